@@ -1,0 +1,2 @@
+/** The check report and its renderings: JSON, Markdown, HTML and ClaimReview. */
+package org.factdesk.report;

@@ -1,0 +1,2 @@
+/** The web app: pages, the /v1 JSON API with OpenAPI, and the embeddable widget. */
+package org.factdesk.server;
