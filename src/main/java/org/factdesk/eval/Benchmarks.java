@@ -129,9 +129,13 @@ public final class Benchmarks {
     double[] conf = new double[ex.size()];
     boolean[] right = new boolean[ex.size()];
     Map<String, Integer> confusion = new HashMap<>();
+    List<StanceResult> results =
+        model.judgePairs(
+            ex.stream().map(PairExample::claim).toList(),
+            ex.stream().map(PairExample::evidence).toList());
     for (int i = 0; i < ex.size(); i++) {
       PairExample p = ex.get(i);
-      StanceResult r = model.judge(p.claim(), p.evidence());
+      StanceResult r = results.get(i);
       Stance s;
       double c;
       if (twoWay) {

@@ -20,7 +20,8 @@ import org.factdesk.verify.internal.Mlp;
  */
 public final class StanceTrainer {
   /** Training settings. */
-  public record Settings(int hidden, int epochs, double learningRate, double l2, long seed) {
+  public record Settings(
+      int hidden, int epochs, double learningRate, double l2, long seed, boolean augment) {
     public Settings {
       if (hidden < 1) {
         throw new IllegalArgumentException("hidden must be >= 1, got " + hidden);
@@ -32,12 +33,18 @@ public final class StanceTrainer {
 
     /** The settings of the shipped head. */
     public static Settings shipped() {
-      return new Settings(64, 20, 1e-3, 1e-4, 20261125L);
+      return new Settings(64, 20, 1e-3, 1e-4, 20261125L, false);
     }
   }
 
   /** What training produced. */
-  public record Trained(Mlp mlp, double temperature, int examples, String log) {}
+  public record Trained(
+      Mlp mlp,
+      double temperature,
+      double supportThreshold,
+      double refuteThreshold,
+      int examples,
+      String log) {}
 
   private StanceTrainer() {}
 
@@ -71,6 +78,10 @@ public final class StanceTrainer {
       List<PairExample> calibration,
       TextEmbedder embedder,
       Settings settings) {
+    if (settings.augment()) {
+      train = new ArrayList<>(train);
+      train.addAll(Augmenter.contrast(train, settings.seed() + 2));
+    }
     float[][] x = PairEncoder.features(train, embedder);
     int[] y = new int[train.size()];
     int[] counts = new int[3];
@@ -86,6 +97,7 @@ public final class StanceTrainer {
     mlp.train(
         x, y, w, settings.epochs(), settings.learningRate(), settings.l2(), settings.seed() + 1);
     double t = 1;
+    double[] thresholds = {0.5, 0.5};
     if (!calibration.isEmpty()) {
       float[][] cx = PairEncoder.features(calibration, embedder);
       int[] cy = new int[calibration.size()];
@@ -93,12 +105,14 @@ public final class StanceTrainer {
         cy[i] = calibration.get(i).gold().ordinal();
       }
       t = fitTemperature(mlp, cx, cy);
+      thresholds = fitThresholds(mlp, t, cx, cy);
     }
     String log =
         String.format(
             Locale.ROOT,
             "trained on %d pairs (SUPPORTS %d, REFUTES %d, NEUTRAL %d), features %d, hidden %d,"
-                + " epochs %d, seed %d; temperature %.3f fitted on %d calibration pairs",
+                + " epochs %d, seed %d; temperature %.3f, thresholds support %.2f refute %.2f"
+                + " fitted on %d calibration pairs",
             y.length,
             counts[Stance.SUPPORTS.ordinal()],
             counts[Stance.REFUTES.ordinal()],
@@ -108,8 +122,10 @@ public final class StanceTrainer {
             settings.epochs(),
             settings.seed(),
             t,
+            thresholds[0],
+            thresholds[1],
             calibration.size());
-    return new Trained(mlp, t, y.length, log);
+    return new Trained(mlp, t, thresholds[0], thresholds[1], y.length, log);
   }
 
   /** The temperature in [0.25, 8] that minimises the negative log-likelihood (grid search). */
@@ -141,6 +157,41 @@ public final class StanceTrainer {
     return best;
   }
 
+  /**
+   * The support and refute thresholds (0.50 to 0.90 by 0.05: a stance counts only when it is more
+   * likely than not) that maximise macro-F1 of the single-passage verdict (SUPPORTED / REFUTED /
+   * UNVERIFIED) against the gold labels.
+   */
+  static double[] fitThresholds(Mlp mlp, double temperature, float[][] x, int[] y) {
+    double[][] p = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      p[i] = mlp.predict(x[i], temperature);
+    }
+    double[] best = {0.5, 0.5};
+    double bestF1 = -1;
+    for (int a = 0; a <= 8; a++) {
+      for (int b = 0; b <= 8; b++) {
+        double ts = 0.50 + 0.05 * a;
+        double tr = 0.50 + 0.05 * b;
+        List<Integer> gold = new ArrayList<>();
+        List<Integer> pred = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+          boolean s = p[i][0] >= ts;
+          boolean r = p[i][1] >= tr;
+          int v = s && r ? (p[i][0] >= p[i][1] ? 0 : 1) : s ? 0 : r ? 1 : 2;
+          gold.add(y[i]);
+          pred.add(v);
+        }
+        double f1 = Metrics.macroF1(gold, pred, List.of(0, 1, 2));
+        if (f1 > bestF1 + 1e-9) {
+          bestF1 = f1;
+          best = new double[] {ts, tr};
+        }
+      }
+    }
+    return best;
+  }
+
   /** Writes the weights and settings files into {@code dir}. */
   public static void write(Trained trained, Path dir) {
     try {
@@ -159,6 +210,10 @@ public final class StanceTrainer {
           "# written by `factdesk eval train-stance`; see MODEL.md\n"
               + "temperature="
               + String.format(Locale.ROOT, "%.4f", trained.temperature())
+              + "\nsupport_threshold="
+              + String.format(Locale.ROOT, "%.2f", trained.supportThreshold())
+              + "\nrefute_threshold="
+              + String.format(Locale.ROOT, "%.2f", trained.refuteThreshold())
               + "\n";
       Files.writeString(dir.resolve("stance-head.properties"), props, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,28 +1,47 @@
 package org.factdesk.verify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Turns passage stances into a verdict. The support of the claim is the strongest weighted SUPPORTS
  * probability among the passages, its refutation the strongest weighted REFUTES probability; each
- * counts only above {@code threshold}. Both above: CONFLICTING; neither: UNVERIFIED (never a
+ * counts only when it reaches its threshold. Both: CONFLICTING; neither: UNVERIFIED (never a
  * guess).
  *
- * @param threshold the probability a weighted stance must reach to count
+ * @param supportThreshold the weighted SUPPORTS probability that counts as support
+ * @param refuteThreshold the weighted REFUTES probability that counts as refutation
  */
-public record StanceAggregator(double threshold) {
-  /** The default threshold, chosen on Check-COVID dev (see docs/verify.md). */
-  public static final double DEFAULT_THRESHOLD = 0.5;
-
+public record StanceAggregator(double supportThreshold, double refuteThreshold) {
   public StanceAggregator {
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+    for (double t : new double[] {supportThreshold, refuteThreshold}) {
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException("thresholds must be in (0, 1), got " + t);
+      }
     }
   }
 
-  /** The aggregator with {@link #DEFAULT_THRESHOLD}. */
+  /**
+   * The shipped thresholds, tuned on Check-COVID dev by {@code factdesk eval train-stance} (0.5
+   * each when the settings file is missing).
+   */
   public static StanceAggregator standard() {
-    return new StanceAggregator(DEFAULT_THRESHOLD);
+    try (InputStream s = StanceAggregator.class.getResourceAsStream(StanceModel.SETTINGS)) {
+      if (s == null) {
+        return new StanceAggregator(0.5, 0.5);
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(s, StandardCharsets.UTF_8));
+      return new StanceAggregator(
+          Double.parseDouble(p.getProperty("support_threshold", "0.5")),
+          Double.parseDouble(p.getProperty("refute_threshold", "0.5")));
+    } catch (IOException | IllegalArgumentException e) {
+      return new StanceAggregator(0.5, 0.5);
+    }
   }
 
   /**
@@ -62,8 +81,8 @@ public record StanceAggregator(double threshold) {
         ri = i;
       }
     }
-    boolean sup = s >= threshold;
-    boolean ref = r >= threshold;
+    boolean sup = s >= supportThreshold;
+    boolean ref = r >= refuteThreshold;
     if (sup && ref) {
       return new Outcome(Verdict.CONFLICTING, Math.min(s, r), s, r, si, ri);
     }
