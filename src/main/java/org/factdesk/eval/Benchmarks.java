@@ -169,11 +169,21 @@ public final class Benchmarks {
     double[] conf = new double[ex.size()];
     boolean[] right = new boolean[ex.size()];
     Map<String, Integer> confusion = new HashMap<>();
+    List<String> claimTexts = new ArrayList<>();
+    List<String> passageTexts = new ArrayList<>();
+    for (ClaimExample c : ex) {
+      for (String e : c.evidence()) {
+        claimTexts.add(c.claim());
+        passageTexts.add(e);
+      }
+    }
+    List<StanceResult> judged = model.judgePairs(claimTexts, passageTexts);
+    int at = 0;
     for (int i = 0; i < ex.size(); i++) {
       ClaimExample c = ex.get(i);
       List<StanceVote> votes = new ArrayList<>();
-      for (StanceResult r : model.judge(c.claim(), c.evidence())) {
-        votes.add(new StanceVote(r, 1.0));
+      for (int j = 0; j < c.evidence().size(); j++) {
+        votes.add(new StanceVote(judged.get(at++), 1.0));
       }
       StanceAggregator.Outcome o = aggregator.aggregate(votes);
       String p = labels.get(o.verdict());

@@ -33,7 +33,7 @@ final class HtmlReport {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        .append(esc(CSP))
+        .append(CSP) // a constant without quotes or markup
         .append("\">\n");
     sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     sb.append("<title>Fact check: ").append(esc(title)).append("</title>\n");

@@ -113,30 +113,36 @@ public final class StanceModel {
   }
 
   /**
-   * The stance of each (claim, passage) pair, embedding the texts in batches of 64: the fast path
-   * for evaluation.
+   * The stance of each (claim, passage) pair, embedding each distinct text once, in batches of 64:
+   * the fast path for evaluation.
    */
   public List<StanceResult> judgePairs(List<String> claims, List<String> passages) {
     if (claims.size() != passages.size()) {
       throw new IllegalArgumentException(
           "claims and passages differ in size: " + claims.size() + " vs " + passages.size());
     }
+    java.util.Map<String, float[]> vec = new java.util.HashMap<>();
+    java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      unique.add(clip(claims.get(i)));
+      unique.add(clip(passages.get(i)));
+    }
+    List<String> texts = new ArrayList<>(unique);
+    for (int i = 0; i < texts.size(); i += 64) {
+      List<String> batch = texts.subList(i, Math.min(texts.size(), i + 64));
+      float[][] v = embedder.embed(batch);
+      for (int j = 0; j < batch.size(); j++) {
+        vec.put(batch.get(j), v[j]);
+      }
+    }
     List<StanceResult> out = new ArrayList<>(claims.size());
-    int step = 32;
-    for (int i = 0; i < claims.size(); i += step) {
-      int end = Math.min(claims.size(), i + step);
-      List<String> texts = new ArrayList<>(2 * (end - i));
-      for (int j = i; j < end; j++) {
-        texts.add(clip(claims.get(j)));
-        texts.add(clip(passages.get(j)));
-      }
-      float[][] v = embedder.embed(texts);
-      for (int j = 0; j < end - i; j++) {
-        TextSignals cs = TextSignals.of(texts.get(2 * j));
-        TextSignals ps = TextSignals.of(texts.get(2 * j + 1));
-        float[] x = features(v[2 * j], v[2 * j + 1], cs, ps);
-        out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
-      }
+    for (int i = 0; i < claims.size(); i++) {
+      String c = clip(claims.get(i));
+      String p = clip(passages.get(i));
+      TextSignals cs = TextSignals.of(c);
+      TextSignals ps = TextSignals.of(p);
+      float[] x = features(vec.get(c), vec.get(p), cs, ps);
+      out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
     }
     return out;
   }

@@ -29,13 +29,15 @@ class StructuredChecksTest {
   void swappedDigitsDisagree() {
     assertThat(
             outcomes(
-                "The storm damaged 214 homes.", "Firefighters counted 124 homes damaged by the storm."))
+                "The storm damaged 214 homes.",
+                "Firefighters counted 124 homes damaged by the storm."))
         .containsExactly("quantity:disagrees");
   }
 
   @Test
   void aFigureForSomethingElseIsNotEvidence() {
-    assertThat(outcomes("The storm damaged 214 homes.", "The storm front stretched 214 kilometres."))
+    assertThat(
+            outcomes("The storm damaged 214 homes.", "The storm front stretched 214 kilometres."))
         .isEmpty();
   }
 

@@ -71,9 +71,7 @@ public final class RoleCheck {
             || c.getValue().endsWith(title)) {
           return Optional.of(
               new Finding(
-                  "role",
-                  "agrees",
-                  c.getKey() + " is " + "the " + title + " in the evidence."));
+                  "role", "agrees", c.getKey() + " is " + "the " + title + " in the evidence."));
         }
         if (sameKind(title, c.getValue())) {
           return Optional.of(
