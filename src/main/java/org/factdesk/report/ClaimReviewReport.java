@@ -61,11 +61,12 @@ final class ClaimReviewReport {
   }
 
   static int ratingValue(Verdict v) {
-    return switch (v) {
-      case SUPPORTED -> 5;
-      case CONFLICTING -> 3;
-      case REFUTED -> 1;
-      case UNVERIFIED -> 0;
-    };
+    if (v == Verdict.SUPPORTED) {
+      return 5;
+    }
+    if (v == Verdict.CONFLICTING) {
+      return 3;
+    }
+    return v == Verdict.REFUTED ? 1 : 0;
   }
 }

@@ -22,11 +22,15 @@ public enum ReportFormat {
 
   /** Renders {@code r} in this format. */
   public String render(CheckReport r) {
-    return switch (this) {
-      case JSON -> org.factdesk.internal.Json.pretty(r) + "\n";
-      case MARKDOWN -> MarkdownReport.render(r);
-      case HTML -> HtmlReport.render(r);
-      case CLAIMREVIEW -> ClaimReviewReport.render(r);
-    };
+    if (this == MARKDOWN) {
+      return MarkdownReport.render(r);
+    }
+    if (this == HTML) {
+      return HtmlReport.render(r);
+    }
+    if (this == CLAIMREVIEW) {
+      return ClaimReviewReport.render(r);
+    }
+    return org.factdesk.internal.Json.pretty(r) + "\n";
   }
 }

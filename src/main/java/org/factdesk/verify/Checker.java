@@ -31,6 +31,9 @@ public final class Checker {
   static final int MAX_EVIDENCE_SHOWN = 5;
   static final Duration GRACE = Duration.ofDays(2);
 
+  /** Cosine similarity from which an earlier fact-check counts as a check of the same claim. */
+  static final double PRIOR_MIN_SIMILARITY = 0.5;
+
   private final StanceModel model;
   private final String modelProblem;
   private final StanceAggregator aggregator;
@@ -90,6 +93,8 @@ public final class Checker {
         model == null
             ? neutral(found.size())
             : model.judge(claim.text(), found.stream().map(Passage::text).toList());
+    List<org.factdesk.verify.Quantity> claimFigures =
+        org.factdesk.verify.internal.QuantityParser.parse(claim.text());
     List<StanceVote> votes = new ArrayList<>();
     List<List<Finding>> perPassage = new ArrayList<>();
     List<Set<String>> seen = new ArrayList<>();
@@ -117,10 +122,23 @@ public final class Checker {
           w = 0.85; // old
         }
       }
+      if (f.stream().noneMatch(x -> x.check().equals("quantity"))
+          && !claimFigures.isEmpty()
+          && !org.factdesk.verify.internal.QuantityParser.parse(p.text()).isEmpty()) {
+        w *= 0.5; // its figures are for something else: not evidence for the claim's figure
+        s =
+            StanceResult.of(
+                new double[] {s.supports(), s.refutes(), s.neutral()},
+                (s.note().isEmpty() ? "" : s.note() + "; ") + "its figures are for something else");
+      }
       votes.add(new StanceVote(s, w));
     }
     List<PriorCheck> priors = evidence.isEmpty() ? List.of() : evidence.factChecks(claim.text(), 3);
-    PriorCheck prior = priors.stream().filter(x -> x.similarity() >= 0.6).findFirst().orElse(null);
+    PriorCheck prior =
+        priors.stream()
+            .filter(x -> x.similarity() >= PRIOR_MIN_SIMILARITY)
+            .findFirst()
+            .orElse(null);
     if (prior != null && prior.stance() != Stance.NEUTRAL) {
       double p = 0.6 + 0.3 * prior.similarity();
       double[] probs =
@@ -174,8 +192,11 @@ public final class Checker {
     if (prior != null) {
       checks.add(new Finding("fact-check", "note", capital(prior.describe()) + "."));
     }
-    String explanation =
-        explain(o, found, votes, copyOf, perPassage, prior, widened && !found.isEmpty());
+    boolean late = false;
+    for (Passage p : found) {
+      late |= notAfter != null && p.published() != null && p.published().isAfter(notAfter);
+    }
+    String explanation = explain(o, found, votes, copyOf, perPassage, prior, widened && late);
     return new ClaimResult(
         claim.id(),
         claim.text(),
@@ -199,35 +220,32 @@ public final class Checker {
       PriorCheck prior,
       boolean widened) {
     StringBuilder sb = new StringBuilder();
-    switch (o.verdict()) {
-      case UNVERIFIED -> {
-        if (found.isEmpty() && prior == null) {
-          sb.append(
-              evidence.isEmpty()
-                  ? "No evidence is available: the evidence index is empty."
-                  : "No evidence about this claim was found.");
-        } else {
-          sb.append(
-              String.format(
-                  Locale.ROOT,
-                  "The %d passage(s) found neither clearly support nor refute it (strongest"
-                      + " support %.2f, refutation %.2f).",
-                  found.size(),
-                  o.support(),
-                  o.refute()));
-        }
-      }
-      case SUPPORTED ->
-          sb.append(because("Supported by", o.supportIndex(), found, votes, perPassage, prior))
-              .append(independent(Stance.SUPPORTS, votes, copyOf, found.size()));
-      case REFUTED ->
-          sb.append(because("Refuted by", o.refuteIndex(), found, votes, perPassage, prior))
-              .append(independent(Stance.REFUTES, votes, copyOf, found.size()));
-      case CONFLICTING ->
-          sb.append("Credible evidence points both ways. ")
-              .append(because("For it:", o.supportIndex(), found, votes, perPassage, prior))
-              .append(' ')
-              .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior));
+    Verdict v = o.verdict();
+    if (v == Verdict.SUPPORTED) {
+      sb.append(because("Supported by", o.supportIndex(), found, votes, perPassage, prior))
+          .append(independent(Stance.SUPPORTS, votes, copyOf, found.size()));
+    } else if (v == Verdict.REFUTED) {
+      sb.append(because("Refuted by", o.refuteIndex(), found, votes, perPassage, prior))
+          .append(independent(Stance.REFUTES, votes, copyOf, found.size()));
+    } else if (v == Verdict.CONFLICTING) {
+      sb.append("Credible evidence points both ways. ")
+          .append(because("For it:", o.supportIndex(), found, votes, perPassage, prior))
+          .append(' ')
+          .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior));
+    } else if (found.isEmpty() && prior == null) {
+      sb.append(
+          evidence.isEmpty()
+              ? "No evidence is available: the evidence index is empty."
+              : "No evidence about this claim was found.");
+    } else {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "The %d passage(s) found neither clearly support nor refute it (strongest"
+                  + " support %.2f, refutation %.2f).",
+              found.size(),
+              o.support(),
+              o.refute()));
     }
     if (prior != null && !sb.toString().contains("previously checked")) {
       sb.append(" It was ").append(prior.describe()).append('.');
@@ -254,7 +272,9 @@ public final class Checker {
     Passage p = found.get(index);
     String detail = null;
     for (Finding f : perPassage.get(index)) {
-      if (!f.outcome().equals("note")) {
+      boolean better =
+          detail == null || f.outcome().equals("disagrees") || !f.check().equals("role");
+      if (!f.outcome().equals("note") && better) {
         detail = f.detail();
         if (f.outcome().equals("disagrees")) {
           break;

@@ -40,16 +40,24 @@ public record Quantity(
   /** The interval of true values this figure allows, as {lo, hi}. */
   public double[] interval() {
     double half = step / 2;
-    return switch (approx) {
-      case EXACT -> new double[] {value - half, value + half};
-      case ABOUT ->
-          new double[] {Math.min(value * 0.9, value - half), Math.max(value * 1.1, value + half)};
-      case NEARLY -> new double[] {Math.min(value * 0.9, value - step), value};
-      case MORE_THAN -> new double[] {value, Double.POSITIVE_INFINITY};
-      case AT_LEAST -> new double[] {value, Double.POSITIVE_INFINITY};
-      case UP_TO -> new double[] {Double.NEGATIVE_INFINITY, value};
-      case RANGE -> new double[] {value - half, upper + half};
-    };
+    if (approx == Approx.ABOUT) {
+      return new double[] {
+        Math.min(value * 0.9, value - half), Math.max(value * 1.1, value + half)
+      };
+    }
+    if (approx == Approx.NEARLY) {
+      return new double[] {Math.min(value * 0.9, value - step), value};
+    }
+    if (approx == Approx.MORE_THAN || approx == Approx.AT_LEAST) {
+      return new double[] {value, Double.POSITIVE_INFINITY};
+    }
+    if (approx == Approx.UP_TO) {
+      return new double[] {Double.NEGATIVE_INFINITY, value};
+    }
+    if (approx == Approx.RANGE) {
+      return new double[] {value - half, upper + half};
+    }
+    return new double[] {value - half, value + half};
   }
 
   /** True when both figures count or measure the same kind of thing. */

@@ -41,10 +41,9 @@ public record StanceResult(
   }
 
   public double probability(Stance s) {
-    return switch (s) {
-      case SUPPORTS -> supports;
-      case REFUTES -> refutes;
-      case NEUTRAL -> neutral;
-    };
+    if (s == Stance.SUPPORTS) {
+      return supports;
+    }
+    return s == Stance.REFUTES ? refutes : neutral;
   }
 }

@@ -28,27 +28,32 @@ public final class StructuredChecks {
 
   /**
    * The model's stance adjusted by the findings: any disagreement makes the passage refute the
-   * claim (REFUTES at least 0.85); agreement on every check that applied raises SUPPORTS to at
-   * least 0.75 unless the model refutes the pair.
+   * claim (REFUTES at least 0.85). Agreement of a quantity, time or attribution check (the claim's
+   * core figure, date or source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES
+   * at 0.15; a role agreeing alone changes nothing (it confirms a title, not the claim).
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
       return model;
     }
     boolean disagrees = findings.stream().anyMatch(f -> f.outcome().equals("disagrees"));
-    boolean agrees = findings.stream().anyMatch(f -> f.outcome().equals("agrees"));
-    String note = findings.get(0).detail();
+    boolean agrees =
+        findings.stream().anyMatch(f -> f.outcome().equals("agrees") && !f.check().equals("role"));
     if (disagrees) {
+      String note =
+          findings.stream().filter(f -> f.outcome().equals("disagrees")).findFirst().get().detail();
       double r = Math.max(model.refutes(), 0.85);
       double rest = 1 - r;
       double s = rest * 0.2;
       return StanceResult.of(new double[] {s, r, rest - s}, note);
     }
-    if (agrees && model.stance() != Stance.REFUTES) {
+    if (agrees) {
+      String note =
+          findings.stream().filter(f -> f.outcome().equals("agrees")).findFirst().get().detail();
       double s = Math.max(model.supports(), 0.75);
-      double rest = 1 - s;
-      double r = Math.min(model.refutes(), rest * 0.5);
-      return StanceResult.of(new double[] {s, r, rest - r}, note);
+      double r = Math.min(model.refutes(), 0.15);
+      r = Math.min(r, 1 - s);
+      return StanceResult.of(new double[] {s, r, Math.max(0, 1 - s - r)}, note);
     }
     return model;
   }

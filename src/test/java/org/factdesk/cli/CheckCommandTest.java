@@ -35,10 +35,19 @@ class CheckCommandTest {
       assertThat(c.path("explanation").asText()).isNotBlank();
       if (c.path("text").asText().contains("214 homes")) {
         assertThat(c.path("verdict").asText()).isEqualTo("REFUTED");
-        assertThat(c.path("explanation").asText()).contains("124");
+        assertThat(c.path("explanation").asText())
+            .contains("124")
+            .contains("previously checked by Coast Check: False, 2026-03-20");
       }
       if (c.path("text").asText().contains("Transport Minister Ana Petrova")) {
         assertThat(c.path("verdict").asText()).isEqualTo("REFUTED");
+      }
+      if (c.path("text").asText().contains("nearly 1.3 million")) {
+        assertThat(c.path("verdict").asText()).isEqualTo("SUPPORTED");
+      }
+      if (c.path("text").asText().contains("national statistics office")) {
+        assertThat(c.path("verdict").asText()).isEqualTo("REFUTED");
+        assertThat(c.path("explanation").asText()).contains("labour ministry");
       }
       if (c.path("text").asText().contains("10 million euros")) {
         assertThat(c.path("verdict").asText()).isEqualTo("UNVERIFIED");

@@ -93,7 +93,7 @@ public final class LocalEvidence implements EvidenceSource {
       String title = text(item, "title");
       String body = text(item, "description, summary, content");
       String link = text(item, "link");
-      if (link == null) {
+      if (link == null || link.isBlank()) {
         Element l = item.selectFirst("link[href]");
         link = l == null ? text(item, "id") : l.attr("href");
       }

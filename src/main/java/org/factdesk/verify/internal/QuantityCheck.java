@@ -26,10 +26,11 @@ public final class QuantityCheck {
       Quantity agreed = null;
       Quantity disagreed = null;
       for (Quantity p : pq) {
-        switch (c.compareWith(p)) {
-          case AGREES -> agreed = agreed == null ? p : agreed;
-          case DISAGREES -> disagreed = disagreed == null ? p : disagreed;
-          case UNRELATED -> {}
+        Quantity.Comparison cmp = c.compareWith(p);
+        if (cmp == Quantity.Comparison.AGREES && agreed == null) {
+          agreed = p;
+        } else if (cmp == Quantity.Comparison.DISAGREES && disagreed == null) {
+          disagreed = p;
         }
       }
       if (agreed != null && agreement == null) {

@@ -128,9 +128,26 @@ public final class QuantityParser {
               thing,
               approx,
               context(text, m.start()),
-              m.group().strip()));
+              text.substring(m.start(), shownEnd(m, thing)).strip()));
     }
     return out;
+  }
+
+  /** Where the figure as shown ends: after the number, its scale and unit, and its noun. */
+  private static int shownEnd(Matcher m, String thing) {
+    int end = m.end(3);
+    for (int g = 4; g <= 7; g++) {
+      end = Math.max(end, m.end(g));
+    }
+    if (!thing.isEmpty() && m.group(8) != null) {
+      if (thing.equals(noun(m.group(8).toLowerCase(Locale.ROOT), ""))) {
+        end = Math.max(end, m.end(8));
+      } else if (m.group(9) != null
+          && thing.equals(noun(m.group(9).toLowerCase(Locale.ROOT), ""))) {
+        end = Math.max(end, m.end(9));
+      }
+    }
+    return end;
   }
 
   private static String noun(String w1, String w2) {
