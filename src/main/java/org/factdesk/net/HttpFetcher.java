@@ -1,0 +1,380 @@
+package org.factdesk.net;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import org.factdesk.internal.NamedThreads;
+import org.factdesk.net.internal.ChunkedInputStream;
+import org.factdesk.net.internal.DeadlineInputStream;
+import org.factdesk.net.internal.FixedLengthInputStream;
+import org.factdesk.net.internal.HttpHead;
+import org.factdesk.net.internal.LimitExceededException;
+import org.factdesk.net.internal.LimitedInputStream;
+
+/**
+ * The one HTTP client of factdesk: GET over HTTP/1.1 on plain or TLS sockets. It resolves the host
+ * once, checks every address against the {@link NetPolicy} and connects to the checked address (so
+ * a second DNS answer cannot redirect it), follows at most {@link FetchOptions#maxRedirects()}
+ * redirects checking each target again, enforces a connect timeout and a total deadline, and caps
+ * the body on the wire and after gzip/deflate decompression. Thread-safe; it holds no connections.
+ */
+public final class HttpFetcher {
+  private static final NamedThreads DNS_THREADS = new NamedThreads("dns");
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+  private static final Set<String> RESERVED_HEADERS =
+      Set.of("host", "connection", "content-length", "transfer-encoding", "accept-encoding");
+
+  private final FetchOptions options;
+
+  public HttpFetcher(FetchOptions options) {
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+    this.options = options;
+  }
+
+  /** A fetcher with {@link FetchOptions#defaults()}. */
+  public static HttpFetcher withDefaults() {
+    return new HttpFetcher(FetchOptions.defaults());
+  }
+
+  public FetchOptions options() {
+    return options;
+  }
+
+  /** GET {@code url}. */
+  public FetchResponse get(String url) {
+    return get(url, Map.of());
+  }
+
+  /**
+   * GET {@code url} with extra request headers (e.g. If-None-Match, If-Modified-Since, Accept).
+   * Returns 2xx responses and 304 Not Modified; any other final status is a {@link FetchException}.
+   *
+   * @throws FetchException when the URL is refused or the fetch fails
+   */
+  public FetchResponse get(String url, Map<String, String> headers) {
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      String name = h.getKey().toLowerCase(Locale.ROOT);
+      if (!name.matches("[a-z0-9!#$%&'*+.^_`|~-]+")
+          || h.getValue().indexOf('\r') >= 0
+          || h.getValue().indexOf('\n') >= 0
+          || RESERVED_HEADERS.contains(name)) {
+        throw new IllegalArgumentException("request header not allowed: " + h.getKey());
+      }
+    }
+    long deadline = System.nanoTime() + options.totalTimeout().toNanos();
+    URI uri = parse(url);
+    for (int redirects = 0; ; redirects++) {
+      Exchange ex = exchange(uri, headers, deadline);
+      if (ex.location == null) {
+        return ex.response;
+      }
+      if (redirects >= options.maxRedirects()) {
+        throw new FetchException(
+            url,
+            ex.status,
+            "more than " + options.maxRedirects() + " redirects (last to " + ex.location + ")");
+      }
+      uri = resolveRedirect(uri, ex.location, url);
+    }
+  }
+
+  private record Exchange(int status, String location, FetchResponse response) {}
+
+  private static URI parse(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      throw new FetchException(url, 0, "not a valid URL (" + e.getReason() + ")", e);
+    }
+    checkShape(uri, url);
+    return uri;
+  }
+
+  private static void checkShape(URI uri, String original) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchException(
+          original, 0, "only http and https URLs are fetched, not '" + scheme + "'");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new FetchException(original, 0, "URL has no valid host");
+    }
+  }
+
+  private static URI resolveRedirect(URI from, String location, String original) {
+    URI next;
+    try {
+      next = from.resolve(new URI(location.strip().replace(" ", "%20")));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw new FetchException(original, 0, "redirect to an invalid URL '" + location + "'", e);
+    }
+    checkShape(next, next.toString());
+    return next;
+  }
+
+  private Exchange exchange(URI uri, Map<String, String> extra, long deadline) {
+    String url = uri.toString();
+    boolean https = uri.getScheme().equalsIgnoreCase("https");
+    int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
+    String host = uri.getHost();
+    List<InetAddress> addresses = resolve(url, host, deadline);
+    try (Socket socket = connect(url, addresses, port, deadline)) {
+      Socket s = https ? startTls(socket, host, port, deadline) : socket;
+      OutputStream out = s.getOutputStream();
+      out.write(request(uri, host, port, https, extra).getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in =
+          new BufferedInputStream(new DeadlineInputStream(s, s.getInputStream(), deadline));
+      HttpHead head = HttpHead.read(in);
+      if (REDIRECTS.contains(head.status()) && head.first("location") != null) {
+        return new Exchange(head.status(), head.first("location"), null);
+      }
+      if (head.status() >= 300 && head.status() != 304) {
+        throw new FetchException(
+            url,
+            head.status(),
+            "HTTP " + head.status() + (head.reason().isEmpty() ? "" : " " + head.reason()));
+      }
+      byte[] body =
+          head.status() == 304 || head.status() == 204 ? new byte[0] : body(url, head, in);
+      return new Exchange(
+          head.status(), null, new FetchResponse(head.status(), uri, head.headers(), body));
+    } catch (FetchException e) {
+      throw e;
+    } catch (LimitExceededException e) {
+      throw new FetchException(url, 0, "refused: " + e.getMessage(), e);
+    } catch (SocketTimeoutException e) {
+      throw new FetchException(url, 0, "timed out after " + seconds() + " (total time allowed)", e);
+    } catch (SSLException e) {
+      throw new FetchException(url, 0, "TLS failure: " + e.getMessage(), e);
+    } catch (ZipException e) {
+      throw new FetchException(url, 0, "corrupt compressed body: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new FetchException(url, 0, "network error: " + e.getMessage(), e);
+    }
+  }
+
+  private String seconds() {
+    return options.totalTimeout().toMillis() / 1000.0 + " s";
+  }
+
+  private List<InetAddress> resolve(String url, String host, long deadline) {
+    List<InetAddress> found;
+    try {
+      var literal = Addresses.parseLiteral(host);
+      found = literal.isPresent() ? List.of(literal.get()) : lookup(url, host, deadline);
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(url, 0, e.getMessage(), e);
+    }
+    for (InetAddress a : found) {
+      AddressClass c = Addresses.classify(a);
+      if (!options.policy().allows(c)) {
+        throw new FetchException(
+            url,
+            0,
+            "refused: "
+                + host
+                + " is a "
+                + c.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + " address ("
+                + a.getHostAddress()
+                + "); set "
+                + NetPolicy.ALLOW_PRIVATE_ENV
+                + "=true to allow private networks");
+      }
+    }
+    return found;
+  }
+
+  private List<InetAddress> lookup(String url, String host, long deadline) {
+    CompletableFuture<InetAddress[]> result = new CompletableFuture<>();
+    Thread t =
+        DNS_THREADS.newThread(
+            () -> {
+              try {
+                result.complete(InetAddress.getAllByName(host));
+              } catch (UnknownHostException | RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    t.start();
+    long wait = Math.min(options.connectTimeout().toNanos(), deadline - System.nanoTime());
+    try {
+      InetAddress[] all = result.get(Math.max(1, wait), TimeUnit.NANOSECONDS);
+      if (all.length == 0) {
+        throw new FetchException(url, 0, "cannot resolve host " + host);
+      }
+      return List.of(all);
+    } catch (TimeoutException e) {
+      throw new FetchException(url, 0, "timed out resolving host " + host, e);
+    } catch (ExecutionException e) {
+      throw new FetchException(url, 0, "cannot resolve host " + host, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, 0, "interrupted resolving host " + host, e);
+    }
+  }
+
+  private Socket connect(String url, List<InetAddress> addresses, int port, long deadline)
+      throws IOException {
+    IOException last = null;
+    for (InetAddress a : addresses) {
+      long left =
+          Math.min(options.connectTimeout().toMillis(), (deadline - System.nanoTime()) / 1_000_000);
+      if (left <= 0) {
+        throw new SocketTimeoutException("deadline passed while connecting");
+      }
+      Socket socket = new Socket();
+      try {
+        socket.connect(new InetSocketAddress(a, port), (int) left);
+        return socket;
+      } catch (IOException e) {
+        socket.close();
+        last = e;
+      }
+    }
+    if (last instanceof SocketTimeoutException) {
+      throw new FetchException(url, 0, "timed out connecting", last);
+    }
+    String why = last instanceof ConnectException ? "connection refused" : String.valueOf(last);
+    throw new FetchException(url, 0, "cannot connect: " + why, last);
+  }
+
+  private static Socket startTls(Socket plain, String host, int port, long deadline)
+      throws IOException {
+    SSLSocket ssl =
+        (SSLSocket)
+            ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                .createSocket(plain, host, port, true);
+    SSLParameters params = ssl.getSSLParameters();
+    params.setEndpointIdentificationAlgorithm("HTTPS");
+    if (Addresses.parseLiteral(host).isEmpty()) {
+      params.setServerNames(List.of(new SNIHostName(host)));
+    }
+    ssl.setSSLParameters(params);
+    long left = (deadline - System.nanoTime()) / 1_000_000;
+    if (left <= 0) {
+      throw new SocketTimeoutException("deadline passed before TLS handshake");
+    }
+    ssl.setSoTimeout((int) left);
+    ssl.startHandshake();
+    return ssl;
+  }
+
+  private String request(URI uri, String host, int port, boolean https, Map<String, String> extra) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (uri.getRawQuery() != null) {
+      path += "?" + uri.getRawQuery();
+    }
+    boolean defaultPort = port == (https ? 443 : 80);
+    String hostHeader =
+        (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host)
+            + (defaultPort ? "" : ":" + port);
+    StringBuilder r = new StringBuilder();
+    r.append("GET ").append(path).append(" HTTP/1.1\r\n");
+    r.append("Host: ").append(hostHeader).append("\r\n");
+    r.append("User-Agent: ").append(options.userAgent()).append("\r\n");
+    boolean accept = false;
+    for (Map.Entry<String, String> h : extra.entrySet()) {
+      accept |= h.getKey().equalsIgnoreCase("accept");
+      r.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+    }
+    if (!accept) {
+      r.append(
+          "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5\r\n");
+    }
+    r.append("Accept-Encoding: gzip, deflate\r\n");
+    r.append("Connection: close\r\n\r\n");
+    return r.toString();
+  }
+
+  private byte[] body(String url, HttpHead head, InputStream in) throws IOException {
+    long max = options.maxBytes();
+    String length = head.first("content-length");
+    InputStream wire;
+    String transfer = head.first("transfer-encoding");
+    if (transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked")) {
+      wire = new ChunkedInputStream(in);
+    } else if (length != null) {
+      long n;
+      try {
+        n = Long.parseLong(length.strip());
+      } catch (NumberFormatException e) {
+        throw new FetchException(url, head.status(), "bad Content-Length '" + length + "'", e);
+      }
+      if (n > max) {
+        throw new FetchException(
+            url,
+            head.status(),
+            "refused: body of " + n + " bytes is larger than " + max + " bytes");
+      }
+      wire = new FixedLengthInputStream(in, n);
+    } else {
+      wire = in;
+    }
+    wire = new LimitedInputStream(wire, max, "body");
+    String encoding = head.first("content-encoding");
+    InputStream decoded = decoder(url, head.status(), encoding, wire);
+    return readAll(new LimitedInputStream(decoded, max, "decompressed body"));
+  }
+
+  private static InputStream decoder(String url, int status, String encoding, InputStream wire)
+      throws IOException {
+    String e = encoding == null ? "identity" : encoding.strip().toLowerCase(Locale.ROOT);
+    return switch (e) {
+      case "", "identity" -> wire;
+      case "gzip", "x-gzip" -> new GZIPInputStream(wire, 8192);
+      case "deflate" -> {
+        BufferedInputStream b = new BufferedInputStream(wire);
+        b.mark(2);
+        int cmf = b.read();
+        int flg = b.read();
+        b.reset();
+        // a zlib header (RFC 1950) if it checks out, else raw deflate as some servers send
+        boolean zlib = cmf >= 0 && flg >= 0 && (cmf & 0x0f) == 8 && ((cmf << 8) | flg) % 31 == 0;
+        yield new InflaterInputStream(b, new Inflater(!zlib), 8192);
+      }
+      default -> throw new FetchException(url, status, "unsupported Content-Encoding '" + e + "'");
+    };
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    byte[] buf = new byte[16 * 1024];
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+}
