@@ -106,6 +106,9 @@ public final class MainText {
       if (b.linkDensity() > 0.5 && t.length() < 400) {
         continue; // a list of links
       }
+      if (b.linkChars() > 0 && t.length() < 80 && !t.matches(".*[.!?\"”’]$")) {
+        continue; // "Posted in News", "Tags: ..." and other short linked labels
+      }
       if (t.length() < 120 && WIDGET_LINE.matcher(t).matches()) {
         continue;
       }

@@ -116,10 +116,13 @@ public final class PageComments {
         .collect(Collectors.toList());
   }
 
+  /** The first element of the comment itself (not of a nested reply) matching the query. */
   private static Element own(Element comment, String query, Set<Element> all) {
-    for (Element e : comment.select(query)) {
-      if (!e.equals(comment) && comment.equals(nearestComment(e, all))) {
-        return e;
+    for (String q : query.split(",")) {
+      for (Element e : comment.select(q.strip())) {
+        if (!e.equals(comment) && comment.equals(nearestComment(e, all))) {
+          return e;
+        }
       }
     }
     return null;
