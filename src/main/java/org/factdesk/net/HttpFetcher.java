@@ -127,9 +127,37 @@ public final class HttpFetcher {
       throw new FetchException(
           original, 0, "only http and https URLs are fetched, not '" + scheme + "'");
     }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+    target(uri, original);
+  }
+
+  /** Host and port of a URL; also for hosts java.net.URI does not parse, such as "2130706433". */
+  private record Target(String host, int port, boolean https) {}
+
+  private static Target target(URI uri, String original) {
+    boolean https = uri.getScheme().equalsIgnoreCase("https");
+    String host = uri.getHost();
+    int port = uri.getPort();
+    if (host == null && uri.getRawAuthority() != null) {
+      String authority = uri.getRawAuthority();
+      authority = authority.substring(authority.lastIndexOf('@') + 1);
+      int colon = authority.lastIndexOf(':');
+      if (colon > 0 && !authority.endsWith("]")) {
+        try {
+          port = Integer.parseInt(authority.substring(colon + 1));
+        } catch (NumberFormatException e) {
+          throw new FetchException(original, 0, "URL has an invalid port", e);
+        }
+        authority = authority.substring(0, colon);
+      }
+      host = authority;
+    }
+    if (host == null || host.isEmpty() || !host.matches("[A-Za-z0-9.\\-_:\\[\\]%]+")) {
       throw new FetchException(original, 0, "URL has no valid host");
     }
+    if (port > 65535) {
+      throw new FetchException(original, 0, "URL has an invalid port");
+    }
+    return new Target(host, port > 0 ? port : https ? 443 : 80, https);
   }
 
   private static URI resolveRedirect(URI from, String location, String original) {
@@ -145,9 +173,10 @@ public final class HttpFetcher {
 
   private Exchange exchange(URI uri, Map<String, String> extra, long deadline) {
     String url = uri.toString();
-    boolean https = uri.getScheme().equalsIgnoreCase("https");
-    int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
-    String host = uri.getHost();
+    Target t = target(uri, url);
+    boolean https = t.https();
+    int port = t.port();
+    String host = t.host();
     List<InetAddress> addresses = resolve(url, host, deadline);
     try (Socket socket = connect(url, addresses, port, deadline)) {
       Socket s = https ? startTls(socket, host, port, deadline) : socket;

@@ -48,11 +48,17 @@ public record NetPolicy(boolean allowLoopback, boolean allowPrivate) {
 
   /** True when an address of this class may be connected to. */
   public boolean allows(AddressClass c) {
-    return switch (c) {
-      case PUBLIC -> true;
-      case LOOPBACK -> allowLoopback || allowPrivate;
-      case PRIVATE, UNIQUE_LOCAL, LINK_LOCAL -> allowPrivate;
-      case MULTICAST, UNSPECIFIED, RESERVED -> false;
-    };
+    if (c == AddressClass.PUBLIC) {
+      return true;
+    }
+    if (c == AddressClass.LOOPBACK) {
+      return allowLoopback || allowPrivate;
+    }
+    if (c == AddressClass.PRIVATE
+        || c == AddressClass.UNIQUE_LOCAL
+        || c == AddressClass.LINK_LOCAL) {
+      return allowPrivate;
+    }
+    return false; // multicast, unspecified, reserved
   }
 }
