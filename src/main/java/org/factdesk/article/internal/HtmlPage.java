@@ -32,7 +32,7 @@ public final class HtmlPage {
     if (paragraphs.isEmpty() && meta.body() != null) {
       paragraphs = new ArrayList<>(List.of(meta.body().split("\\n\\s*\\n|\\n")));
     }
-    paragraphs.removeIf(String::isBlank);
+    paragraphs.removeIf(p -> p.codePoints().noneMatch(Character::isLetterOrDigit));
     if (paragraphs.isEmpty()) {
       throw new InputException(name, "HTML page has no article text");
     }

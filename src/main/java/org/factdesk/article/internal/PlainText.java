@@ -78,7 +78,9 @@ public final class PlainText {
         kept = new ArrayList<>(kept.subList(next, kept.size()));
       }
     }
-    return new Layout(title, paragraphs(kept), comments);
+    List<String> paragraphs = new ArrayList<>(paragraphs(kept));
+    paragraphs.removeIf(p -> p.codePoints().noneMatch(Character::isLetterOrDigit));
+    return new Layout(title, paragraphs, comments);
   }
 
   private static int firstNonBlank(List<String> lines, int from) {
