@@ -136,8 +136,10 @@ public final class PlainText {
   }
 
   /**
-   * Paragraphs: blocks separated by blank lines. A block whose lines are all short (hard-wrapped,
-   * at most 100 characters) is one paragraph; otherwise each line is a paragraph.
+   * Paragraphs: blocks separated by blank lines, in which a line continues on the next one when it
+   * was hard-wrapped: it has no closing punctuation and either the next line starts in lower case
+   * or the line is at least 60% as long as the block's longest line (a short line without closing
+   * punctuation is a subheading).
    */
   private static List<String> paragraphs(List<String> lines) {
     List<String> out = new ArrayList<>();
@@ -157,13 +159,23 @@ public final class PlainText {
     if (block.isEmpty()) {
       return;
     }
-    boolean wrapped = block.size() > 1 && block.stream().allMatch(l -> l.length() <= 100);
-    boolean headingFirst = isHeading(block.get(0)) && block.size() > 1;
-    if (wrapped && !headingFirst) {
-      out.add(String.join(" ", block));
-    } else {
-      out.addAll(block);
+    int longest = block.stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder cur = new StringBuilder(block.get(0));
+    for (int i = 1; i < block.size(); i++) {
+      String prev = block.get(i - 1);
+      String next = block.get(i);
+      boolean open = !prev.matches(".*[.!?:;\"”’)\\]]$");
+      boolean wrapped =
+          open && (Character.isLowerCase(next.codePointAt(0)) || prev.length() >= 0.6 * longest);
+      if (wrapped) {
+        cur.append(' ').append(next);
+      } else {
+        out.add(cur.toString());
+        cur.setLength(0);
+        cur.append(next);
+      }
     }
+    out.add(cur.toString());
     block.clear();
   }
 
