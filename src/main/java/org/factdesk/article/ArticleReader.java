@@ -102,8 +102,8 @@ public final class ArticleReader {
     return Article.of(
         layout.title(),
         baseUrl,
-        null,
-        null,
+        layout.published(),
+        layout.author(),
         null,
         Language.guess(String.join(" ", layout.paragraphs())),
         layout.paragraphs(),

@@ -137,6 +137,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void storyInDivsBeatsTeaserCards() {
+    Article a = read("story-div.html");
+    assertThat(a.paragraphs()).hasSize(5);
+    assertThat(a.text()).doesNotContain("Corn prices", "cookies", "Listen", "drought coverage");
+    assertThat(a.author()).isEqualTo("Abel Haddad");
+    assertThat(a.siteName()).isEqualTo("Plains Courier");
+    assertThat(a.published()).isEqualTo(Instant.parse("2026-07-21T14:05:00Z"));
+  }
+
+  @Test
+  void plainTextBylineAndDate() {
+    Article a = read("plain-byline.txt");
+    assertThat(a.title()).isEqualTo("Ferry fares to rise 8% in January");
+    assertThat(a.author()).isEqualTo("Nora Brandt");
+    assertThat(a.published()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.text()).doesNotContain("Advertisement", "By Nora");
+  }
+
+  @Test
   void emptyAndBlankInputs() throws IOException {
     assertBadInput(write("empty.html", ""), "empty input");
     assertBadInput(write("blank.txt", " \n\t\n"), "empty input");

@@ -37,7 +37,9 @@ class ReadCommandTest {
         "bare.html",
         "comments-wordpress.html",
         "comments-microdata.html",
-        "plain-article.txt"
+        "plain-article.txt",
+        "story-div.html",
+        "plain-byline.txt"
       })
   void readsFixtureAsStored(String name) throws IOException {
     CliRunner.Result r =

@@ -25,7 +25,37 @@ public final class Dates {
           DateTimeFormatter.ISO_LOCAL_DATE_TIME,
           DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT));
 
+  private static final List<DateTimeFormatter> ENGLISH_DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH));
+
   private Dates() {}
+
+  /**
+   * A date written out in English ("December 2, 2026", "2 Dec 2026", "Published Tuesday, December
+   * 2, 2026"), as the start of that day in UTC; null otherwise.
+   */
+  public static Instant parseEnglishDate(String value) {
+    String s = value.strip().replaceFirst("(?i)^(published|updated|posted)( on)?:?\\s+", "");
+    if (s.length() > 40) {
+      return null;
+    }
+    for (DateTimeFormatter f : ENGLISH_DATES) {
+      try {
+        return LocalDate.parse(s, f.withResolverStyle(java.time.format.ResolverStyle.SMART))
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        // next
+      }
+    }
+    return null;
+  }
 
   /** The instant a date string names, or null when it cannot be read. */
   public static Instant parse(String value) {
@@ -67,7 +97,7 @@ public final class Dates {
           .atStartOfDay()
           .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      return null;
+      return parseEnglishDate(s);
     }
   }
 }

@@ -176,6 +176,8 @@ public final class MainText {
     if (articleBody != null && !articleBody.text().isBlank()) {
       return articleBody;
     }
+    Element dense = densest(body);
+    int denseText = dense == null ? 0 : paragraphText(dense);
     Element best = null;
     int bestLength = 0;
     for (Element a : body.select("article")) {
@@ -185,14 +187,14 @@ public final class MainText {
         bestLength = length;
       }
     }
-    if (best != null && bestLength >= 100) {
+    // an <article> wins unless it is a teaser card next to a much denser story
+    if (best != null && bestLength >= 100 && bestLength >= denseText / 2) {
       return best;
     }
     Element main = body.selectFirst("main, [role=main]");
-    if (main != null && paragraphText(main) >= 100) {
+    if (main != null && paragraphText(main) >= 100 && paragraphText(main) >= denseText / 2) {
       return main;
     }
-    Element dense = densest(body);
     return dense != null ? dense : body;
   }
 

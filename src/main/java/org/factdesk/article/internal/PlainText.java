@@ -1,5 +1,6 @@
 package org.factdesk.article.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,8 +44,20 @@ public final class PlainText {
               + "you make a|i see your point|that'?s (a|an) (\\w+ ){0,2}(point|observation|take|"
               + "perspective|question)|true|indeed|absolutely|thanks for|@\\w+)\\b.*");
 
-  /** What a plain-text page holds. */
-  public record Layout(String title, List<String> paragraphs, List<Comment> comments) {}
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^[Bb]y\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
+
+  /**
+   * What a plain-text page holds; title, author and published are null when the page does not show
+   * them.
+   */
+  public record Layout(
+      String title,
+      String author,
+      Instant published,
+      List<String> paragraphs,
+      List<Comment> comments) {}
 
   private PlainText() {}
 
@@ -78,9 +91,26 @@ public final class PlainText {
         kept = new ArrayList<>(kept.subList(next, kept.size()));
       }
     }
+    String author = null;
+    Instant published = null;
+    for (int i = firstNonBlank(kept, 0), n = 0;
+        i >= 0 && n < 3;
+        i = firstNonBlank(kept, i + 1), n++) {
+      String line = kept.get(i);
+      Matcher by = BYLINE.matcher(line);
+      if (author == null && line.length() <= 100 && by.matches()) {
+        author = by.group(1);
+        kept.set(i, "");
+      } else if (published == null && Dates.parseEnglishDate(line) != null) {
+        published = Dates.parseEnglishDate(line);
+        kept.set(i, "");
+      } else {
+        break;
+      }
+    }
     List<String> paragraphs = new ArrayList<>(paragraphs(kept));
     paragraphs.removeIf(p -> p.codePoints().noneMatch(Character::isLetterOrDigit));
-    return new Layout(title, paragraphs, comments);
+    return new Layout(title, author, published, paragraphs, comments);
   }
 
   private static int firstNonBlank(List<String> lines, int from) {
