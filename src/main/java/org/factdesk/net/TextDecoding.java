@@ -14,14 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text: charset from the Content-Type header, then a byte-order mark, then an HTML
- * {@code <meta>} declaration in the first 4 KiB, then detection (UTF-8 when the bytes are valid
- * UTF-8, else windows-1252). Refuses binary content and unknown charsets.
+ * Turns bytes into text: a byte-order mark (which wins, as in browsers), then the charset of the
+ * Content-Type header, then an XML declaration's encoding or an HTML {@code <meta>} declaration in
+ * the first 4 KiB, then detection (UTF-8 when the bytes are valid UTF-8, else windows-1252).
+ * Refuses binary content and unknown charsets.
  */
 public final class TextDecoding {
   private static final int SNIFF = 64 * 1024;
   private static final Pattern HEADER_CHARSET =
       Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
@@ -29,6 +32,7 @@ public final class TextDecoding {
   public enum Source {
     HEADER,
     BOM,
+    /** A {@code <meta>} tag or an XML declaration. */
     META,
     DETECTED
   }
@@ -57,6 +61,9 @@ public final class TextDecoding {
     if (bom == null && looksBinary(bytes)) {
       throw new UndecodableException("binary content, not text", null);
     }
+    if (bom != null) {
+      return new Decoded(strip(new String(bytes, bom)), bom, Source.BOM);
+    }
     if (contentType != null) {
       Matcher m = HEADER_CHARSET.matcher(contentType);
       if (m.find()) {
@@ -64,10 +71,15 @@ public final class TextDecoding {
         return new Decoded(strip(new String(bytes, cs)), cs, Source.HEADER);
       }
     }
-    if (bom != null) {
-      return new Decoded(strip(new String(bytes, bom)), bom, Source.BOM);
-    }
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher xml = XML_ENCODING.matcher(head);
+    if (xml.find()) {
+      Charset cs = charset(xml.group(1), "XML declaration");
+      if (cs.name().startsWith("UTF-16")) {
+        cs = StandardCharsets.UTF_8; // a declaration readable as ASCII cannot be UTF-16
+      }
+      return new Decoded(new String(bytes, cs), cs, Source.META);
+    }
     Matcher m = META_CHARSET.matcher(head);
     if (m.find()) {
       Charset cs = charset(m.group(1), "<meta> tag");

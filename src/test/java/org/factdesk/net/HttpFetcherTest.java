@@ -349,6 +349,24 @@ class HttpFetcherTest {
   }
 
   @Test
+  void httpsToAPlainServerFailsCleanlyWithoutHanging() {
+    HttpFetcher quick =
+        new HttpFetcher(loopback().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    for (String host : new String[] {"127.0.0.1", "localhost"}) {
+      String url = "https://" + host + ":" + server.port() + "/ok";
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> quick.get(url))
+          .isInstanceOf(FetchException.class)
+          .hasMessageStartingWith(url + ": ")
+          .satisfies(
+              e ->
+                  assertThat(e.getMessage())
+                      .containsAnyOf("TLS failure", "timed out", "network error"));
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
+    }
+  }
+
+  @Test
   void refusesHeaderInjection() {
     assertThatThrownBy(() -> fetcher().get(server.url("/ok"), Map.of("X-A", "b\r\nHost: evil")))
         .isInstanceOf(IllegalArgumentException.class);
