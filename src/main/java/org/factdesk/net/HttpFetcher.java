@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -150,6 +151,13 @@ public final class HttpFetcher {
         authority = authority.substring(0, colon);
       }
       host = authority;
+    }
+    if (host != null && !host.chars().allMatch(c -> c < 128)) {
+      try {
+        host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED); // bücher.example -> xn--bcher-kva.example
+      } catch (IllegalArgumentException e) {
+        throw new FetchException(original, 0, "URL has an invalid international host name", e);
+      }
     }
     if (host == null || host.isEmpty() || !host.matches("[A-Za-z0-9.\\-_:\\[\\]%]+")) {
       throw new FetchException(original, 0, "URL has no valid host");
@@ -322,9 +330,11 @@ public final class HttpFetcher {
   }
 
   private String request(URI uri, String host, int port, boolean https, Map<String, String> extra) {
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    if (uri.getRawQuery() != null) {
-      path += "?" + uri.getRawQuery();
+    URI ascii = URI.create(uri.toASCIIString()); // non-ASCII characters percent-encoded
+    String path =
+        ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
+    if (ascii.getRawQuery() != null) {
+      path += "?" + ascii.getRawQuery();
     }
     boolean defaultPort = port == (https ? 443 : 80);
     String hostHeader =

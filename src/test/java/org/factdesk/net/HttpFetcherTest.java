@@ -63,6 +63,10 @@ class HttpFetcherTest {
             .route("/to-decimal", ex -> redirect(ex, "http://2130706433:" + server.port() + "/ok"))
             .route("/to-ftp", ex -> redirect(ex, "ftp://example.com/file"))
             .route("/relative", ex -> redirect(ex, "/ok"))
+            .route("/to-unicode", ex -> redirect(ex, "/échos?q=ü"))
+            .route(
+                "/échos",
+                ex -> TestServer.send(ex, 200, "text/plain", ex.getRequestURI().getRawQuery()))
             .route(
                 "/chain/",
                 ex -> {
@@ -268,6 +272,12 @@ class HttpFetcherTest {
     assertThatThrownBy(() -> fetcher().get(server.url("/chain/5"))) // 6 redirects
         .isInstanceOf(FetchException.class)
         .hasMessageContaining("more than 5 redirects");
+  }
+
+  @Test
+  void nonAsciiRedirectTargetsArePercentEncoded() {
+    FetchResponse r = fetcher().get(server.url("/to-unicode"));
+    assertThat(r.text()).isEqualTo("q=%C3%BC");
   }
 
   @Test

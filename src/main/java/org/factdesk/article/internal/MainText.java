@@ -136,7 +136,9 @@ public final class MainText {
     }
     int total = body.text().length();
     for (Element e : body.select("[class], [id], [role]")) {
-      if (e.parent() == null || e.equals(keep) || (keep != null && keep.parents().contains(e))) {
+      if (e.ownerDocument() == null // inside an element removed already
+          || e.equals(keep)
+          || (keep != null && keep.parents().contains(e))) {
         continue;
       }
       if (isJunkByName(e) && !holdsMostText(e, total)) {
