@@ -51,6 +51,14 @@ class SentenceSplitterTest {
           Visit example.com today. Or not.                           # Visit example.com today. | Or not.
           Yahoo! is a company.                                       # Yahoo! is a company.
           No terminal punctuation at all                             # No terminal punctuation at all
+          Mr. and Mrs. Smith arrived. They sat down.                 # Mr. and Mrs. Smith arrived. | They sat down.
+          The U.S.-led coalition grew. It now has 12 members.        # The U.S.-led coalition grew. | It now has 12 members.
+          He moved to St. Louis in 2019. He stayed.                  # He moved to St. Louis in 2019. | He stayed.
+          Profits rose 4.5%. Shares fell 1.2 points.                 # Profits rose 4.5%. | Shares fell 1.2 points.
+          The vote was 7-2. "It is done," she said.                  # The vote was 7-2. | "It is done," she said.
+          Is it over? "No," he said. 'Not yet.'                      # Is it over? | "No," he said. | 'Not yet.'
+          See pp. 12-14 and Fig. 3 for the data.                     # See pp. 12-14 and Fig. 3 for the data.
+          Lt. Gen. Ben Hodges (ret.) spoke.                          # Lt. Gen. Ben Hodges (ret.) spoke.
           """)
   void splits(String text, String expected) {
     assertThat(String.join(" | ", texts(text.strip()))).isEqualTo(expected.strip());
