@@ -157,6 +157,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void unmarkedCommentsAfterACommentsHeaderInHtml() {
+    Article a = read("comments-unmarked.html");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.text())
+        .doesNotContain("Listen", "Fact Checker", "Verify", "Comments", "inflation");
+    assertThat(a.comments()).extracting(Comment::parentId).containsExactly(null, "c1", null);
+  }
+
+  @Test
   void emptyAndBlankInputs() throws IOException {
     assertBadInput(write("empty.html", ""), "empty input");
     assertBadInput(write("blank.txt", " \n\t\n"), "empty input");

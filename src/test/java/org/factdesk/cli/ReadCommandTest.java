@@ -39,7 +39,8 @@ class ReadCommandTest {
         "comments-microdata.html",
         "plain-article.txt",
         "story-div.html",
-        "plain-byline.txt"
+        "plain-byline.txt",
+        "comments-unmarked.html"
       })
   void readsFixtureAsStored(String name) throws IOException {
     CliRunner.Result r =

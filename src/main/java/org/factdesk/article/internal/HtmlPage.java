@@ -29,6 +29,11 @@ public final class HtmlPage {
     }
     PageMetadata meta = declared.orElse(VisiblePage.extract(doc));
     List<String> paragraphs = MainText.extract(doc, meta.title(), meta.author());
+    PlainText.Split split = PlainText.splitBlocks(paragraphs);
+    paragraphs = new ArrayList<>(split.body());
+    if (comments.isEmpty()) {
+      comments = split.comments();
+    }
     if (paragraphs.isEmpty() && meta.body() != null) {
       paragraphs = new ArrayList<>(List.of(meta.body().split("\\n\\s*\\n|\\n")));
     }

@@ -29,8 +29,9 @@ public final class PlainText {
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
           "(?i)^(verify|check|sign up|subscribe|follow|share|download|get|read|click|tap|join|"
-              + "support|donate|learn more|see)\\b.*\\b(this (article|story|page)|our|newsletter|"
-              + "app|here|sources?|updates)\\b.*");
+              + "support|donate|learn more|see)\\b.*\\b(this (article|story|page|report)|"
+              + "our (newsletter|app|sources|analysis|site|website|journalism|methods)|newsletter|"
+              + "here|real-time sources|updates)\\b.*");
 
   /**
    * Opening words by which a comment answers the one before it. Plain text has no thread markup; a
@@ -61,6 +62,34 @@ public final class PlainText {
 
   private PlainText() {}
 
+  /**
+   * Body blocks and the comments after a comments header, for HTML shown without comment markup.
+   */
+  public record Split(List<String> body, List<Comment> comments) {}
+
+  /**
+   * Applies the plain-text rules to blocks of an HTML page's main text: drops widget lines and
+   * call-to-action boxes, and when a block is a comments header ("14 Comments"), takes the blocks
+   * after it as comments (reply-to inferred as for plain text).
+   */
+  public static Split splitBlocks(List<String> blocks) {
+    int at = -1;
+    int expected = -1;
+    for (int i = 1; i < blocks.size(); i++) {
+      Matcher m = COMMENTS_HEADER.matcher(blocks.get(i));
+      if (m.matches()) {
+        at = i;
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        expected = n == null ? -1 : Integer.parseInt(n);
+      }
+    }
+    List<String> body = dropFurniture(at < 0 ? blocks : blocks.subList(0, at), at >= 0);
+    body.removeIf(String::isEmpty);
+    List<Comment> comments =
+        at < 0 ? List.of() : comments(blocks.subList(at + 1, blocks.size()), expected);
+    return new Split(body, comments);
+  }
+
   public static Layout read(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
@@ -81,7 +110,7 @@ public final class PlainText {
         commentsAt < 0
             ? List.of()
             : comments(lines.subList(commentsAt + 1, lines.size()), expected);
-    List<String> kept = dropFurniture(bodyLines);
+    List<String> kept = dropFurniture(bodyLines, true);
     String title = null;
     int first = firstNonBlank(kept, 0);
     if (first >= 0 && looksLikeTitle(kept.get(first))) {
@@ -137,16 +166,16 @@ public final class PlainText {
   }
 
   /**
-   * Drops widget lines, call-to-action lines and a heading that opens such a box, and headings left
-   * dangling at the end of the body (a box title before the comments).
+   * Drops widget lines, call-to-action lines and a heading that opens such a box, and (when asked)
+   * headings left dangling at the end of the body (a box title before the comments).
    */
-  private static List<String> dropFurniture(List<String> lines) {
+  private static List<String> dropFurniture(List<String> lines, boolean dropTrailingHeadings) {
     List<String> out = new ArrayList<>(lines);
     for (int i = 0; i < out.size(); i++) {
       String line = out.get(i);
       if (line.length() <= 200 && WIDGET.matcher(line).matches()) {
         out.set(i, "");
-      } else if (line.length() <= 300 && CALL_TO_ACTION.matcher(line).matches()) {
+      } else if (line.length() <= 200 && CALL_TO_ACTION.matcher(line).matches()) {
         out.set(i, "");
         int prev = i - 1;
         while (prev >= 0 && out.get(prev).isEmpty()) {
@@ -158,7 +187,9 @@ public final class PlainText {
       }
     }
     int last = out.size() - 1;
-    while (last >= 0 && (out.get(last).isEmpty() || isHeading(out.get(last)))) {
+    while (dropTrailingHeadings
+        && last >= 0
+        && (out.get(last).isEmpty() || isHeading(out.get(last)))) {
       out.set(last, "");
       last--;
     }

@@ -33,6 +33,17 @@ class PlainTextTest {
   }
 
   @Test
+  void proseThatMerelyStartsLikeAnInvitationStays() {
+    PlainText.Layout l =
+        PlainText.read(
+            "Support for the measure grew among our readers.\nSee the council minutes for details.\nRead more here\n");
+    assertThat(l.paragraphs())
+        .containsExactly(
+            "Support for the measure grew among our readers.",
+            "See the council minutes for details.");
+  }
+
+  @Test
   void subheadingsFollowedByProseStay() {
     PlainText.Layout l =
         PlainText.read(
