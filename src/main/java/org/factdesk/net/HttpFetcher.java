@@ -1,7 +1,6 @@
 package org.factdesk.net;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,32 +12,20 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import org.factdesk.internal.NamedThreads;
-import org.factdesk.net.internal.ChunkedInputStream;
 import org.factdesk.net.internal.DeadlineInputStream;
-import org.factdesk.net.internal.FixedLengthInputStream;
 import org.factdesk.net.internal.HttpHead;
 import org.factdesk.net.internal.LimitExceededException;
-import org.factdesk.net.internal.LimitedInputStream;
 
 /**
  * The one HTTP client of factdesk: GET over HTTP/1.1 on plain or TLS sockets. It resolves the host
@@ -48,7 +35,6 @@ import org.factdesk.net.internal.LimitedInputStream;
  * the body on the wire and after gzip/deflate decompression. Thread-safe; it holds no connections.
  */
 public final class HttpFetcher {
-  private static final NamedThreads DNS_THREADS = new NamedThreads("dns");
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   private static final Set<String> RESERVED_HEADERS =
       Set.of("host", "connection", "content-length", "transfer-encoding", "accept-encoding");
@@ -185,7 +171,7 @@ public final class HttpFetcher {
     boolean https = t.https();
     int port = t.port();
     String host = t.host();
-    List<InetAddress> addresses = resolve(url, host, deadline);
+    List<InetAddress> addresses = HostResolver.resolve(url, host, deadline, options);
     try (Socket socket = connect(url, addresses, port, deadline)) {
       Socket s = https ? startTls(socket, host, port, deadline) : socket;
       OutputStream out = s.getOutputStream();
@@ -204,7 +190,9 @@ public final class HttpFetcher {
             "HTTP " + head.status() + (head.reason().isEmpty() ? "" : " " + head.reason()));
       }
       byte[] body =
-          head.status() == 304 || head.status() == 204 ? new byte[0] : body(url, head, in);
+          head.status() == 304 || head.status() == 204
+              ? new byte[0]
+              : Bodies.read(url, head, in, options.maxBytes());
       return new Exchange(
           head.status(), null, new FetchResponse(head.status(), uri, head.headers(), body));
     } catch (FetchException e) {
@@ -224,63 +212,6 @@ public final class HttpFetcher {
 
   private String seconds() {
     return options.totalTimeout().toMillis() / 1000.0 + " s";
-  }
-
-  private List<InetAddress> resolve(String url, String host, long deadline) {
-    List<InetAddress> found;
-    try {
-      var literal = Addresses.parseLiteral(host);
-      found = literal.isPresent() ? List.of(literal.get()) : lookup(url, host, deadline);
-    } catch (IllegalArgumentException e) {
-      throw new FetchException(url, 0, e.getMessage(), e);
-    }
-    for (InetAddress a : found) {
-      AddressClass c = Addresses.classify(a);
-      if (!options.policy().allows(c)) {
-        throw new FetchException(
-            url,
-            0,
-            "refused: "
-                + host
-                + " is a "
-                + c.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + " address ("
-                + a.getHostAddress()
-                + "); set "
-                + NetPolicy.ALLOW_PRIVATE_ENV
-                + "=true to allow private networks");
-      }
-    }
-    return found;
-  }
-
-  private List<InetAddress> lookup(String url, String host, long deadline) {
-    CompletableFuture<InetAddress[]> result = new CompletableFuture<>();
-    Thread t =
-        DNS_THREADS.newThread(
-            () -> {
-              try {
-                result.complete(InetAddress.getAllByName(host));
-              } catch (UnknownHostException | RuntimeException e) {
-                result.completeExceptionally(e);
-              }
-            });
-    t.start();
-    long wait = Math.min(options.connectTimeout().toNanos(), deadline - System.nanoTime());
-    try {
-      InetAddress[] all = result.get(Math.max(1, wait), TimeUnit.NANOSECONDS);
-      if (all.length == 0) {
-        throw new FetchException(url, 0, "cannot resolve host " + host);
-      }
-      return List.of(all);
-    } catch (TimeoutException e) {
-      throw new FetchException(url, 0, "timed out resolving host " + host, e);
-    } catch (ExecutionException e) {
-      throw new FetchException(url, 0, "cannot resolve host " + host, e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new FetchException(url, 0, "interrupted resolving host " + host, e);
-    }
   }
 
   private Socket connect(String url, List<InetAddress> addresses, int port, long deadline)
@@ -356,64 +287,5 @@ public final class HttpFetcher {
     r.append("Accept-Encoding: gzip, deflate\r\n");
     r.append("Connection: close\r\n\r\n");
     return r.toString();
-  }
-
-  private byte[] body(String url, HttpHead head, InputStream in) throws IOException {
-    long max = options.maxBytes();
-    String length = head.first("content-length");
-    InputStream wire;
-    String transfer = head.first("transfer-encoding");
-    if (transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked")) {
-      wire = new ChunkedInputStream(in);
-    } else if (length != null) {
-      long n;
-      try {
-        n = Long.parseLong(length.strip());
-      } catch (NumberFormatException e) {
-        throw new FetchException(url, head.status(), "bad Content-Length '" + length + "'", e);
-      }
-      if (n > max) {
-        throw new FetchException(
-            url,
-            head.status(),
-            "refused: body of " + n + " bytes is larger than " + max + " bytes");
-      }
-      wire = new FixedLengthInputStream(in, n);
-    } else {
-      wire = in;
-    }
-    wire = new LimitedInputStream(wire, max, "body");
-    String encoding = head.first("content-encoding");
-    InputStream decoded = decoder(url, head.status(), encoding, wire);
-    return readAll(new LimitedInputStream(decoded, max, "decompressed body"));
-  }
-
-  private static InputStream decoder(String url, int status, String encoding, InputStream wire)
-      throws IOException {
-    String e = encoding == null ? "identity" : encoding.strip().toLowerCase(Locale.ROOT);
-    return switch (e) {
-      case "", "identity" -> wire;
-      case "gzip", "x-gzip" -> new GZIPInputStream(wire, 8192);
-      case "deflate" -> {
-        BufferedInputStream b = new BufferedInputStream(wire);
-        b.mark(2);
-        int cmf = b.read();
-        int flg = b.read();
-        b.reset();
-        // a zlib header (RFC 1950) if it checks out, else raw deflate as some servers send
-        boolean zlib = cmf >= 0 && flg >= 0 && (cmf & 0x0f) == 8 && ((cmf << 8) | flg) % 31 == 0;
-        yield new InflaterInputStream(b, new Inflater(!zlib), 8192);
-      }
-      default -> throw new FetchException(url, status, "unsupported Content-Encoding '" + e + "'");
-    };
-  }
-
-  private static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    byte[] buf = new byte[16 * 1024];
-    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
   }
 }
