@@ -95,6 +95,26 @@ class ReadCommandTest {
     assertThat(sha256(r.out())).isEqualTo(Files.readString(digest).strip());
   }
 
+  /** The demo page in examples/ (written by the lead): metadata, clean text, both comments. */
+  @Test
+  void readsTheExamplePage() throws IOException {
+    Path page = Path.of("examples/article.html");
+    assumeTrue(Files.isRegularFile(page), "examples/article.html is absent");
+    CliRunner.Result r = CliRunner.run("read", page.toString());
+    assertThat(r.status()).isZero();
+    JsonNode json = Json.mapper().readTree(r.out());
+    assertThat(json.get("title").asText())
+        .isEqualTo("Marlow Bay ferry link reopens after storm repairs");
+    assertThat(json.get("source").asText()).isEqualTo("The Coastal Ledger");
+    assertThat(json.get("published").asText()).isEqualTo("2026-10-16T08:00:00Z");
+    assertThat(json.get("text").asText())
+        .startsWith("The ferry link between Marlow Bay and Skerra Island reopened")
+        .doesNotContain("Listen to the article", "newsletter");
+    assertThat(json.get("comments")).hasSize(2);
+    assertThat(json.get("comments").get(1).get("parent_id").asText()).isEqualTo("c1");
+    assertOffsetsExact(json);
+  }
+
   @Test
   void textFormatShowsMetadataTextAndComments() {
     CliRunner.Result r =
