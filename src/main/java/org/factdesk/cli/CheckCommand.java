@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdesk.FactDeskException;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReader;
+import org.factdesk.article.ReadOptions;
 import org.factdesk.nlp.Embedder;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ReportFormat;
@@ -19,7 +21,6 @@ import org.factdesk.verify.Checker;
 import org.factdesk.verify.ClaimInput;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
-import org.factdesk.verify.internal.ArticleInput;
 import org.factdesk.verify.internal.LocalEvidence;
 import org.factdesk.verify.internal.SentenceClaims;
 import picocli.CommandLine.Command;
@@ -41,7 +42,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "Article file, or - for stdin.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "Article file, http(s) URL, or - for stdin.")
   String input;
 
   @Option(
@@ -72,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFormat fmt = ReportFormat.parse(format);
-    Article article = ArticleInput.read(input, System.in);
+    Article article = ArticleReader.read(input, ReadOptions.defaults());
     LocalEvidence evidence = new LocalEvidence(Embedder.shared()::embed);
     for (Path f : evidenceFiles) {
       evidence.add(f);

