@@ -60,20 +60,27 @@ public record Quantity(
     return new double[] {value - half, value + half};
   }
 
-  /** True when both figures count or measure the same kind of thing. */
+  /**
+   * True when both figures count or measure the same thing: the same unit or counted noun, and
+   * sentences that share at least one other salient word (two for percentages and money, which
+   * measure many things).
+   */
   public boolean sameThing(Quantity other) {
     if (thing.isEmpty() || !thing.equals(other.thing)) {
       return false;
     }
-    if (thing.equals("%")) {
-      for (String w : context) {
-        if (other.context.contains(w)) {
-          return true;
-        }
+    int shared = 0;
+    for (String w : context) {
+      if (!w.equals(thing) && other.context.contains(w)) {
+        shared++;
       }
-      return false;
     }
-    return true;
+    boolean generic =
+        thing.equals("%")
+            || thing.equals("euro")
+            || thing.equals("dollar")
+            || thing.equals("pound");
+    return shared >= (generic ? 2 : 1);
   }
 
   /**
@@ -85,6 +92,11 @@ public record Quantity(
     if (!sameThing(evidence)) {
       return Comparison.UNRELATED;
     }
+    return compareValue(evidence);
+  }
+
+  /** Compares the values alone (the caller knows both measure the same thing). */
+  public Comparison compareValue(Quantity evidence) {
     double[] c = interval();
     double[] e = evidence.interval();
     // the evidence's own interval (its rounding) must overlap the claim's

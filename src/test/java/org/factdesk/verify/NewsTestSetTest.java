@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class NewsTestSetTest {
   private static final Path DIR = Path.of("src/test/resources/org/factdesk/verify/news");
 
-  /** Measured with the shipped head (see docs/verify.md); the test fails below it. */
-  private static final double EXPECTED_ACCURACY = 0.0;
+  /** Measured 28 of 30 (0.933); the test fails below 27 of 30. */
+  private static final double EXPECTED_ACCURACY = 0.9;
 
   @Test
   void verdictsMatchTheExpectedOnes() throws Exception {
@@ -77,7 +77,8 @@ class NewsTestSetTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, Json.pretty(result), StandardCharsets.UTF_8);
     assertThat(total).isEqualTo(30);
-    assertThat(accuracy).as("news test set accuracy, see " + file).isGreaterThanOrEqualTo(
-        EXPECTED_ACCURACY);
+    assertThat(accuracy)
+        .as("news test set accuracy, see " + file)
+        .isGreaterThanOrEqualTo(EXPECTED_ACCURACY);
   }
 }

@@ -127,7 +127,7 @@ public final class QuantityParser {
               step * scale,
               thing,
               approx,
-              context(text, m.start()),
+              context(text),
               text.substring(m.start(), shownEnd(m, thing)).strip()));
     }
     return out;
@@ -150,15 +150,18 @@ public final class QuantityParser {
     return end;
   }
 
+  private static final Set<String> ADJECTIVES =
+      Set.of("new", "more", "extra", "further", "additional", "local", "old", "young", "final");
+
   private static String noun(String w1, String w2) {
-    if (w1.isEmpty() || SKIP.contains(w1)) {
-      return "";
-    }
     String w = w1;
-    if (w.equals("million") || w.equals("billion") || w.equals("thousand")) {
+    if (ADJECTIVES.contains(w)
+        || w.equals("million")
+        || w.equals("billion")
+        || w.equals("thousand")) {
       w = w2;
     }
-    if (w.isEmpty() || SKIP.contains(w)) {
+    if (w.isEmpty() || SKIP.contains(w) || ADJECTIVES.contains(w)) {
       return "";
     }
     return switch (w) {
@@ -168,16 +171,53 @@ public final class QuantityParser {
     };
   }
 
-  private static Set<String> context(String text, int at) {
-    String before = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+  /** The salient words of the sentence: longer than 3 letters, not function words, stemmed. */
+  private static Set<String> context(String text) {
     Set<String> words = new LinkedHashSet<>();
-    for (String w : before.split("[^\\p{L}]+")) {
-      if (w.length() > 3) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 3 && !SKIP.contains(w) && !GENERIC.contains(w)) {
         words.add(TextSignals.stem(w));
       }
     }
     return words;
   }
+
+  private static final Set<String> GENERIC =
+      Set.of(
+          "than",
+          "more",
+          "nearly",
+          "almost",
+          "about",
+          "around",
+          "some",
+          "over",
+          "under",
+          "least",
+          "million",
+          "billion",
+          "thousand",
+          "percent",
+          "will",
+          "would",
+          "said",
+          "says",
+          "this",
+          "that",
+          "with",
+          "from",
+          "their",
+          "they",
+          "there",
+          "were",
+          "have",
+          "been",
+          "also",
+          "according",
+          "which",
+          "into",
+          "after",
+          "before");
 
   private static String lower(String s) {
     return s == null ? "" : s.toLowerCase(Locale.ROOT);

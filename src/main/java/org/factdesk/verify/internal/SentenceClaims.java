@@ -13,7 +13,11 @@ import org.factdesk.verify.ClaimInput;
  * with a figure, a title, or an attribution is a claim; opinions and quotes of feelings are not.
  */
 public final class SentenceClaims {
-  private static final Pattern FIGURE = Pattern.compile("\\d");
+  private static final Pattern FIGURE =
+      Pattern.compile(
+          "\\d|\\bfirst time in\\b|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve"
+              + "|twenty) (?:years?|months?|weeks?|days?)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE =
       Pattern.compile("\\b(Minister|Mayor|President|Director|director|Chancellor|Governor)\\b");
   private static final Pattern ATTRIBUTION =

@@ -76,7 +76,7 @@ public final class TimeCheck {
         };
     Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), c.group());
     Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
-    boolean agrees = claimed.compareWith(found) == Quantity.Comparison.AGREES;
+    boolean agrees = claimed.compareValue(found) == Quantity.Comparison.AGREES;
     String detail =
         String.format(
             Locale.ROOT,
