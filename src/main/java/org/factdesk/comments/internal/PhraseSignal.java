@@ -22,9 +22,16 @@ public final class PhraseSignal {
 
   public static final double W_NEAR_DUP = 0.6;
   public static final double W_NEAR_DUP_SAME_AUTHOR = 0.35;
-  public static final double W_PHRASE = 0.25;
-  public static final double W_PHRASE_STRONG = 0.35;
+  public static final double W_PHRASE = 0.2;
+  public static final double W_PHRASE_STRONG = 0.3;
   public static final double W_SHORT_DUP = 0.15;
+
+  /**
+   * Near duplicates this long (word 3-grams of the shorter text) weigh only {@link
+   * #W_NEAR_DUP_SAME_AUTHOR}: long near-identical texts are more often one person's edited repost
+   * or a quoted reply than a template (chosen on the SFU dev articles).
+   */
+  public static final int LONG_SHINGLES = 60;
 
   /** Postings longer than this are linked as a star to their first comment, not pairwise. */
   private static final int PAIRWISE_LIMIT = 40;
@@ -118,8 +125,19 @@ public final class PhraseSignal {
       double jac = union == 0 ? 0 : (double) inter / union;
       boolean same = pa.sameAuthor(pb);
       int shared = e.getValue();
+      int small = Math.min(sa.length, sb.length);
+      int large = Math.max(sa.length, sb.length);
+      if (small >= 8 && inter >= 0.8 * small && inter < 0.75 * large) {
+        // the longer comment quotes the shorter one and adds its own text: normal in discussion
+        Prepared quoting = sa.length > sb.length ? pa : pb;
+        Prepared quoted = quoting == pa ? pb : pa;
+        ctx.add(
+            quoting.index,
+            new Reason("quotation", "quotes comment " + quoted.id() + " and adds its own text", 0));
+        continue;
+      }
       if (jac >= NEAR_DUP_JACCARD && inter >= 3) {
-        double w = same ? W_NEAR_DUP_SAME_AUTHOR : W_NEAR_DUP;
+        double w = same || small >= LONG_SHINGLES ? W_NEAR_DUP_SAME_AUTHOR : W_NEAR_DUP;
         String d =
             String.format(
                 java.util.Locale.ROOT,
