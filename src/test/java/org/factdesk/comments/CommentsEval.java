@@ -231,6 +231,8 @@ final class CommentsEval {
         "sfu-dedup " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, true));
     System.out.println("campaigns+times " + campaigns(d.resolve("artificial-campaigns"), o, true));
     System.out.println("campaigns-text " + campaigns(d.resolve("artificial-campaigns"), o, false));
+    System.out.println(
+        "own " + ownThreads(Path.of("src/test/resources/org/factdesk/comments/threads"), o));
     System.out.println("tweepfake-val " + tweepfake(d.resolve("tweepfake/validation.csv")));
   }
 }

@@ -25,11 +25,12 @@ public final class PhraseSignal {
   public static final double W_PHRASE = 0.2;
   public static final double W_PHRASE_STRONG = 0.3;
   public static final double W_SHORT_DUP = 0.15;
+  public static final double W_LONG_NEAR_DUP = 0.3;
 
   /**
    * Near duplicates this long (word 3-grams of the shorter text) weigh only {@link
-   * #W_NEAR_DUP_SAME_AUTHOR}: long near-identical texts are more often one person's edited repost
-   * or a quoted reply than a template (chosen on the SFU dev articles).
+   * #W_LONG_NEAR_DUP}: long near-identical texts are more often one person's edited repost or a
+   * quoted reply than a template (chosen on the SFU dev articles).
    */
   public static final int LONG_SHINGLES = 60;
 
@@ -137,7 +138,8 @@ public final class PhraseSignal {
         continue;
       }
       if (jac >= NEAR_DUP_JACCARD && inter >= 3) {
-        double w = same || small >= LONG_SHINGLES ? W_NEAR_DUP_SAME_AUTHOR : W_NEAR_DUP;
+        double w =
+            small >= LONG_SHINGLES ? W_LONG_NEAR_DUP : same ? W_NEAR_DUP_SAME_AUTHOR : W_NEAR_DUP;
         String d =
             String.format(
                 java.util.Locale.ROOT,
