@@ -234,5 +234,6 @@ final class CommentsEval {
     System.out.println(
         "own " + ownThreads(Path.of("src/test/resources/org/factdesk/comments/threads"), o));
     System.out.println("tweepfake-val " + tweepfake(d.resolve("tweepfake/validation.csv")));
+    System.out.println("tweepfake-test " + tweepfake(d.resolve("tweepfake/test.csv")));
   }
 }
