@@ -25,7 +25,7 @@ public record AuditOptions(
   public static final int MAX_ANALYSED_CHARS = 5_000;
 
   /** Default thread size up to which the semantic signal runs. */
-  public static final int SEMANTIC_LIMIT = 1_000;
+  public static final int SEMANTIC_LIMIT = 500;
 
   public AuditOptions {
     if (maxComments < 1) {

@@ -60,6 +60,9 @@ final class CommentsEval {
     for (Map.Entry<String, List<Comment>> e : threads.entrySet()) {
       int split = k++ % 3 == 0 ? 0 : 1;
       AuditReport rep = CommentAudit.audit(e.getKey(), e.getValue(), null, options);
+      if (Boolean.getBoolean("comments.eval.verbose")) {
+        System.out.println(e.getKey() + " " + rep.notes() + " " + rep.counts());
+      }
       n[split] += rep.comments().size();
       for (CommentFinding f : rep.comments()) {
         if (f.label() != Label.AUTHENTIC) {
@@ -225,6 +228,9 @@ final class CommentsEval {
   public static void main(String[] args) throws IOException {
     Path d = shared().resolve("data/comments");
     AuditOptions o = AuditOptions.defaults();
+    if (args.length > 0 && args[0].equals("semantic")) {
+      o = o.withEmbedder(texts -> org.factdesk.nlp.Embedder.shared().embed(texts));
+    }
     System.out.println(
         "sfu " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, false));
     System.out.println(

@@ -44,7 +44,13 @@ final class EvalDiag {
       if (k++ % 3 != 0) {
         continue;
       }
-      AuditReport rep = CommentAudit.audit(e.getKey(), e.getValue(), null, AuditOptions.defaults());
+      AuditReport rep =
+          CommentAudit.audit(
+              e.getKey(),
+              e.getValue(),
+              null,
+              AuditOptions.defaults()
+                  .withEmbedder(texts -> org.factdesk.nlp.Embedder.shared().embed(texts)));
       for (CommentFinding f : rep.comments()) {
         if (f.label() != Label.AUTHENTIC) {
           for (Reason r : f.reasons()) {
@@ -57,7 +63,6 @@ final class EvalDiag {
       }
     }
     System.out.println(sig);
-    campaigns();
   }
 
   static void campaigns() throws IOException {

@@ -130,6 +130,7 @@ public final class PhraseSignal {
       int large = Math.max(sa.length, sb.length);
       if (small >= 8 && inter >= 0.8 * small && inter < 0.75 * large) {
         // the longer comment quotes the shorter one and adds its own text: normal in discussion
+        ctx.markTextual(a, b);
         Prepared quoting = sa.length > sb.length ? pa : pb;
         Prepared quoted = quoting == pa ? pb : pa;
         ctx.add(
@@ -190,6 +191,7 @@ public final class PhraseSignal {
             bestSignal);
         partners[a]++;
         partners[b]++;
+        ctx.markTextual(a, b);
         if (!same) {
           ctx.link("phrasing", a, b, phrase);
         }

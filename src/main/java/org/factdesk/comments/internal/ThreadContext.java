@@ -29,6 +29,7 @@ public final class ThreadContext {
 
   private final List<List<Reason>> reasons;
   private final List<Link> links = new ArrayList<>();
+  private final Set<Long> textual = new HashSet<>();
   private final List<String> notes = new ArrayList<>();
 
   /** A link between two comments that puts them in one cluster of the given kind. */
@@ -123,6 +124,23 @@ public final class ThreadContext {
 
   public void link(String kind, int a, int b, String label) {
     links.add(new Link(kind, a, b, label));
+    if (kind.equals("phrasing")) {
+      textual.add(pairKey(a, b));
+    }
+  }
+
+  /** Marks two comments as sharing text (phrasing, near duplicate or quotation). */
+  public void markTextual(int a, int b) {
+    textual.add(pairKey(a, b));
+  }
+
+  /** True when two comments already share text, so that a paraphrase signal would double count. */
+  public boolean textual(int a, int b) {
+    return textual.contains(pairKey(a, b));
+  }
+
+  private long pairKey(int a, int b) {
+    return a < b ? (long) a * comments.size() + b : (long) b * comments.size() + a;
   }
 
   public List<Link> links() {
