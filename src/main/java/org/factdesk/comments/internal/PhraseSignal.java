@@ -37,6 +37,10 @@ public final class PhraseSignal {
   /** Postings longer than this are linked as a star to their first comment, not pairwise. */
   private static final int PAIRWISE_LIMIT = 40;
 
+  private static final int INDEX_BITS = 17;
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+  private static final long HASH_MASK = -1L >>> INDEX_BITS;
+
   private PhraseSignal() {}
 
   public static void apply(ThreadContext ctx) {
@@ -53,57 +57,60 @@ public final class PhraseSignal {
       }
     }
     long[][] grams = new long[n][];
-    Map<Long, int[]> postings = new HashMap<>();
-    Map<Long, Integer> postingSize = new HashMap<>();
+    // (hash, comment) packed as hash << 17 | comment, sorted: equal hashes form runs
+    long[] packed = new long[64];
+    int size = 0;
+    Set<Long> seen = new HashSet<>();
     for (Prepared c : ctx.comments) {
       List<String> sk = c.tokens.skeletonWords();
       List<String> low = lowerWords(c.tokens);
       long[] g = new long[Math.max(0, sk.size() - 3)];
-      Set<Long> seen = new HashSet<>();
+      seen.clear();
       for (int p = 0; p + 4 <= sk.size(); p++) {
-        long h = hash(sk, p, 4);
+        long h = hash(sk, p, 4) & HASH_MASK;
         g[p] = h;
-        if (!qualifies(sk, p) || articleGrams.contains(hash(low, p, 4)) || !seen.add(h)) {
+        if (!qualifies(sk, p)
+            || (!articleGrams.isEmpty() && articleGrams.contains(hash(low, p, 4)))
+            || !seen.add(h)) {
           continue;
         }
-        int[] list = postings.get(h);
-        int size = postingSize.getOrDefault(h, 0);
-        if (list == null) {
-          list = new int[2];
-        } else if (size == list.length) {
-          list = Arrays.copyOf(list, size * 2);
+        if (size == packed.length) {
+          packed = Arrays.copyOf(packed, size * 2);
         }
-        list[size] = c.index;
-        postings.put(h, list);
-        postingSize.put(h, size + 1);
+        packed[size++] = h << INDEX_BITS | c.index;
       }
       grams[c.index] = g;
     }
-    // shared qualifying grams per pair
+    Arrays.sort(packed, 0, size);
     Map<Long, Integer> pairShared = new HashMap<>();
-    for (Map.Entry<Long, int[]> e : postings.entrySet()) {
-      int size = postingSize.get(e.getKey());
-      int[] list = e.getValue();
-      if (size < 2) {
-        continue;
+    Set<Long> sharedGrams = new HashSet<>();
+    int run = 0;
+    while (run < size) {
+      long h = packed[run] >>> INDEX_BITS;
+      int end = run + 1;
+      while (end < size && packed[end] >>> INDEX_BITS == h) {
+        end++;
       }
-      if (size > PAIRWISE_LIMIT) {
-        for (int i = 1; i < size; i++) {
-          pairShared.merge(key(list[0], list[i], n), 1, Integer::sum);
-        }
-      } else {
-        for (int i = 0; i < size; i++) {
-          for (int j = i + 1; j < size; j++) {
-            pairShared.merge(key(list[i], list[j], n), 1, Integer::sum);
+      int len = end - run;
+      if (len >= 2) {
+        sharedGrams.add(h);
+        int first = (int) (packed[run] & INDEX_MASK);
+        if (len > PAIRWISE_LIMIT) {
+          for (int i = run + 1; i < end; i++) {
+            pairShared.merge(key(first, (int) (packed[i] & INDEX_MASK), n), 1, Integer::sum);
+          }
+        } else {
+          for (int i = run; i < end; i++) {
+            for (int j = i + 1; j < end; j++) {
+              pairShared.merge(
+                  key((int) (packed[i] & INDEX_MASK), (int) (packed[j] & INDEX_MASK), n),
+                  1,
+                  Integer::sum);
+            }
           }
         }
       }
-    }
-    Set<Long> sharedGrams = new HashSet<>();
-    for (Map.Entry<Long, int[]> e : postings.entrySet()) {
-      if (postingSize.get(e.getKey()) >= 2) {
-        sharedGrams.add(e.getKey());
-      }
+      run = end;
     }
     // best partner per comment for each kind
     double[] bestW = new double[n];
