@@ -88,6 +88,15 @@ final class CommentsEval {
    */
   static Map<String, Double> campaigns(Path dir, AuditOptions options, boolean withTimes)
       throws IOException {
+    return campaigns(dir, options, withTimes, false);
+  }
+
+  /**
+   * As {@link #campaigns(Path, AuditOptions, boolean)}; with {@code separate} the originals and the
+   * generated tweets of each campaign are audited as two threads of their own.
+   */
+  static Map<String, Double> campaigns(
+      Path dir, AuditOptions options, boolean withTimes, boolean separate) throws IOException {
     List<JsonNode> originals = lines(dir.resolve("originals.json"));
     Map<String, Double> m = new LinkedHashMap<>();
     double tp = 0;
@@ -116,13 +125,21 @@ final class CommentsEval {
                 "g" + thread.size(), c.get("tweets").asText(), c.get("user").asText(), at, null));
         truth.add(true);
       }
-      AuditReport rep = CommentAudit.audit(s, thread, null, options);
+      List<CommentFinding> found = new ArrayList<>();
+      if (separate) {
+        int split = truth.indexOf(true);
+        found.addAll(CommentAudit.audit(s, thread.subList(0, split), null, options).comments());
+        found.addAll(
+            CommentAudit.audit(s, thread.subList(split, thread.size()), null, options).comments());
+      } else {
+        found.addAll(CommentAudit.audit(s, thread, null, options).comments());
+      }
       double stp = 0;
       double sfp = 0;
       double spos = 0;
       double sneg = 0;
       for (int i = 0; i < thread.size(); i++) {
-        boolean flagged = rep.comments().get(i).label() != Label.AUTHENTIC;
+        boolean flagged = found.get(i).label() != Label.AUTHENTIC;
         if (truth.get(i)) {
           spos++;
           stp += flagged ? 1 : 0;
@@ -231,12 +248,21 @@ final class CommentsEval {
     if (args.length > 0 && args[0].equals("semantic")) {
       o = o.withEmbedder(texts -> org.factdesk.nlp.Embedder.shared().embed(texts));
     }
+    if (args.length > 1) {
+      System.out.println(
+          "sfu-dedup " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, true));
+      System.out.println(
+          "own " + ownThreads(Path.of("src/test/resources/org/factdesk/comments/threads"), o));
+      return;
+    }
     System.out.println(
         "sfu " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, false));
     System.out.println(
         "sfu-dedup " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, true));
     System.out.println("campaigns+times " + campaigns(d.resolve("artificial-campaigns"), o, true));
     System.out.println("campaigns-text " + campaigns(d.resolve("artificial-campaigns"), o, false));
+    System.out.println(
+        "campaigns-separate " + campaigns(d.resolve("artificial-campaigns"), o, true, true));
     System.out.println(
         "own " + ownThreads(Path.of("src/test/resources/org/factdesk/comments/threads"), o));
     System.out.println("tweepfake-val " + tweepfake(d.resolve("tweepfake/validation.csv")));

@@ -26,6 +26,8 @@ class CommentsRegressionTest {
       strings = {
         "comments-sfu",
         "comments-sfu-raw",
+        "comments-sfu-semantic",
+        "comments-campaigns-separate",
         "comments-campaigns",
         "comments-tweepfake",
         "comments-own-threads"
@@ -52,16 +54,20 @@ class CommentsRegressionTest {
           assertThat(sha256(other)).as("checksum of " + other).isEqualTo(p.getProperty(k));
         }
       }
+      AuditOptions options = AuditOptions.defaults();
+      if (Boolean.parseBoolean(p.getProperty("semantic"))) {
+        options = options.withEmbedder(texts -> org.factdesk.nlp.Embedder.shared().embed(texts));
+      }
       m =
           switch (run) {
             case "sfu" ->
-                CommentsEval.sfu(
-                    data, AuditOptions.defaults(), Boolean.parseBoolean(p.getProperty("dedupe")));
+                CommentsEval.sfu(data, options, Boolean.parseBoolean(p.getProperty("dedupe")));
             case "campaigns" ->
                 CommentsEval.campaigns(
                     data.getParent(),
-                    AuditOptions.defaults(),
-                    Boolean.parseBoolean(p.getProperty("times")));
+                    options,
+                    Boolean.parseBoolean(p.getProperty("times")),
+                    Boolean.parseBoolean(p.getProperty("separate")));
             case "tweepfake" -> CommentsEval.tweepfake(data);
             default -> throw new IllegalArgumentException("unknown run " + run);
           };
