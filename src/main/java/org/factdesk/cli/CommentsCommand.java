@@ -15,6 +15,7 @@ import org.factdesk.comments.AuditReport;
 import org.factdesk.comments.CommentAudit;
 import org.factdesk.comments.CrossThreadMemory;
 import org.factdesk.comments.ThreadInput;
+import org.factdesk.comments.internal.HtmlThread;
 import org.factdesk.internal.Json;
 import org.factdesk.nlp.Embedder;
 import picocli.CommandLine.Command;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
     name = "comments",
     description =
         "Audit a comment thread for templated, coordinated or machine-written comments. INPUT is a"
-            + " JSON array of {id, text, author?, parent_id?, posted_at?} (a file or - for"
-            + " standard input).")
+            + " JSON array of {id, text, author?, parent_id?, posted_at?} or an HTML page with"
+            + " marked-up comments (a file or - for standard input).")
 final class CommentsCommand implements Callable<Integer> {
   /** Largest input read, in bytes. */
   static final long MAX_INPUT_BYTES = 64L << 20;
@@ -54,7 +55,7 @@ final class CommentsCommand implements Callable<Integer> {
   @Option(
       names = "--article",
       paramLabel = "INPUT",
-      description = "The article's text, to measure drift (a plain-text file).")
+      description = "The article (plain text or HTML), to ignore quoted phrases and measure drift.")
   String article;
 
   @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
@@ -76,11 +77,19 @@ final class CommentsCommand implements Callable<Integer> {
     List<Comment> comments;
     if (ThreadInput.looksLikeJson(content)) {
       comments = ThreadInput.parse(input, content, AuditOptions.MAX_COMMENTS);
+    } else if (HtmlThread.looksLikeHtml(content)) {
+      comments = HtmlThread.comments(content);
+      if (comments.isEmpty()) {
+        throw new InputException(input, "HTML page with no comments found in it");
+      }
     } else {
-      throw new InputException(
-          input, "not a JSON array of comments (HTML pages need the article reader)");
+      throw new InputException(input, "neither a JSON array of comments nor an HTML page");
     }
-    String articleText = article == null ? null : readInput(article);
+    String articleText = null;
+    if (article != null) {
+      String a = readInput(article);
+      articleText = HtmlThread.looksLikeHtml(a) ? HtmlThread.mainText(a) : a;
+    }
     AuditOptions options = AuditOptions.defaults();
     if (!noSemantic && comments.size() <= options.semanticLimit() && comments.size() > 1) {
       options = options.withEmbedder(texts -> Embedder.shared().embed(texts));

@@ -51,11 +51,11 @@ class CommentsCommandTest {
   }
 
   @Test
-  void seedWithEmbeddingsFindsParaphrases() throws IOException {
+  void seedWithEmbeddingsStaysFlagged() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "seed absent");
     JsonNode out = json(CliRunner.run("comments", SEED.toString()));
     assertThat(out.get("summary").get("AUTHENTIC").asInt()).isZero();
-    assertThat(out.toString()).contains("semantic_duplicate");
+    assertThat(out.get("notes").toString()).doesNotContain("semantic signal");
   }
 
   @Test
@@ -70,6 +70,21 @@ class CommentsCommandTest {
         CliRunner.run("comments", p.toString(), "--format", "text", "--no-semantic");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("sycophantic_reply").contains("2 comments");
+  }
+
+  @Test
+  void htmlPageCommentsAreAudited() throws IOException {
+    Path p = Path.of("src/test/resources/org/factdesk/comments/html/thread.html");
+    JsonNode out =
+        json(CliRunner.run("comments", p.toString(), "--article", p.toString(), "--no-semantic"));
+    assertThat(out.get("summary").get("comments").asInt()).isEqualTo(3);
+    JsonNode c = out.get("comments");
+    assertThat(c.get(0).get("id").asText()).isEqualTo("m1");
+    assertThat(c.get(0).get("label").asText()).isEqualTo("AUTHENTIC");
+    assertThat(c.get(1).get("label").asText()).isNotEqualTo("AUTHENTIC");
+    assertThat(c.get(1).toString()).contains("sycophantic_reply").contains("m1");
+    assertThat(c.get(2).get("label").asText()).isNotEqualTo("AUTHENTIC");
+    assertThat(c.get(2).toString()).contains("topic_pivot");
   }
 
   @Test
@@ -185,7 +200,8 @@ class CommentsCommandTest {
       {"bad4.json", "[{\"text\":\"no id\"}]"},
       {"bad5.json", "[1,2,3]"},
       {"bad6.json", "[{\"id\":\"a\",\"text\":\"x\",\"posted_at\":\"yesterday\"}]"},
-      {"bad7.json", "<html><body>a page</body></html>"},
+      {"bad7.json", "<html><body>a page without comments</body></html>"},
+      {"bad9.json", "just some words"},
       {"bad8.json", "[{\"id\":\"a\",\"text\":{\"nested\":true}}]"}
     };
     for (String[] c : cases) {
