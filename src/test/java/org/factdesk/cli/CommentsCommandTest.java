@@ -51,6 +51,31 @@ class CommentsCommandTest {
   }
 
   @Test
+  void seedTextOutputMatchesStoredExpectation() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "seed absent");
+    CliRunner.Result r =
+        CliRunner.run("comments", SEED.toString(), "--format", "text", "--no-semantic");
+    String expected =
+        Files.readString(
+            Path.of("src/test/resources/org/factdesk/comments/seed-expected.txt"),
+            StandardCharsets.UTF_8);
+    assertThat(r.out().replace("\r\n", "\n")).isEqualTo(expected.replace("\r\n", "\n"));
+  }
+
+  @Test
+  void tornMemoryLineIsIgnored() throws IOException {
+    Path data = tmp.resolve("data");
+    Files.createDirectories(data.resolve("comments"));
+    Files.writeString(
+        data.resolve("comments/memory.tsv"),
+        "tabc\tx1\tp\t1f2e,zz;\ntdef\ty1\tq\t12ab", // second line torn, first has a bad hash
+        StandardCharsets.UTF_8);
+    Path a = write("a.json", "[{\"id\":\"x1\",\"text\":\"hello there friends\"}]");
+    CliRunner.Result r = CliRunner.run("comments", a.toString(), "--data", data.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+  }
+
+  @Test
   void seedWithEmbeddingsStaysFlagged() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "seed absent");
     JsonNode out = json(CliRunner.run("comments", SEED.toString()));
