@@ -160,6 +160,56 @@ final class CommentsEval {
     return m;
   }
 
+  /**
+   * YouTube comment spam (Youtube05-Shakira, CC BY 4.0): one thread of 370 comments with authors
+   * and times (dates without zone read as UTC); spam (CLASS 1) is the positive class.
+   */
+  static Map<String, Double> youtube(Path csv, AuditOptions options) throws IOException {
+    List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8), ',');
+    List<String> head = rows.get(0);
+    List<Comment> thread = new ArrayList<>();
+    List<Boolean> spam = new ArrayList<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() != head.size()) {
+        continue;
+      }
+      Instant at = null;
+      String date = r.get(head.indexOf("DATE"));
+      if (!date.isBlank()) {
+        at = java.time.LocalDateTime.parse(date).toInstant(java.time.ZoneOffset.UTC);
+      }
+      thread.add(
+          new Comment(
+              "y" + thread.size(),
+              r.get(head.indexOf("CONTENT")),
+              r.get(head.indexOf("AUTHOR")),
+              at,
+              null));
+      spam.add(r.get(head.indexOf("CLASS")).equals("1"));
+    }
+    AuditReport rep = CommentAudit.audit("youtube", thread, null, options);
+    double tp = 0;
+    double pos = 0;
+    double fp = 0;
+    double neg = 0;
+    for (int i = 0; i < thread.size(); i++) {
+      boolean flagged = rep.comments().get(i).label() != Label.AUTHENTIC;
+      if (spam.get(i)) {
+        pos++;
+        tp += flagged ? 1 : 0;
+      } else {
+        neg++;
+        fp += flagged ? 1 : 0;
+      }
+    }
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("comments", (double) thread.size());
+    m.put("recall", tp / pos);
+    m.put("fpr", fp / neg);
+    m.put("precision", tp / Math.max(1, tp + fp));
+    return m;
+  }
+
   /** TweepFake: the style model alone, "bot" when its probability is at least 0.5. */
   static Map<String, Double> tweepfake(Path csv) throws IOException {
     List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8), ';');
@@ -261,6 +311,7 @@ final class CommentsEval {
         "sfu-dedup " + sfu(d.resolve("sfu-ctc/SFU_constructiveness_toxicity.csv"), o, true));
     System.out.println("campaigns+times " + campaigns(d.resolve("artificial-campaigns"), o, true));
     System.out.println("campaigns-text " + campaigns(d.resolve("artificial-campaigns"), o, false));
+    System.out.println("youtube " + youtube(d.resolve("youtube-spam/Youtube05-Shakira.csv"), o));
     System.out.println(
         "campaigns-separate " + campaigns(d.resolve("artificial-campaigns"), o, true, true));
     System.out.println(

@@ -30,6 +30,7 @@ class CommentsRegressionTest {
         "comments-campaigns-separate",
         "comments-campaigns",
         "comments-tweepfake",
+        "comments-youtube",
         "comments-own-threads"
       })
   void regression(String name) throws IOException, NoSuchAlgorithmException {
@@ -69,6 +70,7 @@ class CommentsRegressionTest {
                     Boolean.parseBoolean(p.getProperty("times")),
                     Boolean.parseBoolean(p.getProperty("separate")));
             case "tweepfake" -> CommentsEval.tweepfake(data);
+            case "youtube" -> CommentsEval.youtube(data, options);
             default -> throw new IllegalArgumentException("unknown run " + run);
           };
     }
