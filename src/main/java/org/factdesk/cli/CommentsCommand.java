@@ -91,7 +91,8 @@ final class CommentsCommand implements Callable<Integer> {
       articleText = HtmlThread.looksLikeHtml(a) ? HtmlThread.mainText(a) : a;
     }
     AuditOptions options = AuditOptions.defaults();
-    if (!noSemantic && comments.size() <= options.semanticLimit() && comments.size() > 1) {
+    if (!noSemantic) {
+      // the model loads on first use only, i.e. only for threads within the semantic limit
       options = options.withEmbedder(texts -> Embedder.shared().embed(texts));
     }
     if (!noMemory && (global.data != null || System.getenv("FACTDESK_HOME") != null)) {

@@ -64,7 +64,21 @@ public final class CommentAudit {
         truncated++;
       }
     }
+    int removed = 0;
+    if (articleText != null && comments.size() <= 2_000 && articleText.length() <= 1_000_000) {
+      // a page saved as text holds its comments too: they are not the article
+      for (Comment c : comments) {
+        String t = c.text().strip();
+        if (t.length() >= 20 && articleText.contains(t)) {
+          articleText = articleText.replace(t, " ");
+          removed++;
+        }
+      }
+    }
     ThreadContext ctx = new ThreadContext(prepared, articleText);
+    if (removed > 0) {
+      ctx.note(removed + " comment text(s) found inside the article text were left out of it");
+    }
     if (duplicates > 0) {
       ctx.note(
           duplicates

@@ -76,6 +76,20 @@ class CommentsCommandTest {
   }
 
   @Test
+  void seedWithItsArticlePageStaysFlaggedAndPivotsAreOffArticle() throws IOException {
+    Path page = SEED.resolveSibling("article-page.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(page), "seed absent");
+    JsonNode out =
+        json(
+            CliRunner.run(
+                "comments", SEED.toString(), "--article", page.toString(), "--no-semantic"));
+    assertThat(out.get("summary").get("AUTHENTIC").asInt()).isZero();
+    assertThat(out.get("notes").toString()).contains("left out of it");
+    assertThat(out.get("comments").get(4).toString())
+        .contains("which the article does not mention");
+  }
+
+  @Test
   void seedWithEmbeddingsStaysFlagged() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "seed absent");
     JsonNode out = json(CliRunner.run("comments", SEED.toString()));

@@ -31,6 +31,9 @@ public final class SemanticSignal {
       ctx.note("semantic signal off (no embedding model in use)");
       return;
     }
+    if (n < 2) {
+      return;
+    }
     if (n > limit) {
       ctx.note("semantic signal skipped: " + n + " comments > limit " + limit);
       return;
