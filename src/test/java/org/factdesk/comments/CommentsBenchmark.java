@@ -63,6 +63,14 @@ class CommentsBenchmark {
     return out;
   }
 
+  private static long gcMillis() {
+    long t = 0;
+    for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, b.getCollectionTime());
+    }
+    return t;
+  }
+
   @Test
   void tenThousandCommentsWarm() throws IOException {
     List<Comment> t = thread(10_000, 42);
@@ -71,13 +79,16 @@ class CommentsBenchmark {
     List<Double> cpu = new ArrayList<>();
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
+    List<Double> gc = new ArrayList<>();
     AuditReport last = null;
     for (int i = 0; i < 8; i++) {
+      long gcStart = gcMillis();
       long start = System.nanoTime();
       long cpuStart = threads.getCurrentThreadCpuTime();
       last = CommentAudit.audit("bench", t, null, o);
       cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
       seconds.add((System.nanoTime() - start) / 1e9);
+      gc.add((gcMillis() - gcStart) / 1e3);
     }
     assertThat(last.comments()).hasSize(10_000);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -86,6 +97,7 @@ class CommentsBenchmark {
     out.put("warm_seconds", seconds.stream().skip(2).mapToDouble(d -> d).min().orElseThrow());
     out.put("runs_cpu_seconds", cpu);
     out.put("warm_cpu_seconds", cpu.stream().skip(2).mapToDouble(d -> d).min().orElseThrow());
+    out.put("runs_gc_seconds", gc);
     out.put("cores", Runtime.getRuntime().availableProcessors());
     out.put(
         "load_average",

@@ -89,13 +89,18 @@ public final class Tokens {
     return words.length;
   }
 
-  /** The skeleton forms of the word tokens, in order. */
+  private List<String> skeletonWords;
+
+  /** The skeleton forms of the word tokens, in order (computed once). */
   public List<String> skeletonWords() {
-    List<String> out = new ArrayList<>(words.length);
-    for (int i : words) {
-      out.add(skeleton.get(i));
+    if (skeletonWords == null) {
+      List<String> out = new ArrayList<>(words.length);
+      for (int i : words) {
+        out.add(skeleton.get(i));
+      }
+      skeletonWords = out;
     }
-    return out;
+    return skeletonWords;
   }
 
   /** Crude stems of the content words (no stopwords, no placeholders, at least 3 letters). */
