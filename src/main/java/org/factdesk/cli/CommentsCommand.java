@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdesk.InputException;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReader;
 import org.factdesk.article.Comment;
+import org.factdesk.article.ReadOptions;
 import org.factdesk.comments.AuditOptions;
 import org.factdesk.comments.AuditRendering;
 import org.factdesk.comments.AuditReport;
@@ -17,6 +20,7 @@ import org.factdesk.comments.CrossThreadMemory;
 import org.factdesk.comments.ThreadInput;
 import org.factdesk.comments.internal.HtmlThread;
 import org.factdesk.internal.Json;
+import org.factdesk.net.NetPolicy;
 import org.factdesk.nlp.Embedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +34,9 @@ import picocli.CommandLine.Spec;
     name = "comments",
     description =
         "Audit a comment thread for templated, coordinated or machine-written comments. INPUT is a"
-            + " JSON array of {id, text, author?, parent_id?, posted_at?} or an HTML page with"
-            + " marked-up comments (a file or - for standard input).")
+            + " JSON array of {id, text, author?, parent_id?, posted_at?}, or a page (HTML or"
+            + " text, a file, an http(s) URL, or - for standard input) whose comments the article"
+            + " reader extracts.")
 final class CommentsCommand implements Callable<Integer> {
   /** Largest input read, in bytes. */
   static final long MAX_INPUT_BYTES = 64L << 20;
@@ -55,7 +60,9 @@ final class CommentsCommand implements Callable<Integer> {
   @Option(
       names = "--article",
       paramLabel = "INPUT",
-      description = "The article (plain text or HTML), to ignore quoted phrases and measure drift.")
+      description =
+          "The article (file, URL or -, HTML or text), to ignore quoted phrases and measure"
+              + " drift. Default: the page's own text when INPUT is a page.")
   String article;
 
   @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
@@ -71,25 +78,34 @@ final class CommentsCommand implements Callable<Integer> {
       description = "Do not read or write the cross-thread memory in the data directory.")
   boolean noMemory;
 
+  @Option(
+      names = "--allow-private-network",
+      description = "Allow URLs on loopback and private networks.")
+  boolean allowPrivate;
+
   @Override
   public Integer call() {
-    String content = readInput(input);
+    ReadOptions read = ReadOptions.defaults();
+    if (allowPrivate) {
+      read = read.withFetch(read.fetch().withPolicy(new NetPolicy(true, true)));
+    }
     List<Comment> comments;
-    if (ThreadInput.looksLikeJson(content)) {
-      comments = ThreadInput.parse(input, content, AuditOptions.MAX_COMMENTS);
-    } else if (HtmlThread.looksLikeHtml(content)) {
-      comments = HtmlThread.comments(content);
-      if (comments.isEmpty()) {
-        throw new InputException(input, "HTML page with no comments found in it");
-      }
+    String pageText = null;
+    if (isUrl(input)) {
+      Article page = ArticleReader.read(input, read);
+      comments = pageComments(input, page, null);
+      pageText = page.text();
     } else {
-      throw new InputException(input, "neither a JSON array of comments nor an HTML page");
+      String content = readInput(input);
+      if (ThreadInput.looksLikeJson(content)) {
+        comments = ThreadInput.parse(input, content, AuditOptions.MAX_COMMENTS);
+      } else {
+        Article page = ArticleReader.readString(content, input);
+        comments = pageComments(input, page, content);
+        pageText = page.text();
+      }
     }
-    String articleText = null;
-    if (article != null) {
-      String a = readInput(article);
-      articleText = HtmlThread.looksLikeHtml(a) ? HtmlThread.mainText(a) : a;
-    }
+    String articleText = article == null ? pageText : ArticleReader.read(article, read).text();
     AuditOptions options = AuditOptions.defaults();
     if (!noSemantic) {
       // the model loads on first use only, i.e. only for threads within the semantic limit
@@ -109,6 +125,31 @@ final class CommentsCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /**
+   * The comments the article reader found on a page; when it found none in an HTML page, those that
+   * {@link HtmlThread} finds in comment markup.
+   */
+  private static List<Comment> pageComments(String input, Article page, String html) {
+    List<Comment> comments = page.comments();
+    if (comments.isEmpty() && html != null && HtmlThread.looksLikeHtml(html)) {
+      comments = HtmlThread.comments(html);
+    }
+    if (comments.isEmpty()) {
+      throw new InputException(input, "no comments found in the page");
+    }
+    if (comments.size() > AuditOptions.MAX_COMMENTS) {
+      throw new InputException(
+          input,
+          "page has more than the cap of " + AuditOptions.MAX_COMMENTS + " comments; refused");
+    }
+    return comments;
+  }
+
+  private static boolean isUrl(String s) {
+    String l = s.toLowerCase(java.util.Locale.ROOT);
+    return l.startsWith("http://") || l.startsWith("https://");
+  }
+
   static String readInput(String name) {
     try {
       byte[] bytes;
@@ -116,9 +157,6 @@ final class CommentsCommand implements Callable<Integer> {
         InputStream in = System.in;
         bytes = in.readNBytes((int) MAX_INPUT_BYTES + 1);
       } else {
-        if (name.startsWith("http://") || name.startsWith("https://")) {
-          throw new InputException(name, "URLs are not read by this command yet; save the page");
-        }
         Path p = Path.of(name);
         if (!Files.isRegularFile(p)) {
           throw new InputException(name, "no such file");

@@ -99,6 +99,17 @@ class CommentAuditTest {
   }
 
   @Test
+  void commentTextsInsideTheArticleAreLeftOutOfIt() {
+    String comment = "From the perspective of commodity markets this is great news for investors.";
+    String page = "The two governments agreed to talk again.\n\nComments\n" + comment;
+    AuditReport r =
+        CommentAudit.audit(
+            "t", List.of(c("a", comment), c("b", "Fine.")), page, AuditOptions.defaults());
+    assertThat(r.notes().toString()).contains("left out of it");
+    assertThat(r.comments().get(0).reasons().toString()).contains("does not mention");
+  }
+
+  @Test
   void capIsEnforced() {
     List<Comment> t = List.of(c("a", "x"), c("b", "y"));
     AuditOptions tiny = new AuditOptions(1, 1000, 0, null, null);
