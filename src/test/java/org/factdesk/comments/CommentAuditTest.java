@@ -110,6 +110,23 @@ class CommentAuditTest {
   }
 
   @Test
+  void hundredThousandIdenticalCommentsFromManyAuthorsFinish() {
+    List<Comment> t = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      t.add(
+          new Comment(
+              "c" + i,
+              "Buy cheap followers now at our great store today, best deal ever",
+              "a" + (i % 1000),
+              Instant.ofEpochSecond(1_700_000_000L + i),
+              null));
+    }
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    assertThat(r.counts().get(Label.INAUTHENTIC)).isEqualTo(100_000);
+    assertThat(r.clusters().get(0).members()).hasSize(100_000);
+  }
+
+  @Test
   void capIsEnforced() {
     List<Comment> t = List.of(c("a", "x"), c("b", "y"));
     AuditOptions tiny = new AuditOptions(1, 1000, 0, null, null);
