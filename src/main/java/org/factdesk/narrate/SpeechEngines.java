@@ -25,7 +25,7 @@ public final class SpeechEngines {
               config.voice(),
               config.rate(),
               config.timeout());
-      case MARY ->
+      default -> // MARY (a default branch keeps Java 17 build tools happy)
           throw new EngineUnavailableException(
               "engine mary: MaryTTS 5.2.1 is LGPL-3.0, which factdesk does not ship; use --engine"
                   + " freetts (default, pure Java), espeak or http");
