@@ -62,7 +62,7 @@ public final class OggOpusWriter implements AutoCloseable {
     }
     encoder.setBitrate(bitrate);
     encoder.setSignalType(OpusSignal.OPUS_SIGNAL_VOICE);
-    encoder.setComplexity(5);
+    encoder.setComplexity(2); // measured: about half the time of 5 for the same size
     this.preSkip = encoder.getLookahead() * scale;
     this.pending = new short[frame];
     writePage(opusHead(), 0x02, 0);
