@@ -18,10 +18,11 @@ import org.factdesk.internal.Json;
 import org.factdesk.narrate.internal.WavFileSink;
 
 /**
- * Narrated audio kept in {@code <data dir>/audio/}: {@code <key>.wav} and {@code <key>.json}
- * (timings), where the key is a SHA-256 of the article text and title, the engine, voice and rate,
- * the pauses and the normalisation rules version. The same article is synthesised once. Entries are
- * written to temporary files and moved into place, so a crash leaves no half entry.
+ * Narrated audio kept in {@code <data dir>/audio/}: {@code <key>.wav}, {@code <key>.json} (timings)
+ * and, once asked for, {@code <key>.ogg}, where the key is a SHA-256 of the article text and title,
+ * the engine, voice and rate, the pauses and the normalisation rules version. The same article is
+ * synthesised once. Entries are written to temporary files and moved into place, so a crash leaves
+ * no half entry.
  */
 public final class AudioCache {
   /** A cached narration: the WAV file and its timings. */
@@ -108,6 +109,28 @@ public final class AudioCache {
     } catch (IOException e) {
       throw new FactDeskException("cannot write the audio cache in " + dir, e);
     }
+  }
+
+  /**
+   * The entry's audio in {@code format}: the WAV itself, or an Ogg Opus file encoded once and kept
+   * beside it as {@code <key>.ogg}.
+   */
+  public Path encoded(Entry entry, OutputFormat format, String title) throws IOException {
+    if (format == OutputFormat.WAV) {
+      return entry.wav();
+    }
+    Path ogg = dir.resolve(entry.key() + ".ogg");
+    if (Files.isRegularFile(ogg)) {
+      return ogg;
+    }
+    Path tmp = Files.createTempFile(dir, entry.key() + "-", ".ogg.tmp");
+    try {
+      AudioFiles.convert(entry.wav(), tmp, format, title);
+      move(tmp, ogg);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return ogg;
   }
 
   static void move(Path from, Path to) throws IOException {

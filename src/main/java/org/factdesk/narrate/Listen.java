@@ -146,7 +146,8 @@ public final class Listen {
     try {
       Files.createDirectories(dir);
       tmpAudio = tempBeside(out);
-      AudioFiles.convert(entry.wav(), tmpAudio, r.format(), article.title());
+      Path encoded = r.cache().encoded(entry, r.format(), article.title());
+      Files.copy(encoded, tmpAudio, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       if (r.timingsFile() != null) {
         Path tf = r.timingsFile().toAbsolutePath();
         Files.createDirectories(tf.getParent());
