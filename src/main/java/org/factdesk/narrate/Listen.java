@@ -58,7 +58,7 @@ public final class Listen {
     } else {
       Narrator.Stats[] holder = new Narrator.Stats[1];
       try (SpeechEngine engine = opener.apply(ec)) {
-        checkLanguage(request.inputName(), engine.language(), words);
+        checkLanguage(request.inputName(), article.language(), engine.language(), words);
         Narrator narrator = new Narrator(engine, ec.rate(), request.pauses());
         entry =
             request
@@ -98,9 +98,16 @@ public final class Listen {
     return text;
   }
 
-  private static void checkLanguage(String input, String language, String text) {
+  private static void checkLanguage(String input, String declared, String language, String text) {
     if (!"en".equals(language)) {
       return; // only English is checked: the other voices are the user's choice
+    }
+    if (declared != null && !declared.isBlank()) {
+      String d = declared.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!d.equals("en") && !d.startsWith("en-") && !d.startsWith("en_")) {
+        throw new InputException(
+            input, "is in language '" + declared + "'; the voice speaks English only");
+      }
     }
     LanguageCheck.Result r = LanguageCheck.check(text);
     if (!r.english()) {

@@ -70,11 +70,30 @@ public final class SpeechText {
     return s.lastIndexOf('‘', i) >= 0;
   }
 
+  /** Longest phrase handed to an engine; longer ones are cut at a comma or space. */
+  public static final int MAX_PHRASE_CHARS = 600;
+
   private static void flush(StringBuilder cur, List<String> out) {
     String phrase = Normalizer.normalize(cur.toString());
     cur.setLength(0);
-    if (!phrase.isEmpty() && phrase.chars().anyMatch(Character::isLetterOrDigit)) {
-      out.add(phrase);
+    while (phrase.length() > MAX_PHRASE_CHARS) {
+      int cut = phrase.lastIndexOf(", ", MAX_PHRASE_CHARS);
+      if (cut < MAX_PHRASE_CHARS / 2) {
+        cut = phrase.lastIndexOf(' ', MAX_PHRASE_CHARS);
+      }
+      if (cut <= 0) {
+        cut = MAX_PHRASE_CHARS;
+      }
+      add(phrase.substring(0, cut + (phrase.charAt(cut) == ',' ? 1 : 0)), out);
+      phrase = phrase.substring(cut + 1).strip();
+    }
+    add(phrase, out);
+  }
+
+  private static void add(String phrase, List<String> out) {
+    String p = phrase.strip();
+    if (!p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
+      out.add(p);
     }
   }
 }

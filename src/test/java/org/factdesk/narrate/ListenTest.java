@@ -111,6 +111,16 @@ class ListenTest {
   }
 
   @Test
+  void refusesADeclaredLanguageTheVoiceDoesNotSpeak() {
+    Article a =
+        Article.of(
+            null, null, null, null, null, "de", List.of("Officials met on Tuesday."), List.of());
+    assertThatThrownBy(() -> run(a, "a.ogg", EngineConfig.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("in language 'de'");
+  }
+
+  @Test
   void refusesTextTheVoiceDoesNotSpeak() {
     Article a = PlainTextArticle.of(Fixtures.resource("french-article.txt"), "fr.txt");
     assertThatThrownBy(() -> run(a, "a.ogg", EngineConfig.defaults()))

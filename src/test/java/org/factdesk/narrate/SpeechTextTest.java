@@ -99,6 +99,21 @@ class SpeechTextTest {
   }
 
   @Test
+  void dropsTokensTooLongToSay() {
+    assertThat(SpeechText.normalize("hash " + "a1b2".repeat(20) + " ends")).isEqualTo("hash ends");
+  }
+
+  @Test
+  void cutsOverlongPhrasesAtCommasOrSpaces() {
+    String clause = "the talks went on in the capital for another day";
+    String sentence = String.join(", ", java.util.Collections.nCopies(40, clause)) + ".";
+    java.util.List<String> phrases = SpeechText.phrases(sentence);
+    assertThat(phrases).hasSizeGreaterThan(1);
+    assertThat(phrases).allMatch(p -> p.length() <= SpeechText.MAX_PHRASE_CHARS);
+    assertThat(String.join(" ", phrases)).isEqualTo(SpeechText.normalize(sentence));
+  }
+
+  @Test
   void keepsApostrophesInWords() {
     assertThat(SpeechText.phrases("Russia’s full-scale invasion didn't stop."))
         .containsExactly("Russia's full-scale invasion didn't stop.");

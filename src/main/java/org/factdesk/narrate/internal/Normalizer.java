@@ -21,6 +21,10 @@ public final class Normalizer {
 
   private static final Pattern FOOTNOTE =
       Pattern.compile("\\[(?:\\d{1,3}|[a-z]|citation needed)\\]");
+
+  /** Tokens of more than 40 characters (hashes, keys, junk) would be spelled for minutes. */
+  private static final Pattern LONG_TOKEN = Pattern.compile("(?<!\\S)\\S{41,}(?!\\S)");
+
   private static final Pattern URL =
       Pattern.compile("\\b(?:https?://|www\\.)([A-Za-z0-9.-]+)[^\\s]*", Pattern.CASE_INSENSITIVE);
   private static final Pattern EMAIL = Pattern.compile("\\b[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\b");
@@ -85,6 +89,7 @@ public final class Normalizer {
   public static String normalize(String text) {
     String s = text.replace('\u00A0', ' ').replace('’', '\'').replace('‘', '\'');
     s = Rules.replace(s, FOOTNOTE, m -> " ");
+    s = Rules.replace(s, LONG_TOKEN, m -> " ");
     s = Rules.replace(s, URL, m -> " link to " + spellHost(m.group(1)) + " ");
     s = Rules.replace(s, EMAIL, m -> " email at " + spellHost(m.group(1)) + " ");
     s = dates(s);
