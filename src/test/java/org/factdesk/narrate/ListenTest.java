@@ -83,6 +83,21 @@ class ListenTest {
   }
 
   @Test
+  void espeakNarrationIsResampledForOpusWhenInstalled() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.factdesk.narrate.internal.EspeakEngine.find("espeak-ng").isPresent(),
+        "espeak-ng is not installed");
+    Listen.Outcome o =
+        run(Fixtures.shortArticle(), "e.ogg", EngineConfig.defaults().withKind(EngineKind.ESPEAK));
+    assertThat(o.timings().engine()).isEqualTo("espeak");
+    assertThat(o.timings().sampleRate()).isEqualTo(24000); // espeak-ng speaks at 22050 Hz
+    OggOpusFile f = OggOpusFile.parse(Files.readAllBytes(tmp.resolve("e.ogg")));
+    assertThat(f.seconds() * 1000)
+        .isCloseTo(o.timings().durationMs(), org.assertj.core.data.Offset.offset(0.1));
+    assertThat(new Pcm(48000, f.pcm48k()).rms()).isGreaterThan(300);
+  }
+
+  @Test
   void wavMatchesTheTimings() throws Exception {
     Listen.Outcome o = run(Fixtures.shortArticle(), "a.wav", EngineConfig.defaults());
     Pcm pcm = org.factdesk.narrate.internal.Wav.decode(Files.readAllBytes(tmp.resolve("a.wav")));
