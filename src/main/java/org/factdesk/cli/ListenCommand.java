@@ -23,6 +23,7 @@ import org.factdesk.narrate.ListenRequest;
 import org.factdesk.narrate.Narrator;
 import org.factdesk.narrate.OutputFormat;
 import org.factdesk.narrate.PlainTextArticle;
+import org.factdesk.narrate.internal.HtmlArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,10 @@ final class ListenCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "Plain-text article file, or -.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "Article file (plain text or HTML), or -.")
   String input;
 
   @Option(
@@ -224,7 +228,11 @@ final class ListenCommand implements Callable<Integer> {
     if (text.indexOf('\u0000') >= 0) {
       throw new InputException(input, "is binary, not text");
     }
-    return PlainTextArticle.of(text, input.equals("-") ? null : input);
+    String name = input.equals("-") ? null : input;
+    if (HtmlArticle.looksLikeHtml(text)) {
+      return HtmlArticle.of(text, name); // until the shared ArticleReader is on main
+    }
+    return PlainTextArticle.of(text, name);
   }
 
   private static byte[] readCapped(InputStream in, String input) throws IOException {
