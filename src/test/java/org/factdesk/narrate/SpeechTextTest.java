@@ -114,6 +114,14 @@ class SpeechTextTest {
   }
 
   @Test
+  void cutsSingleQuotesButNotPossessives() {
+    assertThat(SpeechText.phrases("He called it ‘a mistake’ on Monday."))
+        .containsExactly("He called it", "a mistake", "on Monday.");
+    assertThat(SpeechText.phrases("The officials’ talks ended."))
+        .containsExactly("The officials' talks ended.");
+  }
+
+  @Test
   void keepsApostrophesInWords() {
     assertThat(SpeechText.phrases("Russia’s full-scale invasion didn't stop."))
         .containsExactly("Russia's full-scale invasion didn't stop.");
