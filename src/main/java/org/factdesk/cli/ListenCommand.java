@@ -110,6 +110,9 @@ final class ListenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(output)) {
+      throw new UsageException("-o " + output + " is a directory; give a file name");
+    }
     OutputFormat format;
     try {
       format = OutputFormat.ofFileName(output.getFileName().toString());
