@@ -1,19 +1,14 @@
 package org.factdesk.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.factdesk.InputException;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReader;
+import org.factdesk.article.ReadOptions;
 import org.factdesk.narrate.AudioCache;
 import org.factdesk.narrate.EngineConfig;
 import org.factdesk.narrate.EngineKind;
@@ -22,8 +17,6 @@ import org.factdesk.narrate.Listen;
 import org.factdesk.narrate.ListenRequest;
 import org.factdesk.narrate.Narrator;
 import org.factdesk.narrate.OutputFormat;
-import org.factdesk.narrate.PlainTextArticle;
-import org.factdesk.narrate.internal.HtmlArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +44,7 @@ final class ListenCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "INPUT",
-      description = "Article file (plain text or HTML), or -.")
+      description = "Article: a file (HTML or plain text), an http(s) URL, or -.")
   String input;
 
   @Option(
@@ -196,53 +189,8 @@ final class ListenCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads a plain-text article from a file or standard input, UTF-8, at most 8 MB. */
+  /** Reads the article with the shared reader: a file, an http(s) URL or "-"; at most 8 MB. */
   static Article read(String input) {
-    byte[] bytes;
-    try {
-      if (input.equals("-")) {
-        bytes = readCapped(System.in, input);
-      } else {
-        Path p = Path.of(input);
-        if (Files.isDirectory(p)) {
-          throw new InputException(input, "is a directory");
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-          bytes = readCapped(in, input);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InputException(input, "no such file", e);
-    } catch (IOException e) {
-      throw new InputException(input, "cannot read: " + e.getMessage(), e);
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(input, "is not UTF-8 text", e);
-    }
-    if (text.indexOf('\u0000') >= 0) {
-      throw new InputException(input, "is binary, not text");
-    }
-    String name = input.equals("-") ? null : input;
-    if (HtmlArticle.looksLikeHtml(text)) {
-      return HtmlArticle.of(text, name); // until the shared ArticleReader is on main
-    }
-    return PlainTextArticle.of(text, name);
-  }
-
-  private static byte[] readCapped(InputStream in, String input) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
-    if (bytes.length > MAX_INPUT_BYTES) {
-      throw new InputException(input, "is larger than 8 MB");
-    }
-    return bytes;
+    return ArticleReader.read(input, ReadOptions.defaults().withMaxBytes(MAX_INPUT_BYTES));
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReader;
 
 /** Test articles and a speech engine wrapper that counts and records what it synthesised. */
 final class Fixtures {
@@ -24,7 +25,7 @@ final class Fixtures {
   }
 
   static Article shortArticle() {
-    return PlainTextArticle.of(resource("short-article.txt"), "short-article.txt");
+    return ArticleReader.readString(resource("short-article.txt"), "short-article.txt");
   }
 
   /** Delegates to an engine and records the length of every phrase it returned. */

@@ -31,7 +31,8 @@ class NarrateBenchmarkTest {
         Path.of(System.getProperty("factdesk.shared", "../shared"), "seed/article-page.txt");
     assumeTrue(Files.isRegularFile(seed), "seed page absent: " + seed);
     Article article =
-        PlainTextArticle.of(Files.readString(seed, StandardCharsets.UTF_8), seed.toString());
+        org.factdesk.article.ArticleReader.read(
+            seed.toString(), org.factdesk.article.ReadOptions.defaults());
     long words = Listen.countWords(article.text());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("input", seed.getFileName().toString());
