@@ -69,7 +69,7 @@ public final class FreeTtsEngine implements SpeechEngine {
     capture.bytes.reset();
     boolean ok;
     try {
-      ok = voice.speak(speechText);
+      ok = voice.speak(localeSafe(speechText));
     } catch (RuntimeException e) {
       throw new FactDeskException("engine freetts failed on '" + abbreviate(speechText) + "'", e);
     }
@@ -97,6 +97,15 @@ public final class FreeTtsEngine implements SpeechEngine {
   @Override
   public synchronized void close() {
     voice.deallocate();
+  }
+
+  /**
+   * FreeTTS lower-cases words with the default locale; in Turkish and Azeri "I" becomes a dotless
+   * "ı" and words like "In" or "It" are no longer found in the lexicon. Capital I carries no other
+   * meaning for FreeTTS once acronyms are spelled out, so it is lower-cased here.
+   */
+  static String localeSafe(String text) {
+    return text.replace('I', 'i');
   }
 
   static String abbreviate(String s) {

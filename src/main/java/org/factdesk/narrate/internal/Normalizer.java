@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
   /** Bumped whenever a rule changes, so that cached audio made with older rules is not reused. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
   private static final String MONTH =

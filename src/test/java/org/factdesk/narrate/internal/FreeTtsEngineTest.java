@@ -57,6 +57,22 @@ class FreeTtsEngineTest {
   }
 
   @Test
+  @SuppressForbidden(reason = "saves and restores the default locale to switch it for the test")
+  void speaksTheSameWhateverTheDefaultLocale() {
+    String text = "In India, It is Ice cold, I said.";
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      Pcm root = engine.synthesize(text);
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      Pcm turkish = engine.synthesize(text);
+      assertThat(turkish.samples()).isEqualTo(root.samples());
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void unknownVoiceIsRefusedWithTheKnownOnes() {
     assertThatThrownBy(() -> new FreeTtsEngine("alan", 1.0))
         .isInstanceOf(EngineUnavailableException.class)
