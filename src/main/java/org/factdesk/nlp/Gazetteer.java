@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Small hand-written word lists: places, demonyms, organisation words and titles. */
-final class Gazetteer {
+public final class Gazetteer {
   static final Set<String> PLACES =
       Set.of(
           "ukraine",
@@ -470,7 +470,13 @@ final class Gazetteer {
 
   private Gazetteer() {}
 
-  static String key(String s) {
+  /** Lower-cased lookup key with typographic apostrophes folded. */
+  public static String key(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** True for a place in the list (countries, capitals, regions, seas). */
+  public static boolean isPlace(String name) {
+    return PLACES.contains(key(name));
   }
 }
