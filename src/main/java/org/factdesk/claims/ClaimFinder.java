@@ -86,7 +86,7 @@ public final class ClaimFinder {
       if (score.checkWorthy()) {
         Attribution attribution = st.attributions().isEmpty() ? null : st.attributions().get(0);
         for (CompoundSplitter.Part part : CompoundSplitter.split(s.text(), st.quantities())) {
-          String text = ctx.standAlone(part.text());
+          String text = ctx.standAlone(part.text(), actors);
           List<Quantity> qs = part.quantities();
           claims.add(
               new Claim(
@@ -173,10 +173,17 @@ public final class ClaimFinder {
       return out;
     }
 
-    String standAlone(String text) {
+    String standAlone(String text, List<Actor> current) {
       String out = text;
       Matcher m = PRONOUN.matcher(out);
-      if (m.find() && !persons.isEmpty() && !hasPersonBefore(out, m.start())) {
+      boolean personHere =
+          current.stream()
+              .anyMatch(
+                  a ->
+                      a.type() == Actor.Type.PERSON
+                          && text.indexOf(a.name()) >= 0
+                          && text.indexOf(a.name()) < Math.max(0, pronounAt(text)));
+      if (m.find() && !persons.isEmpty() && !personHere && !hasPersonBefore(out, m.start())) {
         out =
             out.substring(0, m.start())
                 + persons.get(persons.size() - 1).name()
@@ -192,6 +199,11 @@ public final class ClaimFinder {
                 .replaceFirst(Matcher.quoteReplacement("the " + lastTalks + " talks"));
       }
       return out;
+    }
+
+    private static int pronounAt(String text) {
+      Matcher m = PRONOUN.matcher(text);
+      return m.find() ? m.start() : -1;
     }
 
     private boolean hasPersonBefore(String text, int pos) {

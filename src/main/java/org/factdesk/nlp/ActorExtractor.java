@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds named people, organisations and places from POS tags, capitalisation, title lexicons and
@@ -72,6 +74,15 @@ public final class ActorExtractor {
           "fact",
           "checker",
           "listen");
+  private static final Pattern LOWER_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}'’])(?<title>(?:[a-z][a-z-]*\\s+){0,2}(?:envoy|ombudsman|chief|commander|spokesman|spokeswoman"
+              + "|spokesperson|adviser|advisor|ambassador|son-in-law|daughter|son|wife|husband"
+              + "|minister|president|director|official|secretary|leader|mayor|governor|analyst"
+              + "|head|founder|prosecutor|judge|general|deputy|aide|negotiator|officer))\\s+$");
+  private static final Pattern AFFILIATION =
+      Pattern.compile(
+          "(?<aff>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*['’]s|\\p{Lu}[\\p{L}.]*)\\s+$");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -91,7 +102,10 @@ public final class ActorExtractor {
         int[] p = runs.get(r - 1);
         affiliation = span(text, tokens, p[0], p[1]) + tokens.get(a - 1).text();
       }
-      while (b - a > 1 && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))) {
+      while (b - a > 1
+          && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))
+          && !(b - a == 2
+              && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))) {
         affiliation = join(affiliation, tokens.get(a).text());
         a++;
       }
@@ -111,39 +125,22 @@ public final class ActorExtractor {
         title = span(text, tokens, a, lastHead + 1);
         a = lastHead + 1;
       }
-      if (title == null) {
-        int t = a - 1;
-        if (affiliation == null
-            && t >= 0
-            && !tokens.get(t).capitalised()
-            && isHead(tokens.get(t))) {
-          int s = t;
-          while (s - 1 >= 0
-              && s > t - 3
-              && !tokens.get(s - 1).capitalised()
-              && isTitleWord(tokens.get(s - 1))) {
-            s--;
-          }
-          title = span(text, tokens, s, t + 1);
-          int before = s - 1;
-          if (before >= 0
-              && isPossessive(tokens.get(before))
-              && r > 0
-              && runs.get(r - 1)[1] == before) {
-            int[] p = runs.get(r - 1);
-            affiliation = span(text, tokens, p[0], p[1]) + tokens.get(before).text();
-            consumed[r - 1] = true;
-          } else if (before >= 0 && r > 0 && runs.get(r - 1)[1] == before + 1) {
-            int[] p = runs.get(r - 1);
-            String prev = span(text, tokens, p[0], p[1]);
-            if (Gazetteer.DEMONYMS.contains(Gazetteer.key(prev))
-                || Gazetteer.PLACES.contains(Gazetteer.key(prev))) {
-              affiliation = prev;
-              consumed[r - 1] = true;
+      if (title == null && affiliation == null) {
+        String before =
+            text.substring(Math.max(0, tokens.get(a).start() - 60), tokens.get(a).start());
+        Matcher tm = LOWER_TITLE.matcher(before);
+        if (tm.find()) {
+          title = tm.group("title");
+          String rest = before.substring(0, tm.start("title"));
+          Matcher am = AFFILIATION.matcher(rest);
+          if (am.find()) {
+            affiliation = am.group("aff");
+            int affStart = tokens.get(a).start() - before.length() + am.start("aff");
+            for (int q = 0; q < r; q++) {
+              if (tokens.get(runs.get(q)[0]).start() >= affStart) {
+                consumed[q] = true;
+              }
             }
-          } else if (before >= 0
-              && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(before).text()))) {
-            affiliation = tokens.get(before).text();
           }
         }
       }
@@ -254,13 +251,22 @@ public final class ActorExtractor {
       return known;
     }
     boolean initial = i == 0 || isBoundary(tokens.get(i - 1));
+    boolean nextCap = i + 1 < tokens.size() && plainCapitalised(tokens.get(i + 1));
     if (initial) {
-      return t.isProper() || known;
+      return t.isProper() || known || nextCap;
     }
+    boolean prevCap = plainCapitalised(tokens.get(i - 1));
     return switch (t.pos()) {
       case "PROPN", "NOUN", "ADJ", "X", "NUM" -> true;
+      case "VERB", "ADV", "AUX" -> known || nextCap || prevCap;
       default -> known;
     };
+  }
+
+  private static boolean plainCapitalised(Token t) {
+    return t.capitalised()
+        && Character.isLetter(t.text().charAt(0))
+        && !NOT_NAMES.contains(Gazetteer.key(t.text()));
   }
 
   private static boolean isBoundary(Token t) {
@@ -297,6 +303,11 @@ public final class ActorExtractor {
       return null;
     }
     int e = b + 1;
+    if (e >= tokens.size()
+        || !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(e).pos())
+        || tokens.get(e).text().equalsIgnoreCase("which")) {
+      return null;
+    }
     boolean head = false;
     while (e < tokens.size() && e < b + 14) {
       String s = tokens.get(e).text();

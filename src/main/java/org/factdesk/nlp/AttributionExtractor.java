@@ -47,7 +47,7 @@ public final class AttributionExtractor {
           "contend");
   private static final Pattern ACCORDING =
       Pattern.compile(
-          "(?i)\\baccording to\\s+(?<src>[^,;:“”\"()]+?)(?=\\s*(?:[,;:“”\"()]|\\.(?:\\s|$)|$))");
+          "(?i)\\baccording to\\s+(?<src>(?:[^,;:“”\"().]|(?<=\\b\\p{Lu})\\.|\\.(?=\\p{L}))+)");
   private static final Pattern DOC_PREFIX =
       Pattern.compile(
           "(?i)^(?:an?|the)\\s+(?:new\\s+|recent\\s+|joint\\s+)?(?:statement|report|data|figures|estimates?|analysis|survey|study|post|release)\\s+(?:from|by|of|issued by)\\s+");
@@ -61,7 +61,7 @@ public final class AttributionExtractor {
     List<Attribution> out = new ArrayList<>();
     Matcher m = ACCORDING.matcher(text);
     while (m.find()) {
-      String src = m.group("src").strip();
+      String src = m.group("src").strip().replaceAll("\\s+$", "");
       int s = m.start("src");
       Matcher doc = DOC_PREFIX.matcher(src);
       if (doc.find()) {

@@ -51,13 +51,16 @@ public final class Tagger {
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
     String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    Span[] spans = tokenizer.get().tokenizePos(t);
+    // typographic apostrophes confuse the models; the replacement keeps every offset
+    String norm = t.replace('’', '\'');
+    Span[] spans =
+        splitPossessives(norm, mergeAbbreviations(norm, tokenizer.get().tokenizePos(norm)));
     if (spans.length == 0) {
       return List.of();
     }
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
-      words[i] = t.substring(spans[i].getStart(), spans[i].getEnd());
+      words[i] = norm.substring(spans[i].getStart(), spans[i].getEnd());
     }
     String[] tags = tagger.get().tag(words);
     String[] lemmas = lemmatizer.get().lemmatize(words, tags);
@@ -66,13 +69,55 @@ public final class Tagger {
       String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
       out.add(
           new Token(
-              words[i],
+              t.substring(spans[i].getStart(), spans[i].getEnd()),
               spans[i].getStart(),
               spans[i].getEnd(),
               tags[i].toUpperCase(Locale.ROOT),
               lemma.toLowerCase(Locale.ROOT)));
     }
     return List.copyOf(out);
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "gen", "sen", "rep", "gov", "dr", "col", "lt", "adm", "sgt", "capt", "maj", "mr", "mrs",
+          "ms", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.k",
+          "u.n", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gen.", "pres");
+
+  /** Splits "Russia's" into "Russia" + "'s", as the UD models expect. */
+  private static Span[] splitPossessives(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    for (Span s : spans) {
+      int len = s.getEnd() - s.getStart();
+      if (len > 2 && text.startsWith("'s", s.getEnd() - 2)
+          || len > 2 && text.startsWith("'S", s.getEnd() - 2)) {
+        out.add(new Span(s.getStart(), s.getEnd() - 2));
+        out.add(new Span(s.getEnd() - 2, s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** Joins "Gen" + "." into one token "Gen." when they touch. */
+  private static Span[] mergeAbbreviations(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      if (i + 1 < spans.length
+          && spans[i + 1].getStart() == s.getEnd()
+          && text.charAt(s.getEnd()) == '.'
+          && spans[i + 1].getEnd() == s.getEnd() + 1
+          && ABBREVIATIONS.contains(
+              text.substring(s.getStart(), s.getEnd()).toLowerCase(Locale.ROOT))) {
+        out.add(new Span(s.getStart(), s.getEnd() + 1));
+        i++;
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
   }
 
   @FunctionalInterface
