@@ -95,7 +95,8 @@ public final class AttributionExtractor {
       while (j >= 0
           && (SUBJECT_POS.contains(tokens.get(j).pos())
               || isPossessive(tokens.get(j))
-              || tokens.get(j).text().equals("-"))
+              || tokens.get(j).text().equals("-")
+              || tokens.get(j).capitalised() && j > 0 && tokens.get(j - 1).capitalised())
           && subjEnd - j <= 8) {
         j--;
       }

@@ -46,7 +46,7 @@ public final class TimeExtractor {
       Pattern.compile(
           "(?i)\\b"
               + MOD
-              + "(?<![$€£\\d,.])(?<year>(?:1[89]|20)\\d\\d)\\b(?![%\\-\\d,.]\\d?)(?<next>\\s+\\p{L}+)?");
+              + "(?<![$€£\\d,.])(?<year>(?:1[89]|20)\\d\\d)\\b(?![%\\-]|[\\d,.]\\d)(?<next>\\s+\\p{L}+)?");
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:(?<dir>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b");
@@ -551,6 +551,6 @@ public final class TimeExtractor {
   }
 
   private static String groupOrNull(Matcher m, String group) {
-    return m.group(group);
+    return m.pattern().namedGroups().containsKey(group) ? m.group(group) : null;
   }
 }
