@@ -83,6 +83,9 @@ public final class ActorExtractor {
   private static final Pattern AFFILIATION =
       Pattern.compile(
           "(?<aff>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*['’]s|\\p{Lu}[\\p{L}.]*)\\s+$");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of(
+          "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -116,6 +119,12 @@ public final class ActorExtractor {
         String w = Gazetteer.key(tokens.get(k).text());
         if (Gazetteer.TITLE_HEADS.contains(w)) {
           lastHead = k;
+        } else if (w.equals("of")
+            && lastHead == k - 1
+            && k + 1 < b - 1
+            && Gazetteer.TITLE_MODIFIERS.contains(Gazetteer.key(tokens.get(k + 1).text()))) {
+          lastHead = k + 1; // "Secretary of State"
+          k++;
         } else if (!Gazetteer.TITLE_MODIFIERS.contains(w)) {
           break;
         }
@@ -154,6 +163,17 @@ public final class ActorExtractor {
               && !Gazetteer.PLACES.contains(lowerName)
               && !Gazetteer.ORGS.contains(lowerName)) {
         continue;
+      }
+      boolean initial = a == 0 || isBoundary(tokens.get(a - 1));
+      if (initial && b - a == 1 && title == null && !isKnown(tokens.get(a))) {
+        String next = b < tokens.size() ? tokens.get(b).pos() : "PUNCT";
+        boolean subject =
+            next.equals("VERB")
+                || next.equals("AUX")
+                || b < tokens.size() && isPossessive(tokens.get(b));
+        if (!subject) {
+          continue; // "Nearly 2,300 homes", "Cautious optimism"
+        }
       }
       String role = appositive(text, tokens, b);
       Actor.Type type =
@@ -263,6 +283,13 @@ public final class ActorExtractor {
     };
   }
 
+  private static boolean isKnown(Token t) {
+    String key = Gazetteer.key(t.text());
+    return Gazetteer.PLACES.contains(key)
+        || Gazetteer.ORGS.contains(key)
+        || Gazetteer.DEMONYMS.contains(key);
+  }
+
   private static boolean plainCapitalised(Token t) {
     return t.capitalised()
         && Character.isLetter(t.text().charAt(0))
@@ -360,6 +387,14 @@ public final class ActorExtractor {
     }
     if (titled) {
       return Actor.Type.PERSON;
+    }
+    if (b - a >= 2 && (Gazetteer.PLACES.contains(last) || Gazetteer.PLACES.contains(name))) {
+      return Actor.Type.ORG; // "Environment Canada", "Air France"
+    }
+    if (b - a == 1
+        && a > 0
+        && PLACE_PREPOSITIONS.contains(Gazetteer.key(tokens.get(a - 1).text()))) {
+      return Actor.Type.PLACE; // "in Belgrade", "near the border with X"
     }
     boolean allProper = true;
     for (int i = a; i < b; i++) {

@@ -96,7 +96,8 @@ public final class AttributionExtractor {
           && (SUBJECT_POS.contains(tokens.get(j).pos())
               || isPossessive(tokens.get(j))
               || tokens.get(j).text().equals("-")
-              || tokens.get(j).capitalised() && j > 0 && tokens.get(j - 1).capitalised())
+              || tokens.get(j).capitalised()
+                  && (j > 0 && tokens.get(j - 1).capitalised() || tokens.get(j + 1).capitalised()))
           && subjEnd - j <= 8) {
         j--;
       }

@@ -276,7 +276,19 @@ public final class QuantityExtractor {
         String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
         String before =
             text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
-        boolean dash = between.equals("-") || between.equals("–") || between.equals("to");
+        boolean change =
+            before.endsWith("by ") || before.endsWith("from ") && !before.endsWith("from ");
+        boolean sameUnit = a.unit() == null || a.unit().equals(b.unit());
+        boolean dash =
+            (between.equals("-") || between.equals("–") || between.equals("to"))
+                && sameUnit
+                && !change;
+        if ((between.equals("-") || between.equals("–"))
+            && a.value() > b.value()
+            && a.unit() == null) {
+          i++; // a score such as "6-3"
+          continue;
+        }
         boolean and = between.equals("and") && before.endsWith("between ");
         if ((dash || and)
             && !b.ordinal()

@@ -77,7 +77,24 @@ public final class TimeExtractor {
           "was", "is", "has", "as", "its", "this", "his", "marks", "saw", "brings", "levels",
           "figures");
 
+  private static final Set<String> DURATION_LEADS =
+      Set.of(
+          "for", "in", "after", "within", "than", "over", "about", "nearly", "almost", "least",
+          "to", "half", "once", "lasted", "took", "spent", "last", "lasts");
+
   private TimeExtractor() {}
+
+  private static String previousWord(String text, int start) {
+    int e = start;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
 
   /** Temporal expressions in {@code text}, in order, resolved against {@code reference}. */
   public static List<TimeExpression> extract(String text, LocalDate reference) {
@@ -337,6 +354,26 @@ public final class TimeExtractor {
         approx = Approx.ABOUT;
       }
       Period p = period(n, m.group("unit"));
+      String nWord = m.group("n").toLowerCase(Locale.ROOT);
+      String prevWord = previousWord(text, m.start());
+      if ((nWord.equals("a") || nWord.equals("an"))
+          && groupOrNull(m, "q") == null
+          && m.group("ago") == null
+          && !DURATION_LEADS.contains(prevWord)) {
+        // "40,000 vehicles a day" is a rate
+        out.add(
+            new TimeExpression(
+                m.group(),
+                m.start(),
+                m.end(),
+                TimeExpression.Kind.SET,
+                null,
+                null,
+                p,
+                Approx.EXACT,
+                null));
+        continue;
+      }
       if (m.group("ago") != null) {
         LocalDate d = ref == null ? null : ref.minus(p);
         out.add(
