@@ -16,12 +16,27 @@ import org.factdesk.claims.internal.LinearModel;
 public final class CheckWorthiness {
   static final String RESOURCE = "/org/factdesk/claims/checkworthiness.bin";
 
-  /** Log-odds added for a quantity, an attribution, a named actor; removed for non-factual cues. */
-  static final double QUANTITY_BONUS = 0.6;
+  /**
+   * How structure moves the learned log-odds, and the threshold of the combined score. Chosen on
+   * CT24 dev by {@code org.factdesk.claims.internal.BlendTuner}; see MODEL.md.
+   *
+   * @param quantity added when the sentence has a quantity
+   * @param attribution added when it has an attribution
+   * @param actor added when it names a person, organisation or place
+   * @param nonFactual subtracted for a question, or opinion/hedge cues without a number or source
+   * @param threshold combined score at or above which a sentence is check-worthy
+   */
+  public record Blend(
+      double quantity, double attribution, double actor, double nonFactual, double threshold) {
+    public Blend {
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+      }
+    }
+  }
 
-  static final double ATTRIBUTION_BONUS = 0.4;
-  static final double ACTOR_BONUS = 0.2;
-  static final double NON_FACTUAL_PENALTY = 1.0;
+  /** The shipped blend. */
+  public static final Blend BLEND = new Blend(0.3, 0.0, 0.4, 0.5, 0.45);
 
   private final LinearModel model;
 
@@ -56,7 +71,7 @@ public final class CheckWorthiness {
 
   /** The model's threshold: scores at or above it count as check-worthy. */
   public double threshold() {
-    return model.threshold();
+    return BLEND.threshold();
   }
 
   /** The learned score alone (what the CT24 figures measure). */
@@ -66,33 +81,52 @@ public final class CheckWorthiness {
 
   /** The learned score combined with the structure of the sentence. */
   public Score score(String sentence, ClaimStructure s) {
-    double logit = model.logit(sentence);
+    return score(model.logit(sentence), model.explain(sentence, 3), Signals.of(s), BLEND);
+  }
+
+  /** The structure signals the blend uses. */
+  public record Signals(boolean quantity, boolean attribution, boolean actor, boolean nonFactual) {
+    public static Signals of(ClaimStructure s) {
+      boolean factual = !s.quantities().isEmpty() || !s.attributions().isEmpty();
+      boolean nonFactual =
+          s.modality().question()
+              || !s.modality().opinionCues().isEmpty() && !factual
+              || !s.modality().hedgeCues().isEmpty() && !factual;
+      return new Signals(
+          !s.quantities().isEmpty(), !s.attributions().isEmpty(), s.hasNamedActor(), nonFactual);
+    }
+  }
+
+  /** The learned log-odds of a sentence. */
+  public double logit(String sentence) {
+    return model.logit(sentence);
+  }
+
+  /** Combines learned log-odds with structure signals under {@code blend}. */
+  public static Score score(
+      double logit, List<LinearModel.Contribution> top, Signals sig, Blend blend) {
+    double z = logit;
     List<Signal> signals = new ArrayList<>();
-    for (LinearModel.Contribution c : model.explain(sentence, 3)) {
+    for (LinearModel.Contribution c : top) {
       signals.add(new Signal("model:" + c.feature(), round(c.weight())));
     }
-    boolean factual = !s.quantities().isEmpty() || !s.attributions().isEmpty();
-    if (!s.quantities().isEmpty()) {
-      logit += QUANTITY_BONUS;
-      signals.add(new Signal("structure:quantity", QUANTITY_BONUS));
+    if (sig.quantity() && blend.quantity() != 0) {
+      z += blend.quantity();
+      signals.add(new Signal("structure:quantity", blend.quantity()));
     }
-    if (!s.attributions().isEmpty()) {
-      logit += ATTRIBUTION_BONUS;
-      signals.add(new Signal("structure:attribution", ATTRIBUTION_BONUS));
+    if (sig.attribution() && blend.attribution() != 0) {
+      z += blend.attribution();
+      signals.add(new Signal("structure:attribution", blend.attribution()));
     }
-    if (s.hasNamedActor()) {
-      logit += ACTOR_BONUS;
-      signals.add(new Signal("structure:actor", ACTOR_BONUS));
+    if (sig.actor() && blend.actor() != 0) {
+      z += blend.actor();
+      signals.add(new Signal("structure:actor", blend.actor()));
     }
-    boolean nonFactual =
-        s.modality().question()
-            || !s.modality().opinionCues().isEmpty() && !factual
-            || !s.modality().hedgeCues().isEmpty() && !factual;
-    if (nonFactual) {
-      logit -= NON_FACTUAL_PENALTY;
-      signals.add(new Signal("structure:opinion/question/hedge", -NON_FACTUAL_PENALTY));
+    if (sig.nonFactual() && blend.nonFactual() != 0) {
+      z -= blend.nonFactual();
+      signals.add(new Signal("structure:opinion/question/hedge", -blend.nonFactual()));
     }
-    return new Score(round(LinearModel.sigmoid(logit)), model.threshold(), signals);
+    return new Score(round(LinearModel.sigmoid(z)), blend.threshold(), signals);
   }
 
   private static double round(double v) {
