@@ -74,6 +74,11 @@ public final class CheckWorthiness {
     return BLEND.threshold();
   }
 
+  /** The threshold tuned on dev for the learned score alone. */
+  public double modelThreshold() {
+    return model.threshold();
+  }
+
   /** The learned score alone (what the CT24 figures measure). */
   public double modelScore(String sentence) {
     return model.score(sentence);
