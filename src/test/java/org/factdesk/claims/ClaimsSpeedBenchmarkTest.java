@@ -59,6 +59,9 @@ class ClaimsSpeedBenchmarkTest {
     out.put("model_only_ms_per_sentence", 1000 * modelSeconds / scored);
     out.put("threads", 1);
     out.put("cpus", Runtime.getRuntime().availableProcessors());
+    out.put(
+        "load_average",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     Path dir = Path.of("target", "bench");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("claims.json"), Json.pretty(out), StandardCharsets.UTF_8);
