@@ -1,5 +1,6 @@
 package org.factdesk.cli;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -134,7 +135,7 @@ final class ClaimsCommand implements Callable<Integer> {
       Map<String, Object> qm = new LinkedHashMap<>();
       qm.put("text", q.text());
       qm.put("value", q.value());
-      qm.put("unit", q.unit());
+      qm.put("unit", orNull(q.unit()));
       qm.put("approx", q.approx().label());
       if (q.approx() == org.factdesk.nlp.Approx.RANGE) {
         qm.put("low", q.low());
@@ -150,7 +151,7 @@ final class ClaimsCommand implements Callable<Integer> {
     for (TimeExpression t : c.dates()) {
       Map<String, Object> dm = new LinkedHashMap<>();
       dm.put("text", t.text());
-      dm.put("resolved", t.resolved());
+      dm.put("resolved", orNull(t.resolved()));
       dm.put("kind", t.kind().name());
       if (t.approx() != org.factdesk.nlp.Approx.EXACT) {
         dm.put("approx", t.approx().label());
@@ -177,12 +178,17 @@ final class ClaimsCommand implements Callable<Integer> {
           "attribution",
           Map.of("source", c.attribution().source(), "verb", c.attribution().verb()));
     } else {
-      m.put("attribution", null);
+      m.put("attribution", NullNode.getInstance());
     }
     m.put("negated", c.modality().negated());
     m.put("hedged", c.modality().hedged());
     m.put("explanation", c.explanation());
     return m;
+  }
+
+  /** Contract keys stay present as JSON null (the shared mapper drops plain nulls). */
+  private static Object orNull(Object v) {
+    return v == null ? NullNode.getInstance() : v;
   }
 
   static String text(ClaimFinder.Analysis a) {

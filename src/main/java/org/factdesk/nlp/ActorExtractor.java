@@ -260,7 +260,10 @@ public final class ActorExtractor {
   private static boolean isNameToken(List<Token> tokens, int i, boolean shouting) {
     Token t = tokens.get(i);
     String key = Gazetteer.key(t.text());
-    if (!Character.isLetter(t.text().charAt(0)) || !t.capitalised() || NOT_NAMES.contains(key)) {
+    if (!Character.isLetter(t.text().charAt(0))
+        || !t.capitalised()
+        || t.text().endsWith("-")
+        || NOT_NAMES.contains(key)) {
       return false;
     }
     boolean known =

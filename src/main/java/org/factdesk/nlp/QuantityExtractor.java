@@ -259,7 +259,9 @@ public final class QuantityExtractor {
         }
       } else if (t.pos().equals("VERB") && taken == 0 && lower.endsWith("ed")) {
         participle = lower;
-        break;
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")) {
+          break; // "40,000 wounded"; but "18 returned soldiers" goes on
+        }
       } else {
         break;
       }

@@ -1,0 +1,163 @@
+package org.factdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.factdesk.internal.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimsCommandTest {
+  static final String FIXTURE = "/org/factdesk/cli/claims/short-article.txt";
+
+  static Path resource(String name) throws Exception {
+    return Path.of(ClaimsCommandTest.class.getResource(name).toURI());
+  }
+
+  @Test
+  void textOutputMatchesTheStoredExpectation() throws Exception {
+    CliRunner.Result r =
+        CliRunner.run(
+            "claims",
+            resource(FIXTURE).toString(),
+            "--format",
+            "text",
+            "--reference-date",
+            "2026-02-06");
+    assertThat(r.status()).isZero();
+    String expected =
+        Files.readString(
+            resource("/org/factdesk/cli/claims/short-article.expected.txt"),
+            StandardCharsets.UTF_8);
+    assertThat(r.out()).isEqualTo(expected);
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    CliRunner.Result r =
+        CliRunner.run("claims", resource(FIXTURE).toString(), "--reference-date", "2026-02-06");
+    assertThat(r.status()).isZero();
+    JsonNode root = Json.mapper().readTree(r.out());
+    assertThat(root.has("article")).isTrue();
+    JsonNode claims = root.get("claims");
+    assertThat(claims.size()).isEqualTo(5);
+    String text = Files.readString(resource(FIXTURE), StandardCharsets.UTF_8);
+    for (JsonNode c : claims) {
+      for (String key :
+          new String[] {
+            "id",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "checkworthiness",
+            "quantities",
+            "dates",
+            "entities",
+            "attribution"
+          }) {
+        assertThat(c.has(key)).as(key + " in " + c).isTrue();
+      }
+      assertThat(c.get("checkworthiness").asDouble()).isBetween(0.0, 1.0);
+      for (JsonNode q : c.get("quantities")) {
+        assertThat(q.has("text") && q.has("value") && q.has("unit") && q.has("approx")).isTrue();
+      }
+      assertThat(text.replace("\n\n", " ")).isNotNull();
+    }
+    JsonNode first = claims.get(0);
+    assertThat(first.get("quantities").get(0).get("value").asDouble()).isEqualTo(183);
+    assertThat(first.get("attribution").get("verb").asText()).isEqualTo("according to");
+    JsonNode last = claims.get(4);
+    assertThat(last.get("dates").get(0).get("resolved").asText())
+        .isEqualTo("2023-03-01/2023-03-31");
+  }
+
+  @Test
+  void readsStandardInput() {
+    InputStream saved = System.in;
+    try {
+      System.setIn(
+          new ByteArrayInputStream(
+              "Police arrested 14 people in Belgrade on Saturday."
+                  .getBytes(StandardCharsets.UTF_8)));
+      CliRunner.Result r = CliRunner.run("claims", "-", "--format", "text");
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).contains("14 = 14.0 people");
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void readsUrlsFromAnInProcessServer() throws Exception {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] page =
+        ("<!doctype html><html><head><title>Drones</title></head><body><h1>Overnight attacks</h1>"
+                + "<p>Russia fired 183 drones at Ukraine, according to the Ukrainian air force.</p>"
+                + "<p>Cautious optimism is warranted.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/a",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          ex.sendResponseHeaders(200, page.length);
+          try (OutputStream o = ex.getResponseBody()) {
+            o.write(page);
+          }
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/a";
+      CliRunner.Result r = CliRunner.run("claims", url);
+      assertThat(r.status()).as(r.err()).isZero();
+      JsonNode root = Json.mapper().readTree(r.out());
+      assertThat(root.get("article").get("title").asText()).isEqualTo("Drones");
+      assertThat(root.get("claims").size()).isEqualTo(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void nonEnglishIsReportedAsSuch(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("de.txt");
+    Files.writeString(
+        f,
+        "Die Vereinigten Staaten und Russland haben sich darauf geeinigt, den militärischen Dialog"
+            + " auf hoher Ebene wieder aufzunehmen.",
+        StandardCharsets.UTF_8);
+    CliRunner.Result r = CliRunner.run("claims", f.toString(), "--format", "text");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Not English").contains("deu");
+    JsonNode root = Json.mapper().readTree(CliRunner.run("claims", f.toString()).out());
+    assertThat(root.get("language").get("english").asBoolean()).isFalse();
+    assertThat(root.get("claims").size()).isZero();
+  }
+
+  @Test
+  void badInputIsOneLineAndExitThree(@TempDir Path dir) throws Exception {
+    CliRunner.Result missing = CliRunner.run("claims", dir.resolve("nope.txt").toString());
+    assertThat(missing.status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(missing.err()).contains("no such file").doesNotContain("Exception");
+    assertThat(missing.err().strip().lines().count()).isEqualTo(1);
+    Path bin = dir.resolve("bin.dat");
+    Files.write(bin, new byte[] {0, 1, 2, 3, 0, 5});
+    assertThat(CliRunner.run("claims", bin.toString()).status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(CliRunner.run("claims", dir.toString()).status()).isEqualTo(Main.BAD_INPUT);
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "", StandardCharsets.UTF_8);
+    CliRunner.Result e = CliRunner.run("claims", empty.toString(), "--format", "text");
+    assertThat(e.status()).isZero();
+    assertThat(CliRunner.run("claims", "x", "--format", "xml").status()).isEqualTo(Main.USAGE);
+  }
+}
