@@ -23,7 +23,8 @@ public final class CheckWorthiness {
    * @param quantity added when the sentence has a quantity
    * @param attribution added when it has an attribution
    * @param actor added when it names a person, organisation or place
-   * @param nonFactual subtracted for a question, or opinion/hedge cues without a number or source
+   * @param nonFactual subtracted for a question, a call to action, or opinion/hedge cues without a
+   *     number or source
    * @param threshold combined score at or above which a sentence is check-worthy
    */
   public record Blend(
@@ -95,6 +96,7 @@ public final class CheckWorthiness {
       boolean factual = !s.quantities().isEmpty() || !s.attributions().isEmpty();
       boolean nonFactual =
           s.modality().question()
+              || s.modality().imperative()
               || !s.modality().opinionCues().isEmpty() && !factual
               || !s.modality().hedgeCues().isEmpty() && !factual;
       return new Signals(

@@ -11,13 +11,16 @@ import java.util.List;
  * @param opinionCues opinion or call-to-action words found
  * @param predictionCues future or prediction words found
  * @param question whether the text is a question
+ * @param imperative whether the text opens with a bare verb ("Verify the accuracy ...", "Call your
+ *     representative"), i.e. a call to action
  */
 public record Modality(
     List<String> negationCues,
     List<String> hedgeCues,
     List<String> opinionCues,
     List<String> predictionCues,
-    boolean question) {
+    boolean question,
+    boolean imperative) {
   public Modality {
     negationCues = List.copyOf(negationCues);
     hedgeCues = List.copyOf(hedgeCues);

@@ -98,6 +98,29 @@ public final class ModalityDetector {
         prediction.add(t.text());
       }
     }
-    return new Modality(neg, hedge, opinion, prediction, text.strip().endsWith("?"));
+    boolean imperative = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!Character.isLetter(t.text().charAt(0))) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "";
+      // the tagger sometimes takes a sentence-initial bare verb for a name: "Verify/PROPN the ..."
+      boolean verbLike =
+          t.pos().equals("VERB")
+              || t.pos().equals("PROPN")
+                  && (next.equals("DET") || next.equals("PRON"))
+                  && !Gazetteer.isPlace(w)
+                  && !Gazetteer.ORGS.contains(w);
+      imperative =
+          verbLike
+              && t.lemma().equals(w)
+              && !w.endsWith("ed")
+              && !w.endsWith("ing")
+              && !w.endsWith("s");
+      break;
+    }
+    return new Modality(neg, hedge, opinion, prediction, text.strip().endsWith("?"), imperative);
   }
 }

@@ -25,6 +25,9 @@ class ModalityAndLanguageTest {
     assertThat(m("Nobody should expect miracles.").opinionCues()).contains("should");
     assertThat(m("Prices will rise next year.").predictionCues()).contains("will");
     assertThat(m("Will the talks succeed?").question()).isTrue();
+    assertThat(m("Verify the accuracy of this article.").imperative()).isTrue();
+    assertThat(m("Call your representative today.").imperative()).isTrue();
+    assertThat(m("Officials said the fire was out.").imperative()).isFalse();
   }
 
   @Test
