@@ -63,14 +63,18 @@ public record TimeExpression(
    * ".."), a duration ("P4Y"), a set ("every P1W"), or null when unresolved.
    */
   public String resolved() {
-    return switch (kind) {
-      case DATE -> from == null ? null : from.toString();
-      case INTERVAL ->
-          from == null && to == null
-              ? null
-              : (from == null ? ".." : from.toString()) + "/" + (to == null ? ".." : to.toString());
-      case DURATION -> duration.toString();
-      case SET -> "every " + duration;
-    };
+    if (kind == Kind.DURATION) {
+      return duration.toString();
+    }
+    if (kind == Kind.SET) {
+      return "every " + duration;
+    }
+    if (kind == Kind.DATE) {
+      return from == null ? null : from.toString();
+    }
+    if (from == null && to == null) {
+      return null;
+    }
+    return (from == null ? ".." : from.toString()) + "/" + (to == null ? ".." : to.toString());
   }
 }
