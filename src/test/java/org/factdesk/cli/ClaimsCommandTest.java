@@ -3,12 +3,16 @@ package org.factdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,32 +103,47 @@ class ClaimsCommandTest {
 
   @Test
   void readsUrlsFromAnInProcessServer() throws Exception {
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     byte[] page =
         ("<!doctype html><html><head><title>Drones</title></head><body><h1>Overnight attacks</h1>"
                 + "<p>Russia fired 183 drones at Ukraine, according to the Ukrainian air force.</p>"
                 + "<p>Cautious optimism is warranted.</p></body></html>")
             .getBytes(StandardCharsets.UTF_8);
-    server.createContext(
-        "/a",
-        ex -> {
-          ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-          ex.sendResponseHeaders(200, page.length);
-          try (OutputStream o = ex.getResponseBody()) {
-            o.write(page);
-          }
-        });
-    server.start();
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/a";
+    // a one-request HTTP server on a loopback port (plain sockets: the JDK's HttpServer is
+    // refused by forbidden-apis as non-portable)
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (Socket s = server.accept()) {
+                  BufferedReader in =
+                      new BufferedReader(
+                          new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                  String line;
+                  while ((line = in.readLine()) != null && !line.isEmpty()) {
+                    // skip the request headers
+                  }
+                  OutputStream o = s.getOutputStream();
+                  o.write(
+                      ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                              + page.length
+                              + "\r\nConnection: close\r\n\r\n")
+                          .getBytes(StandardCharsets.US_ASCII));
+                  o.write(page);
+                  o.flush();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              "claims-test-http");
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/a";
       CliRunner.Result r = CliRunner.run("claims", url);
       assertThat(r.status()).as(r.err()).isZero();
       JsonNode root = Json.mapper().readTree(r.out());
       assertThat(root.get("article").get("title").asText()).isEqualTo("Drones");
       assertThat(root.get("claims").size()).isEqualTo(1);
-    } finally {
-      server.stop(0);
+      t.join(5_000);
     }
   }
 
