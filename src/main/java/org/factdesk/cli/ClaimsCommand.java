@@ -1,18 +1,7 @@
 package org.factdesk.cli;
 
 import com.fasterxml.jackson.databind.node.NullNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,17 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.factdesk.InputException;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReader;
+import org.factdesk.article.ReadOptions;
 import org.factdesk.claims.Claim;
 import org.factdesk.claims.ClaimFinder;
 import org.factdesk.internal.Json;
+import org.factdesk.net.NetPolicy;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Quantity;
 import org.factdesk.nlp.TimeExpression;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +32,6 @@ import picocli.CommandLine.Spec;
     name = "claims",
     description = "Print the check-worthy claims of an article and their structure.")
 final class ClaimsCommand implements Callable<Integer> {
-  /** Largest input read, in bytes. */
-  static final int MAX_BYTES = 5 * 1024 * 1024;
-
   enum Format {
     json,
     text
@@ -71,6 +56,19 @@ final class ClaimsCommand implements Callable<Integer> {
       description =
           "Date relative times are resolved against (default: publication date, else today).")
   LocalDate referenceDate;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "10485760",
+      paramLabel = "N",
+      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(
+      names = "--allow-private-network",
+      description =
+          "Allow URLs on loopback and private networks (also: FACTDESK_ALLOW_PRIVATE_NETWORK=true).")
+  boolean allowPrivate;
 
   @Override
   public Integer call() {
@@ -246,95 +244,15 @@ final class ClaimsCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /**
-   * Reads a file, URL or stdin as an article. Plain text: paragraphs are lines; HTML: its p/h tags.
-   */
-  static Article read(String input) {
-    String content = readContent(input);
-    if (content.indexOf('\0') >= 0) {
-      throw new InputException(input, "binary content, not text or HTML");
+  /** Reads a file, URL or stdin through the shared article reader. */
+  Article read(String input) {
+    if (maxBytes < 1) {
+      throw new UsageException("--max-bytes must be >= 1, got " + maxBytes);
     }
-    String head = content.substring(0, Math.min(content.length(), 1000)).toLowerCase(Locale.ROOT);
-    if (head.contains("<html")
-        || head.contains("<!doctype html")
-        || head.contains("<p>")
-        || head.contains("<body")) {
-      Document d = Jsoup.parse(content);
-      List<String> paras = new ArrayList<>();
-      for (Element e : d.select("h1, h2, h3, p, li")) {
-        paras.add(e.text());
-      }
-      return Article.of(
-          d.title().isBlank() ? null : d.title(),
-          input.startsWith("http") ? input : null,
-          null,
-          null,
-          null,
-          null,
-          paras,
-          List.of());
+    ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
+    if (allowPrivate) {
+      options = options.withFetch(options.fetch().withPolicy(new NetPolicy(true, true)));
     }
-    List<String> paras = List.of(content.split("\\r?\\n"));
-    return Article.of(
-        null, input.startsWith("http") ? input : null, null, null, null, null, paras, List.of());
-  }
-
-  private static String readContent(String input) {
-    try {
-      if (input.equals("-")) {
-        return capped(System.in, input);
-      }
-      if (input.startsWith("http://") || input.startsWith("https://")) {
-        return fetch(input);
-      }
-      Path p = Path.of(input);
-      if (Files.isDirectory(p)) {
-        throw new InputException(input, "is a directory, not a file");
-      }
-      if (Files.size(p) > MAX_BYTES) {
-        throw new InputException(input, "larger than " + MAX_BYTES + " bytes");
-      }
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(input, "no such file", e);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InputException(input, "not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new InputException(input, "cannot read (" + e.getMessage() + ")", e);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new InputException(input, "not a valid path", e);
-    }
-  }
-
-  private static String capped(InputStream in, String input) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-    if (bytes.length > MAX_BYTES) {
-      throw new InputException(input, "larger than " + MAX_BYTES + " bytes");
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static String fetch(String url) throws IOException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    try {
-      HttpRequest req =
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
-      HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = resp.body()) {
-        if (resp.statusCode() / 100 != 2) {
-          throw new InputException(url, "HTTP status " + resp.statusCode());
-        }
-        return capped(body, url);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new InputException(url, "not a valid URL", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InputException(url, "interrupted while fetching", e);
-    }
+    return ArticleReader.read(input, options);
   }
 }

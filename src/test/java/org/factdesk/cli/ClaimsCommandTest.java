@@ -138,10 +138,10 @@ class ClaimsCommandTest {
       t.setDaemon(true);
       t.start();
       String url = "http://127.0.0.1:" + server.getLocalPort() + "/a";
-      CliRunner.Result r = CliRunner.run("claims", url);
+      CliRunner.Result r = CliRunner.run("claims", url, "--allow-private-network");
       assertThat(r.status()).as(r.err()).isZero();
       JsonNode root = Json.mapper().readTree(r.out());
-      assertThat(root.get("article").get("title").asText()).isEqualTo("Drones");
+      assertThat(root.get("article").get("title").asText()).isEqualTo("Overnight attacks");
       assertThat(root.get("claims").size()).isEqualTo(1);
       t.join(5_000);
     }
@@ -176,7 +176,8 @@ class ClaimsCommandTest {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "", StandardCharsets.UTF_8);
     CliRunner.Result e = CliRunner.run("claims", empty.toString(), "--format", "text");
-    assertThat(e.status()).isZero();
+    assertThat(e.status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(CliRunner.run("claims", "http://127.0.0.1:9/x").status()).isEqualTo(Main.BAD_INPUT);
     assertThat(CliRunner.run("claims", "x", "--format", "xml").status()).isEqualTo(Main.USAGE);
   }
 }
