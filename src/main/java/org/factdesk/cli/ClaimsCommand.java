@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code factdesk claims INPUT [--format json|text]}: check-worthy claims and their structure. */
 @Command(
     name = "claims",
+    mixinStandardHelpOptions = true,
     description = "Print the check-worthy claims of an article and their structure.")
 final class ClaimsCommand implements Callable<Integer> {
   enum Format {

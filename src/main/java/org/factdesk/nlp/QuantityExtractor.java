@@ -257,6 +257,15 @@ public final class QuantityExtractor {
         if (t.pos().equals("ADJ") && taken == 0 && lower.endsWith("ed")) {
           participle = lower;
         }
+      } else if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && !t.lemma().equals("be")
+          && !t.lemma().equals("have")
+          && !t.lemma().equals("do")
+          && taken == 0
+          && lower.endsWith("s")
+          && !lower.endsWith("ss")
+          && lower.length() > 3) {
+        noun = lower; // "12 drones hit": a number is not followed by a 3rd-person verb
       } else if (t.pos().equals("VERB") && taken == 0 && lower.endsWith("ed")) {
         participle = lower;
         if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")) {

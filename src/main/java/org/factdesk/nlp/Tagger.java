@@ -87,11 +87,23 @@ public final class Tagger {
           || len > 2 && text.startsWith("'S", s.getEnd() - 2)) {
         out.add(new Span(s.getStart(), s.getEnd() - 2));
         out.add(new Span(s.getEnd() - 2, s.getEnd()));
+      } else if (len > 2 && text.charAt(s.getEnd() - 1) == '.' && finalPeriod(text, s)) {
+        out.add(new Span(s.getStart(), s.getEnd() - 1)); // "Kharkiv." at the end of a sentence
+        out.add(new Span(s.getEnd() - 1, s.getEnd()));
       } else {
         out.add(s);
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  private static boolean finalPeriod(String text, Span s) {
+    String word = text.substring(s.getStart(), s.getEnd() - 1);
+    boolean atEnd = s.getEnd() == text.length() || Character.isWhitespace(text.charAt(s.getEnd()));
+    return atEnd
+        && word.indexOf('.') < 0
+        && word.chars().allMatch(Character::isLetterOrDigit)
+        && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Joins "Gen" + "." into one token "Gen." when they touch. */

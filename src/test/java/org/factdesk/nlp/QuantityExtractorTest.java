@@ -36,6 +36,7 @@ class QuantityExtractorTest {
         "It spent €500 million on roads.|5e8|EUR|EXACT",
         "They held the 1,000-kilometer front line.|1000|kilometer|EXACT",
         "Some 40 tanks were destroyed.|40|tanks|ABOUT",
+        "Three people were hurt when 12 drones hit Kharkiv.|3|people|EXACT",
       })
   void findsValueUnitAndApproximation(String text, double value, String unit, Approx approx) {
     List<Quantity> found = q(text);
@@ -56,6 +57,11 @@ class QuantityExtractorTest {
     Quantity dash = q("Prices rose 5-7% last year.").get(0);
     assertThat(dash.approx()).isEqualTo(Approx.RANGE);
     assertThat(dash.high()).isEqualTo(7);
+  }
+
+  @Test
+  void pluralsMistaggedAsVerbsAreStillCountedNouns() {
+    assertThat(q("When 12 drones hit Kharkiv, windows broke.").get(0).unit()).isEqualTo("drones");
   }
 
   @Test
