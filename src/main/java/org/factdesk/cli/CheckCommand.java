@@ -14,6 +14,8 @@ import org.factdesk.FactDeskException;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReader;
 import org.factdesk.article.ReadOptions;
+import org.factdesk.claims.Claim;
+import org.factdesk.claims.ClaimFinder;
 import org.factdesk.nlp.Embedder;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ReportFormat;
@@ -92,7 +94,12 @@ final class CheckCommand implements Callable<Integer> {
       problem = e.getMessage();
       spec.commandLine().getErr().println("Warning: " + problem);
     }
-    List<ClaimInput> claims = SentenceClaims.find(article);
+    List<ClaimInput> found = new ArrayList<>();
+    for (Claim c : ClaimFinder.find(article)) {
+      found.add(
+          new ClaimInput(c.id(), c.text(), c.sentence(), c.start(), c.end(), c.checkworthiness()));
+    }
+    List<ClaimInput> claims = SentenceClaims.addTitled(found, SentenceClaims.find(article));
     Checker checker = new Checker(model, problem, StanceAggregator.standard(), evidence);
     CheckReport report = checker.check(article, claims, Instant.now());
     String text = fmt.render(report);

@@ -59,4 +59,34 @@ public final class SentenceClaims {
     }
     return out;
   }
+
+  /**
+   * The claims finder's claims, plus the sentences naming someone with a title or stating a figure
+   * that it left out (the role and quantity checks need them), renumbered in text order.
+   */
+  public static List<ClaimInput> addTitled(List<ClaimInput> found, List<ClaimInput> sentences) {
+    List<ClaimInput> all = new ArrayList<>(found);
+    for (ClaimInput s : sentences) {
+      boolean covered = false;
+      for (ClaimInput f : found) {
+        covered |= f.start() < s.end() && s.start() < f.end();
+      }
+      if (!covered) {
+        all.add(s);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(ClaimInput::start));
+    List<ClaimInput> out = new ArrayList<>();
+    for (ClaimInput c : all) {
+      out.add(
+          new ClaimInput(
+              "c" + (out.size() + 1),
+              c.text(),
+              c.sentence(),
+              c.start(),
+              c.end(),
+              c.checkworthiness()));
+    }
+    return out;
+  }
 }
