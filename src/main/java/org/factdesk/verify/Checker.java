@@ -63,7 +63,8 @@ public final class Checker {
       notes.add("No check-worthy claims were found in the article.");
     }
     if (evidence.isEmpty()) {
-      notes.add("The evidence index is empty: nothing could be verified. Ingest sources first.");
+      notes.add(
+          "The evidence index is empty: nothing could be verified. Give sources with --evidence.");
     }
     if (model == null) {
       notes.add(
