@@ -1,7 +1,140 @@
 package org.factdesk.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factdesk.FactDeskException;
+import org.factdesk.InputException;
+import org.factdesk.eval.BenchmarkResult;
+import org.factdesk.eval.Benchmarks;
+import org.factdesk.eval.StanceTrainer;
+import org.factdesk.internal.Json;
+import org.factdesk.nlp.Embedder;
+import org.factdesk.verify.StanceAggregator;
+import org.factdesk.verify.StanceModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code factdesk eval}: not built yet. */
-@Command(name = "eval", description = "Run a benchmark on a data set. (not built yet)")
-final class EvalCommand extends PendingCommand {}
+/** {@code factdesk eval}: runs a verification benchmark, or retrains the stance head. */
+@Command(
+    name = "eval",
+    description = {
+      "Run a benchmark on a data set and print its figures as JSON.",
+      "BENCHMARK: fever-symmetric, vitaminc, check-covid, check-covid-numeric,"
+          + " check-covid-temporal, healthver, climate-fever, averitec, all;"
+          + " or train-stance (rebuild the shipped stance weights into -o DIR);"
+          + " or speed (check a 1,000-word article against --limit N passages, default 100000).",
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin GlobalOptions global;
+
+  @Parameters(index = "0", paramLabel = "BENCHMARK", description = "Benchmark name.")
+  String benchmark;
+
+  @Option(
+      names = "--data-set",
+      paramLabel = "PATH",
+      description =
+          "The shared data directory (default ../shared/data), or one data file for the benchmark.")
+  Path dataSet;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score at most N examples (0 = all).")
+  int limit;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the JSON figures here (for train-stance: the weights directory).")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (limit < 0) {
+      throw new InputException("--limit", "must be >= 0, got " + limit);
+    }
+    Path data = dataRoot();
+    PrintWriter out = spec.commandLine().getOut();
+    if (benchmark.equals("train-stance")) {
+      Path dir = output != null ? output : Path.of("src/main/resources/org/factdesk/verify");
+      StanceTrainer.Trained t =
+          StanceTrainer.train(
+              StanceTrainer.shippedTrainingSet(data),
+              StanceTrainer.calibrationSet(data),
+              Embedder.shared()::embed,
+              StanceTrainer.Settings.shipped());
+      StanceTrainer.write(t, dir);
+      out.println(t.log());
+      out.println("wrote " + dir.resolve("stance-head.bin"));
+      out.flush();
+      return 0;
+    }
+    if (benchmark.equals("speed")) {
+      int n = limit > 0 ? limit : 100_000;
+      String json = Json.pretty(org.factdesk.eval.SpeedBenchmark.run(n, Embedder.shared()::embed));
+      Path file = output != null ? output : Path.of("target", "bench", "check-speed.json");
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new FactDeskException("cannot write " + file, e);
+      }
+      out.println(json);
+      out.flush();
+      return 0;
+    }
+    List<String> names = benchmark.equals("all") ? Benchmarks.NAMES : List.of(benchmark);
+    if (!benchmark.equals("all") && !Benchmarks.NAMES.contains(benchmark)) {
+      throw new InputException(
+          benchmark, "unknown benchmark; known: all, train-stance, " + Benchmarks.NAMES);
+    }
+    Benchmarks b =
+        new Benchmarks(StanceModel.shipped(Embedder.shared()::embed), StanceAggregator.standard());
+    List<BenchmarkResult> results = new ArrayList<>();
+    for (String name : names) {
+      List<Path> files =
+          dataSet != null && Files.isRegularFile(dataSet)
+              ? List.of(dataSet)
+              : Benchmarks.files(name, data);
+      BenchmarkResult r = b.run(name, files, data, limit);
+      results.add(r);
+      spec.commandLine().getErr().println(Benchmarks.summary(r));
+    }
+    String json = Json.pretty(results.size() == 1 ? results.get(0) : results);
+    if (output != null) {
+      try {
+        Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
+        Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new FactDeskException("cannot write " + output, e);
+      }
+    } else {
+      out.println(json);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Path dataRoot() {
+    if (dataSet != null) {
+      if (Files.isDirectory(dataSet)) {
+        return dataSet;
+      }
+      if (!Files.isRegularFile(dataSet)) {
+        throw new InputException(dataSet.toString(), "no such file or directory");
+      }
+    }
+    String shared = System.getProperty("factdesk.shared");
+    return shared != null ? Path.of(shared, "data") : Path.of("..", "shared", "data");
+  }
+}

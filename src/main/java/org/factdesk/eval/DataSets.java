@@ -1,0 +1,201 @@
+package org.factdesk.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factdesk.InputException;
+import org.factdesk.internal.Json;
+import org.factdesk.verify.Stance;
+
+/** Readers for the verification and NLI data sets under {@code ../shared/data}. */
+public final class DataSets {
+  private DataSets() {}
+
+  /** SNLI JSONL: sentence1 is the premise (evidence), sentence2 the hypothesis (claim). */
+  public static List<PairExample> snli(Path file) {
+    List<PairExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          Stance s =
+              switch (n.path("gold_label").asText()) {
+                case "entailment" -> Stance.SUPPORTS;
+                case "contradiction" -> Stance.REFUTES;
+                case "neutral" -> Stance.NEUTRAL;
+                default -> null;
+              };
+          if (s != null) {
+            out.add(
+                new PairExample(
+                    n.path("sentence2").asText(), n.path("sentence1").asText(), s, where));
+          }
+        });
+    return out;
+  }
+
+  /** FEVER-Symmetric JSONL (claim, evidence, label) and VitaminC JSONL (the same keys). */
+  public static List<PairExample> claimEvidenceJsonl(Path file) {
+    List<PairExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          String label = n.has("gold_label") ? n.path("gold_label").asText() : "";
+          if (label.isEmpty()) {
+            label = n.path("label").asText();
+          }
+          String evidence =
+              n.has("evidence") ? n.path("evidence").asText() : n.path("sentence1").asText();
+          out.add(new PairExample(n.path("claim").asText(), evidence, stance(label, where), where));
+        });
+    return out;
+  }
+
+  /** Check-COVID split file (JSONL) with evidence sentences looked up in corpus.json. */
+  public static List<PairExample> checkCovid(Path file, Path corpus) {
+    Map<String, List<String>> abstracts = new HashMap<>();
+    forEachJsonLine(
+        corpus,
+        (n, where) -> {
+          List<String> sents = new ArrayList<>();
+          n.path("abstract").forEach(s -> sents.add(s.asText()));
+          abstracts.put(n.path("cord_id").asText(), sents);
+        });
+    List<PairExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          List<String> sents = abstracts.get(n.path("cord_id").asText());
+          if (sents == null) {
+            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
+          }
+          StringBuilder ev = new StringBuilder();
+          for (JsonNode e : n.path("evidence_set")) {
+            int i = e.path("sent_index").asInt(-1);
+            if (i >= 0 && i < sents.size()) {
+              ev.append(ev.length() == 0 ? "" : " ").append(sents.get(i));
+            }
+          }
+          out.add(
+              new PairExample(
+                  n.path("claim").asText().strip(),
+                  ev.toString(),
+                  stance(n.path("label").asText(), where),
+                  where));
+        });
+    return out;
+  }
+
+  /** HealthVer CSV: id, evidence, claim, label, ... (quoted fields may hold commas/newlines). */
+  public static List<PairExample> healthVer(Path file) {
+    List<List<String>> rows = Csv.read(file);
+    if (rows.isEmpty()) {
+      throw new InputException(file.toString(), "empty CSV");
+    }
+    List<String> head = rows.get(0);
+    int ev = head.indexOf("evidence");
+    int cl = head.indexOf("claim");
+    int lb = head.indexOf("label");
+    if (ev < 0 || cl < 0 || lb < 0) {
+      throw new InputException(file.toString(), "no evidence/claim/label columns in " + head);
+    }
+    List<PairExample> out = new ArrayList<>();
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> r = rows.get(i);
+      String where = file + ":row " + i;
+      if (r.size() <= Math.max(ev, Math.max(cl, lb))) {
+        throw new InputException(where, "expected " + head.size() + " fields, got " + r.size());
+      }
+      out.add(new PairExample(r.get(cl), r.get(ev), stance(r.get(lb), where), where));
+    }
+    return out;
+  }
+
+  /** Climate-FEVER JSONL: claim, claim_label, five evidence sentences. */
+  public static List<ClaimExample> climateFever(Path file) {
+    List<ClaimExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          List<String> ev = new ArrayList<>();
+          n.path("evidences").forEach(e -> ev.add(e.path("evidence").asText()));
+          out.add(
+              new ClaimExample(
+                  n.path("claim").asText(), ev, n.path("claim_label").asText(), where));
+        });
+    return out;
+  }
+
+  /** AVeriTeC JSON array: each gold question and answer becomes one passage "Q A". */
+  public static List<ClaimExample> averitec(Path file) {
+    JsonNode root = readJson(file);
+    List<ClaimExample> out = new ArrayList<>();
+    int i = 0;
+    for (JsonNode n : root) {
+      String where = file + ":[" + i++ + "]";
+      List<String> ev = new ArrayList<>();
+      for (JsonNode q : n.path("questions")) {
+        for (JsonNode a : q.path("answers")) {
+          String answer = a.path("answer").asText("");
+          if (a.hasNonNull("boolean_explanation")) {
+            answer = answer + ". " + a.path("boolean_explanation").asText();
+          }
+          ev.add(q.path("question").asText("") + " " + answer);
+        }
+      }
+      out.add(new ClaimExample(n.path("claim").asText(), ev, n.path("label").asText(), where));
+    }
+    return out;
+  }
+
+  static Stance stance(String label, String where) {
+    return switch (label.strip().toUpperCase(Locale.ROOT).replace(' ', '_')) {
+      case "SUPPORTS", "SUPPORT", "SUPPORTED", "ENTAILMENT" -> Stance.SUPPORTS;
+      case "REFUTES", "REFUTE", "REFUTED", "CONTRADICTION" -> Stance.REFUTES;
+      case "NOT_ENOUGH_INFO", "NOTENOUGHINFO", "NEI", "NEUTRAL" -> Stance.NEUTRAL;
+      default -> throw new InputException(where, "unknown label '" + label + "'");
+    };
+  }
+
+  interface JsonLine {
+    void accept(JsonNode node, String where);
+  }
+
+  static void forEachJsonLine(Path file, JsonLine consumer) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = file + ":" + no;
+        JsonNode n;
+        try {
+          n = Json.mapper().readTree(line);
+        } catch (IOException e) {
+          throw new InputException(where, "not JSON: " + e.getMessage(), e);
+        }
+        consumer.accept(n, where);
+      }
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  static JsonNode readJson(Path file) {
+    try {
+      return Json.mapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.factdesk.eval;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.FactDeskException;
+import org.factdesk.verify.Stance;
+import org.factdesk.verify.TextEmbedder;
+import org.factdesk.verify.internal.Mlp;
+
+/**
+ * Trains the shipped stance head from the data sets whose licences allow it (SNLI subset dev,
+ * FEVER-Symmetric dev, VitaminC sample train files, Check-COVID train) and fits its temperature on
+ * Check-COVID dev. Seeded: the same data give the same weights.
+ */
+public final class StanceTrainer {
+  /** Training settings. */
+  public record Settings(
+      int hidden, int epochs, double learningRate, double l2, long seed, boolean augment) {
+    public Settings {
+      if (hidden < 1) {
+        throw new IllegalArgumentException("hidden must be >= 1, got " + hidden);
+      }
+      if (epochs < 1) {
+        throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+      }
+    }
+
+    /** The settings of the shipped head. */
+    public static Settings shipped() {
+      return new Settings(64, 20, 1e-3, 1e-4, 20261125L, false);
+    }
+  }
+
+  /** What training produced. */
+  public record Trained(
+      Mlp mlp,
+      double temperature,
+      double supportThreshold,
+      double refuteThreshold,
+      int examples,
+      String log) {}
+
+  private StanceTrainer() {}
+
+  /** The shipped training set, read from {@code data} (the shared data directory). */
+  public static List<PairExample> shippedTrainingSet(Path data) {
+    List<PairExample> all = new ArrayList<>();
+    all.addAll(DataSets.snli(data.resolve("nli/snli-subset/dev.jsonl")));
+    all.addAll(DataSets.claimEvidenceJsonl(data.resolve("verification/fever-symmetric/dev.jsonl")));
+    for (int i = 0; i < 5; i++) {
+      all.addAll(
+          DataSets.claimEvidenceJsonl(data.resolve("nli/vitaminc-sample/train_" + i + ".jsonl")));
+    }
+    Path cc = data.resolve("verification/check-covid");
+    all.addAll(
+        DataSets.checkCovid(
+            cc.resolve("train/covidCheck_train_composed+extracted.json"),
+            cc.resolve("corpus.json")));
+    return all;
+  }
+
+  /** Check-COVID dev, for the temperature. */
+  public static List<PairExample> calibrationSet(Path data) {
+    Path cc = data.resolve("verification/check-covid");
+    return DataSets.checkCovid(
+        cc.resolve("dev/covidCheck_dev_composed+extracted.json"), cc.resolve("corpus.json"));
+  }
+
+  /** Trains a head on {@code train} and fits its temperature on {@code calibration}. */
+  public static Trained train(
+      List<PairExample> train,
+      List<PairExample> calibration,
+      TextEmbedder embedder,
+      Settings settings) {
+    if (settings.augment()) {
+      train = new ArrayList<>(train);
+      train.addAll(Augmenter.contrast(train, settings.seed() + 2));
+    }
+    float[][] x = PairEncoder.features(train, embedder);
+    int[] y = new int[train.size()];
+    int[] counts = new int[3];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = train.get(i).gold().ordinal();
+      counts[y[i]]++;
+    }
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      w[i] = y.length / (3.0 * counts[y[i]]);
+    }
+    Mlp mlp = new Mlp(x[0].length, settings.hidden(), 3, settings.seed());
+    mlp.train(
+        x, y, w, settings.epochs(), settings.learningRate(), settings.l2(), settings.seed() + 1);
+    double t = 1;
+    double[] thresholds = {0.5, 0.5};
+    if (!calibration.isEmpty()) {
+      float[][] cx = PairEncoder.features(calibration, embedder);
+      int[] cy = new int[calibration.size()];
+      for (int i = 0; i < cy.length; i++) {
+        cy[i] = calibration.get(i).gold().ordinal();
+      }
+      t = fitTemperature(mlp, cx, cy);
+      thresholds = fitThresholds(mlp, t, cx, cy);
+    }
+    String log =
+        String.format(
+            Locale.ROOT,
+            "trained on %d pairs (SUPPORTS %d, REFUTES %d, NEUTRAL %d), features %d, hidden %d,"
+                + " epochs %d, seed %d; temperature %.3f, thresholds support %.2f refute %.2f"
+                + " fitted on %d calibration pairs",
+            y.length,
+            counts[Stance.SUPPORTS.ordinal()],
+            counts[Stance.REFUTES.ordinal()],
+            counts[Stance.NEUTRAL.ordinal()],
+            x[0].length,
+            settings.hidden(),
+            settings.epochs(),
+            settings.seed(),
+            t,
+            thresholds[0],
+            thresholds[1],
+            calibration.size());
+    return new Trained(mlp, t, thresholds[0], thresholds[1], y.length, log);
+  }
+
+  /** The temperature in [0.25, 8] that minimises the negative log-likelihood (grid search). */
+  static double fitTemperature(Mlp mlp, float[][] x, int[] y) {
+    double[][] logits = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      logits[i] = mlp.logits(x[i]);
+    }
+    double best = 1;
+    double bestNll = Double.POSITIVE_INFINITY;
+    for (double t = 0.25; t <= 8.0001; t *= 1.05) {
+      double nll = 0;
+      for (int i = 0; i < x.length; i++) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : logits[i]) {
+          max = Math.max(max, z / t);
+        }
+        double sum = 0;
+        for (double z : logits[i]) {
+          sum += Math.exp(z / t - max);
+        }
+        nll -= logits[i][y[i]] / t - max - Math.log(sum);
+      }
+      if (nll < bestNll) {
+        bestNll = nll;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The support and refute thresholds (0.50 to 0.90 by 0.05: a stance counts only when it is more
+   * likely than not) that maximise macro-F1 of the single-passage verdict (SUPPORTED / REFUTED /
+   * UNVERIFIED) against the gold labels.
+   */
+  static double[] fitThresholds(Mlp mlp, double temperature, float[][] x, int[] y) {
+    double[][] p = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      p[i] = mlp.predict(x[i], temperature);
+    }
+    double[] best = {0.5, 0.5};
+    double bestF1 = -1;
+    for (int a = 0; a <= 8; a++) {
+      for (int b = 0; b <= 8; b++) {
+        double ts = 0.50 + 0.05 * a;
+        double tr = 0.50 + 0.05 * b;
+        List<Integer> gold = new ArrayList<>();
+        List<Integer> pred = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+          boolean s = p[i][0] >= ts;
+          boolean r = p[i][1] >= tr;
+          int v = s && r ? (p[i][0] >= p[i][1] ? 0 : 1) : s ? 0 : r ? 1 : 2;
+          gold.add(y[i]);
+          pred.add(v);
+        }
+        double f1 = Metrics.macroF1(gold, pred, List.of(0, 1, 2));
+        if (f1 > bestF1 + 1e-9) {
+          bestF1 = f1;
+          best = new double[] {ts, tr};
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Writes the weights and settings files into {@code dir}. */
+  public static void write(Trained trained, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path bin = dir.resolve("stance-head.bin");
+      Path tmp = dir.resolve("stance-head.bin.tmp");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        trained.mlp().write(os);
+      }
+      Files.move(
+          tmp,
+          bin,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      String props =
+          "# written by `factdesk eval train-stance`; see MODEL.md\n"
+              + "temperature="
+              + String.format(Locale.ROOT, "%.4f", trained.temperature())
+              + "\nsupport_threshold="
+              + String.format(Locale.ROOT, "%.2f", trained.supportThreshold())
+              + "\nrefute_threshold="
+              + String.format(Locale.ROOT, "%.2f", trained.refuteThreshold())
+              + "\n";
+      Files.writeString(dir.resolve("stance-head.properties"), props, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot write the stance head to " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package org.factdesk.verify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdesk.article.Article;
+import org.factdesk.report.ArticleInfo;
+import org.factdesk.report.CheckReport;
+import org.factdesk.report.ClaimResult;
+import org.factdesk.report.EvidenceItem;
+import org.factdesk.report.Finding;
+import org.factdesk.verify.internal.Consistency;
+import org.factdesk.verify.internal.TextSignals;
+import org.factdesk.verify.internal.TimeCheck;
+
+/**
+ * Checks an article's claims: searches evidence published before or around the article (widening
+ * when too little is found), judges each passage (stance model, then structured checks), weighs
+ * copies and old passages down, adds earlier fact-checks, and explains each verdict.
+ */
+public final class Checker {
+  /** Passages searched per claim first, and after widening. */
+  static final int K = 12;
+
+  static final int MIN_FOUND = 3;
+  static final int MAX_EVIDENCE_SHOWN = 5;
+  static final Duration GRACE = Duration.ofDays(2);
+
+  /** Cosine similarity from which an earlier fact-check counts as a check of the same claim. */
+  static final double PRIOR_MIN_SIMILARITY = 0.5;
+
+  private final StanceModel model;
+  private final String modelProblem;
+  private final StanceAggregator aggregator;
+  private final EvidenceSource evidence;
+
+  /**
+   * @param model the stance model, or null when it could not be loaded
+   * @param modelProblem why the model is missing (shown in the report), null when it is there
+   * @param aggregator turns stances into verdicts
+   * @param evidence where to search
+   */
+  public Checker(
+      StanceModel model,
+      String modelProblem,
+      StanceAggregator aggregator,
+      EvidenceSource evidence) {
+    this.model = model;
+    this.modelProblem = modelProblem;
+    this.aggregator = aggregator;
+    this.evidence = evidence;
+  }
+
+  /** The report for {@code article} and its {@code claims}. */
+  public CheckReport check(Article article, List<ClaimInput> claims, Instant now) {
+    List<String> notes = new ArrayList<>();
+    if (claims.isEmpty()) {
+      notes.add("No check-worthy claims were found in the article.");
+    }
+    if (evidence.isEmpty()) {
+      notes.add(
+          "The evidence index is empty: nothing could be verified. Give sources with --evidence.");
+    }
+    if (model == null) {
+      notes.add(
+          "The stance model is unavailable ("
+              + modelProblem
+              + "); only structured checks and earlier fact-checks were used.");
+    }
+    List<ClaimResult> results = new ArrayList<>();
+    for (ClaimInput c : claims) {
+      results.add(checkClaim(article, c));
+    }
+    List<Finding> findings = Consistency.findings(article.text());
+    return CheckReport.of(ArticleInfo.of(article), results, findings, notes, now);
+  }
+
+  private ClaimResult checkClaim(Article article, ClaimInput claim) {
+    Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
+    List<Passage> found =
+        evidence.isEmpty() ? List.of() : evidence.search(claim.text(), notAfter, K);
+    boolean widened = false;
+    if (found.size() < MIN_FOUND && notAfter != null && !evidence.isEmpty()) {
+      found = evidence.search(claim.text(), null, 2 * K);
+      widened = true;
+    }
+    LocalDate day = TimeCheck.date(article.published());
+    List<StanceResult> stances =
+        model == null
+            ? neutral(found.size())
+            : model.judge(claim.text(), found.stream().map(Passage::text).toList());
+    List<org.factdesk.verify.Quantity> claimFigures =
+        org.factdesk.verify.internal.QuantityParser.parse(claim.text());
+    List<StanceVote> votes = new ArrayList<>();
+    List<List<Finding>> perPassage = new ArrayList<>();
+    List<Set<String>> seen = new ArrayList<>();
+    List<Integer> copyOf = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Passage p = found.get(i);
+      List<Finding> f = StructuredChecks.run(claim.text(), p.text(), day);
+      perPassage.add(f);
+      StanceResult s = StructuredChecks.adjust(stances.get(i), f);
+      Set<String> words = TextSignals.of(p.text()).content();
+      int dup = -1;
+      for (int j = 0; j < seen.size(); j++) {
+        if (jaccard(words, seen.get(j)) >= 0.8) {
+          dup = j;
+          break;
+        }
+      }
+      seen.add(words);
+      copyOf.add(dup);
+      double w = 1.0;
+      if (article.published() != null && p.published() != null) {
+        if (p.published().isAfter(article.published().plus(GRACE))) {
+          w = 0.9; // found only after widening: published after the article
+        } else if (p.published().isBefore(article.published().minus(Duration.ofDays(730)))) {
+          w = 0.85; // old
+        }
+      }
+      if (f.stream().noneMatch(x -> x.check().equals("quantity"))
+          && !claimFigures.isEmpty()
+          && !org.factdesk.verify.internal.QuantityParser.parse(p.text()).isEmpty()) {
+        w *= 0.5; // its figures are for something else: not evidence for the claim's figure
+        s =
+            StanceResult.of(
+                new double[] {s.supports(), s.refutes(), s.neutral()},
+                (s.note().isEmpty() ? "" : s.note() + "; ") + "its figures are for something else");
+      }
+      votes.add(new StanceVote(s, w));
+    }
+    List<PriorCheck> priors = evidence.isEmpty() ? List.of() : evidence.factChecks(claim.text(), 3);
+    PriorCheck prior =
+        priors.stream()
+            .filter(x -> x.similarity() >= PRIOR_MIN_SIMILARITY)
+            .findFirst()
+            .orElse(null);
+    if (prior != null && prior.stance() != Stance.NEUTRAL) {
+      double p = 0.6 + 0.3 * prior.similarity();
+      double[] probs =
+          prior.stance() == Stance.SUPPORTS
+              ? new double[] {p, (1 - p) / 2, (1 - p) / 2}
+              : new double[] {(1 - p) / 2, p, (1 - p) / 2};
+      votes.add(new StanceVote(StanceResult.of(probs, prior.describe()), 1.0));
+    }
+    StanceAggregator.Outcome o = aggregator.aggregate(votes);
+    // evidence shown: strongest first, copies marked
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparingDouble(
+                (Integer i) ->
+                    -votes.get(i).weight()
+                        * Math.max(
+                            votes.get(i).stance().supports(), votes.get(i).stance().refutes()))
+            .thenComparingInt(i -> i));
+    List<EvidenceItem> items = new ArrayList<>();
+    List<Finding> checks = new ArrayList<>();
+    for (int i : order) {
+      if (items.size() >= MAX_EVIDENCE_SHOWN) {
+        break;
+      }
+      Passage p = found.get(i);
+      StanceResult s = votes.get(i).stance();
+      String note = s.note();
+      if (copyOf.get(i) >= 0) {
+        note =
+            (note.isEmpty() ? "" : note + "; ")
+                + "near-copy of "
+                + source(found.get(copyOf.get(i)));
+      }
+      items.add(
+          new EvidenceItem(
+              p.url(),
+              p.title(),
+              p.source(),
+              p.published(),
+              p.text(),
+              s.stance().name(),
+              clamp(votes.get(i).weight() * s.confidence()),
+              note));
+      for (Finding f : perPassage.get(i)) {
+        checks.add(new Finding(f.check(), f.outcome(), f.detail() + " (" + source(p) + ")"));
+      }
+    }
+    if (prior != null) {
+      checks.add(new Finding("fact-check", "note", capital(prior.describe()) + "."));
+    }
+    boolean late = false;
+    for (Passage p : found) {
+      late |= notAfter != null && p.published() != null && p.published().isAfter(notAfter);
+    }
+    String explanation = explain(o, found, votes, copyOf, perPassage, prior, widened && late);
+    return new ClaimResult(
+        claim.id(),
+        claim.text(),
+        claim.sentence() == null ? claim.text() : claim.sentence(),
+        claim.start(),
+        claim.end(),
+        claim.checkworthiness(),
+        o.verdict(),
+        clamp(o.confidence()),
+        explanation,
+        items,
+        checks);
+  }
+
+  private String explain(
+      StanceAggregator.Outcome o,
+      List<Passage> found,
+      List<StanceVote> votes,
+      List<Integer> copyOf,
+      List<List<Finding>> perPassage,
+      PriorCheck prior,
+      boolean widened) {
+    StringBuilder sb = new StringBuilder();
+    Verdict v = o.verdict();
+    if (v == Verdict.SUPPORTED) {
+      sb.append(because("Supported by", o.supportIndex(), found, votes, perPassage, prior))
+          .append(independent(Stance.SUPPORTS, votes, copyOf, found.size()));
+    } else if (v == Verdict.REFUTED) {
+      sb.append(because("Refuted by", o.refuteIndex(), found, votes, perPassage, prior))
+          .append(independent(Stance.REFUTES, votes, copyOf, found.size()));
+    } else if (v == Verdict.CONFLICTING) {
+      sb.append("Credible evidence points both ways. ")
+          .append(because("For it:", o.supportIndex(), found, votes, perPassage, prior))
+          .append(' ')
+          .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior));
+    } else if (found.isEmpty() && prior == null) {
+      sb.append(
+          evidence.isEmpty()
+              ? "No evidence is available: the evidence index is empty."
+              : "No evidence about this claim was found.");
+    } else {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "The %d passage(s) found neither clearly support nor refute it (strongest"
+                  + " support %.2f, refutation %.2f).",
+              found.size(),
+              o.support(),
+              o.refute()));
+    }
+    if (prior != null && !sb.toString().contains("previously checked")) {
+      sb.append(" It was ").append(prior.describe()).append('.');
+    }
+    if (widened) {
+      sb.append(" (Search widened beyond the article's date.)");
+    }
+    return sb.toString().strip();
+  }
+
+  private static String because(
+      String lead,
+      int index,
+      List<Passage> found,
+      List<StanceVote> votes,
+      List<List<Finding>> perPassage,
+      PriorCheck prior) {
+    if (index < 0) {
+      return lead + " nothing.";
+    }
+    if (index >= found.size()) {
+      return lead + " an earlier fact-check: " + prior.describe() + ".";
+    }
+    Passage p = found.get(index);
+    String detail = null;
+    for (Finding f : perPassage.get(index)) {
+      boolean better =
+          detail == null || f.outcome().equals("disagrees") || !f.check().equals("role");
+      if (!f.outcome().equals("note") && better) {
+        detail = f.detail();
+        if (f.outcome().equals("disagrees")) {
+          break;
+        }
+      }
+    }
+    if (detail == null) {
+      String n = votes.get(index).stance().note();
+      detail = "\"" + snippet(p.text()) + "\"" + (n.isEmpty() ? "" : " (" + n + ")");
+    }
+    return lead + " " + source(p) + ": " + detail;
+  }
+
+  private static String independent(Stance s, List<StanceVote> votes, List<Integer> copyOf, int n) {
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (votes.get(i).stance().stance() == s && copyOf.get(i) < 0) {
+        count++;
+      }
+    }
+    return count > 1 ? " " + count + " independent passages agree." : "";
+  }
+
+  static String source(Passage p) {
+    String s = p.source() != null ? p.source() : p.title() != null ? p.title() : p.url();
+    if (s == null) {
+      s = "a passage";
+    }
+    return p.published() == null ? s : s + " (" + p.published().toString().substring(0, 10) + ")";
+  }
+
+  static String snippet(String t) {
+    String s = t.strip().replaceAll("\\s+", " ");
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        shared++;
+      }
+    }
+    return shared / (double) (a.size() + b.size() - shared);
+  }
+
+  private static List<StanceResult> neutral(int n) {
+    List<StanceResult> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(StanceResult.of(new double[] {0, 0, 1}, "no stance model"));
+    }
+    return out;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

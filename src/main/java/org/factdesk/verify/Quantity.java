@@ -1,0 +1,116 @@
+package org.factdesk.verify;
+
+import java.util.Set;
+
+/**
+ * A figure as the structured checks compare it (the claims extractor's quantities are adapted to
+ * this).
+ *
+ * @param value the number (for RANGE the lower end), scaled ("1.3 million" is 1300000)
+ * @param upper the upper end of a RANGE, else equal to {@code value}
+ * @param step the precision the figure was written with ("1.3 million" is 100000; "214" is 1)
+ * @param thing what is counted or measured, normalised: "home", "euro", "%", "passenger"
+ * @param approx how it is qualified
+ * @param context content words near the figure (to tell apart two percentages)
+ * @param text the figure as written
+ */
+public record Quantity(
+    double value,
+    double upper,
+    double step,
+    String thing,
+    Approx approx,
+    Set<String> context,
+    String text) {
+  public Quantity {
+    if (!Double.isFinite(value) || !Double.isFinite(upper) || upper < value) {
+      throw new IllegalArgumentException(
+          "value and upper must be finite with upper >= value, got " + value + ".." + upper);
+    }
+    if (!(step > 0)) {
+      throw new IllegalArgumentException("step must be > 0, got " + step);
+    }
+    thing = thing == null ? "" : thing;
+    context = Set.copyOf(context);
+    if (approx == null) {
+      throw new IllegalArgumentException("approx must not be null");
+    }
+  }
+
+  /** The interval of true values this figure allows, as {lo, hi}. */
+  public double[] interval() {
+    double half = step / 2;
+    if (approx == Approx.ABOUT) {
+      return new double[] {
+        Math.min(value * 0.9, value - half), Math.max(value * 1.1, value + half)
+      };
+    }
+    if (approx == Approx.NEARLY) {
+      return new double[] {Math.min(value * 0.9, value - step), value};
+    }
+    if (approx == Approx.MORE_THAN || approx == Approx.AT_LEAST) {
+      return new double[] {value, Double.POSITIVE_INFINITY};
+    }
+    if (approx == Approx.UP_TO) {
+      return new double[] {Double.NEGATIVE_INFINITY, value};
+    }
+    if (approx == Approx.RANGE) {
+      return new double[] {value - half, upper + half};
+    }
+    return new double[] {value - half, value + half};
+  }
+
+  /**
+   * True when both figures count or measure the same thing: the same unit or counted noun, and
+   * sentences that share at least one other salient word (two for percentages and money, which
+   * measure many things).
+   */
+  public boolean sameThing(Quantity other) {
+    if (thing.isEmpty() || !thing.equals(other.thing)) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : context) {
+      if (!w.equals(thing) && other.context.contains(w)) {
+        shared++;
+      }
+    }
+    boolean generic =
+        thing.equals("%")
+            || thing.equals("euro")
+            || thing.equals("dollar")
+            || thing.equals("pound");
+    return shared >= (generic ? 2 : 1);
+  }
+
+  /**
+   * Compares a claimed figure with an evidence figure for the same thing: AGREES when the evidence
+   * value lies in the interval the claim allows, DISAGREES when not, UNRELATED when they count
+   * different things.
+   */
+  public Comparison compareWith(Quantity evidence) {
+    if (!sameThing(evidence)) {
+      return Comparison.UNRELATED;
+    }
+    return compareValue(evidence);
+  }
+
+  /** Compares the values alone (the caller knows both measure the same thing). */
+  public Comparison compareValue(Quantity evidence) {
+    double[] c = interval();
+    double[] e = evidence.interval();
+    // the evidence's own interval (its rounding) must overlap the claim's
+    boolean overlap = e[0] <= c[1] + 1e-9 && c[0] <= e[1] + 1e-9;
+    if (approx == Approx.MORE_THAN || approx == Approx.UP_TO) {
+      overlap = approx == Approx.MORE_THAN ? evidence.value > value : evidence.value <= value;
+    }
+    return overlap ? Comparison.AGREES : Comparison.DISAGREES;
+  }
+
+  /** Outcome of comparing two figures. */
+  public enum Comparison {
+    AGREES,
+    DISAGREES,
+    UNRELATED
+  }
+}

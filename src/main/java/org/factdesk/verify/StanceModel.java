@@ -1,0 +1,200 @@
+package org.factdesk.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.factdesk.FactDeskException;
+import org.factdesk.verify.internal.Mlp;
+import org.factdesk.verify.internal.PairFeatures;
+import org.factdesk.verify.internal.TextSignals;
+
+/**
+ * The stance head: a small perceptron over sentence-embedding pair features ({@code u, v, |u-v|,
+ * u*v}) and surface features (overlap, negation, numbers, names). Thread-safe once built.
+ */
+public final class StanceModel {
+  /** The shipped weights, relative to the class path root. */
+  public static final String WEIGHTS = "/org/factdesk/verify/stance-head.bin";
+
+  /** The shipped settings (temperature) beside the weights. */
+  public static final String SETTINGS = "/org/factdesk/verify/stance-head.properties";
+
+  private static final int MAX_TEXT = 2_000;
+
+  private final Mlp mlp;
+  private final double temperature;
+  private final TextEmbedder embedder;
+
+  /**
+   * @param mlp the trained head
+   * @param temperature logit temperature from calibration (1 = none)
+   * @param embedder the sentence embedder the head was trained on
+   */
+  public StanceModel(Mlp mlp, double temperature, TextEmbedder embedder) {
+    if (!(temperature > 0)) {
+      throw new IllegalArgumentException("temperature must be > 0, got " + temperature);
+    }
+    this.mlp = mlp;
+    this.temperature = temperature;
+    this.embedder = embedder;
+  }
+
+  /**
+   * Loads the shipped head with the given embedder.
+   *
+   * @throws FactDeskException when the weights are missing or corrupt (the message says which)
+   */
+  public static StanceModel shipped(TextEmbedder embedder) {
+    try (InputStream w = StanceModel.class.getResourceAsStream(WEIGHTS);
+        InputStream s = StanceModel.class.getResourceAsStream(SETTINGS)) {
+      if (w == null || s == null) {
+        throw new FactDeskException("stance model: " + WEIGHTS + " is missing from the build");
+      }
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(s, StandardCharsets.UTF_8));
+      return load(w, Double.parseDouble(p.getProperty("temperature", "1")), embedder);
+    } catch (IOException | NumberFormatException e) {
+      throw new FactDeskException(
+          "stance model: cannot load " + WEIGHTS + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a head from a stream.
+   *
+   * @throws IOException when the stream is not a head file or is corrupt
+   */
+  public static StanceModel load(InputStream weights, double temperature, TextEmbedder embedder)
+      throws IOException {
+    Mlp mlp = Mlp.read(weights);
+    if (mlp.outputs() != Stance.values().length) {
+      throw new IOException("stance head must have 3 outputs, got " + mlp.outputs());
+    }
+    return new StanceModel(mlp, temperature, embedder);
+  }
+
+  /** The stance of one passage. */
+  public StanceResult judge(String claim, String passage) {
+    return judge(claim, List.of(passage)).get(0);
+  }
+
+  /** The stance of each passage towards {@code claim}, in order (embeddings batched). */
+  public List<StanceResult> judge(String claim, List<String> passages) {
+    if (passages.isEmpty()) {
+      return List.of();
+    }
+    List<String> texts = new ArrayList<>(passages.size() + 1);
+    texts.add(clip(claim));
+    for (String p : passages) {
+      texts.add(clip(p));
+    }
+    float[][] vecs = embedder.embed(texts);
+    TextSignals cs = TextSignals.of(texts.get(0));
+    List<StanceResult> out = new ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      TextSignals ps = TextSignals.of(texts.get(i + 1));
+      float[] x = features(vecs[0], vecs[i + 1], cs, ps);
+      if (x.length != mlp.inputs()) {
+        throw new FactDeskException(
+            "stance model expects "
+                + mlp.inputs()
+                + " features but the embedder gives "
+                + x.length
+                + "; the weights do not fit this embedder");
+      }
+      out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
+    }
+    return out;
+  }
+
+  /**
+   * The stance of each (claim, passage) pair, embedding each distinct text once, in batches of 64:
+   * the fast path for evaluation.
+   */
+  public List<StanceResult> judgePairs(List<String> claims, List<String> passages) {
+    if (claims.size() != passages.size()) {
+      throw new IllegalArgumentException(
+          "claims and passages differ in size: " + claims.size() + " vs " + passages.size());
+    }
+    java.util.Map<String, float[]> vec = new java.util.HashMap<>();
+    java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      unique.add(clip(claims.get(i)));
+      unique.add(clip(passages.get(i)));
+    }
+    List<String> texts = new ArrayList<>(unique);
+    for (int i = 0; i < texts.size(); i += 64) {
+      List<String> batch = texts.subList(i, Math.min(texts.size(), i + 64));
+      float[][] v = embedder.embed(batch);
+      for (int j = 0; j < batch.size(); j++) {
+        vec.put(batch.get(j), v[j]);
+      }
+    }
+    List<StanceResult> out = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      String c = clip(claims.get(i));
+      String p = clip(passages.get(i));
+      TextSignals cs = TextSignals.of(c);
+      TextSignals ps = TextSignals.of(p);
+      float[] x = features(vec.get(c), vec.get(p), cs, ps);
+      out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
+    }
+    return out;
+  }
+
+  /** Raw logits of a feature vector (for calibration). */
+  public double[] logits(float[] x) {
+    return mlp.logits(x);
+  }
+
+  /** The feature vector of a pair (shared with training). */
+  public static float[] features(float[] u, float[] v, TextSignals claim, TextSignals passage) {
+    return PairFeatures.of(u, v, PairFeatures.hand(claim, passage, PairFeatures.cosine(u, v)));
+  }
+
+  static String clip(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+  }
+
+  /** A plain note on the surface signals that usually decide a stance. */
+  static String note(TextSignals claim, TextSignals passage) {
+    Map<String, String> notes = new LinkedHashMap<>();
+    if (!claim.numbers().isEmpty() && !passage.numbers().isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      for (double c : claim.numbers()) {
+        boolean found = false;
+        for (double p : passage.numbers()) {
+          found |= TextSignals.sameFigure(c, p);
+        }
+        if (!found) {
+          missing.add(fmt(c));
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<String> pn = new ArrayList<>();
+        for (double p : passage.numbers()) {
+          pn.add(fmt(p));
+        }
+        notes.put(
+            "numbers",
+            "claim figure(s) " + String.join(", ", missing) + " not in passage (" + pn + ")");
+      }
+    }
+    if ((claim.negations() > 0) != (passage.negations() > 0)) {
+      notes.put("negation", claim.negations() > 0 ? "claim negated" : "passage negated");
+    }
+    return String.join("; ", notes.values());
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,60 @@
+package org.factdesk.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.report.Finding;
+import org.factdesk.verify.internal.AttributionCheck;
+import org.factdesk.verify.internal.QuantityCheck;
+import org.factdesk.verify.internal.RoleCheck;
+import org.factdesk.verify.internal.TimeCheck;
+
+/**
+ * The structured checks of one claim against one passage: quantities, times, titles and roles,
+ * attribution. Each says what it found; {@link #adjust} lets a finding override the model.
+ */
+public final class StructuredChecks {
+  private StructuredChecks() {}
+
+  /** The findings for this pair (empty when no check applies). */
+  public static List<Finding> run(String claim, String passage, LocalDate articleDate) {
+    List<Finding> out = new ArrayList<>();
+    QuantityCheck.check(claim, passage).ifPresent(out::add);
+    TimeCheck.check(claim, passage, articleDate).ifPresent(out::add);
+    RoleCheck.check(claim, passage).ifPresent(out::add);
+    AttributionCheck.check(claim, passage).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * The model's stance adjusted by the findings: any disagreement makes the passage refute the
+   * claim (REFUTES at least 0.85). Agreement of a quantity, time or attribution check (the claim's
+   * core figure, date or source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES
+   * at 0.15; a role agreeing alone changes nothing (it confirms a title, not the claim).
+   */
+  public static StanceResult adjust(StanceResult model, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return model;
+    }
+    boolean disagrees = findings.stream().anyMatch(f -> f.outcome().equals("disagrees"));
+    boolean agrees =
+        findings.stream().anyMatch(f -> f.outcome().equals("agrees") && !f.check().equals("role"));
+    if (disagrees) {
+      String note =
+          findings.stream().filter(f -> f.outcome().equals("disagrees")).findFirst().get().detail();
+      double r = Math.max(model.refutes(), 0.85);
+      double rest = 1 - r;
+      double s = rest * 0.2;
+      return StanceResult.of(new double[] {s, r, rest - s}, note);
+    }
+    if (agrees) {
+      String note =
+          findings.stream().filter(f -> f.outcome().equals("agrees")).findFirst().get().detail();
+      double s = Math.max(model.supports(), 0.75);
+      double r = Math.min(model.refutes(), 0.15);
+      r = Math.min(r, 1 - s);
+      return StanceResult.of(new double[] {s, r, Math.max(0, 1 - s - r)}, note);
+    }
+    return model;
+  }
+}

@@ -1,0 +1,294 @@
+package org.factdesk.verify.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.SplittableRandom;
+import java.util.zip.CRC32;
+
+/**
+ * A one-hidden-layer perceptron with a softmax output, trained with seeded mini-batch Adam, and its
+ * small binary file format ("FDMLP1", sizes, float32 weights, CRC-32 of the weights).
+ */
+public final class Mlp {
+  private static final String MAGIC = "FDMLP1";
+  private static final int MAX_SIZE = 1 << 22;
+
+  private final int in;
+  private final int hidden;
+  private final int out;
+  private final float[] w1; // hidden x in
+  private final float[] b1;
+  private final float[] w2; // out x hidden
+  private final float[] b2;
+
+  public Mlp(int in, int hidden, int out, long seed) {
+    if (in < 1 || hidden < 1 || out < 2) {
+      throw new IllegalArgumentException(
+          "sizes must be in >= 1, hidden >= 1, out >= 2, got " + in + "/" + hidden + "/" + out);
+    }
+    this.in = in;
+    this.hidden = hidden;
+    this.out = out;
+    w1 = new float[hidden * in];
+    b1 = new float[hidden];
+    w2 = new float[out * hidden];
+    b2 = new float[out];
+    SplittableRandom r = new SplittableRandom(seed);
+    double s1 = Math.sqrt(2.0 / in);
+    for (int i = 0; i < w1.length; i++) {
+      w1[i] = (float) (gaussian(r) * s1);
+    }
+    double s2 = Math.sqrt(1.0 / hidden);
+    for (int i = 0; i < w2.length; i++) {
+      w2[i] = (float) (gaussian(r) * s2);
+    }
+  }
+
+  private static double gaussian(SplittableRandom r) {
+    double u1 = Math.max(1e-12, r.nextDouble());
+    double u2 = r.nextDouble();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  public int inputs() {
+    return in;
+  }
+
+  public int outputs() {
+    return out;
+  }
+
+  /** Class probabilities for one input; {@code temperature} divides the logits (1 = as trained). */
+  public double[] predict(float[] x, double temperature) {
+    if (x.length != in) {
+      throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
+    }
+    float[] h = new float[hidden];
+    hiddenLayer(x, h);
+    double[] logits = output(h);
+    for (int k = 0; k < out; k++) {
+      logits[k] /= temperature;
+    }
+    return softmax(logits);
+  }
+
+  /** Raw logits for one input. */
+  public double[] logits(float[] x) {
+    float[] h = new float[hidden];
+    hiddenLayer(x, h);
+    return output(h);
+  }
+
+  private void hiddenLayer(float[] x, float[] h) {
+    for (int j = 0; j < hidden; j++) {
+      float s = b1[j];
+      int base = j * in;
+      for (int i = 0; i < in; i++) {
+        s += w1[base + i] * x[i];
+      }
+      h[j] = s > 0 ? s : 0;
+    }
+  }
+
+  private double[] output(float[] h) {
+    double[] z = new double[out];
+    for (int k = 0; k < out; k++) {
+      double s = b2[k];
+      for (int j = 0; j < hidden; j++) {
+        s += w2[k * hidden + j] * h[j];
+      }
+      z[k] = s;
+    }
+    return z;
+  }
+
+  static double[] softmax(double[] z) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : z) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    double[] p = new double[z.length];
+    for (int i = 0; i < z.length; i++) {
+      p[i] = Math.exp(z[i] - max);
+      sum += p[i];
+    }
+    for (int i = 0; i < z.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
+  }
+
+  /**
+   * Trains with Adam on mini-batches of 32, shuffled with {@code seed}, with L2 weight decay and
+   * per-example weights (to balance classes).
+   */
+  public void train(
+      float[][] xs, int[] ys, double[] weights, int epochs, double lr, double l2, long seed) {
+    int n = xs.length;
+    SplittableRandom r = new SplittableRandom(seed);
+    float[][] params = {w1, b1, w2, b2};
+    float[][] m = new float[4][];
+    float[][] v = new float[4][];
+    float[][] g = new float[4][];
+    for (int p = 0; p < 4; p++) {
+      m[p] = new float[params[p].length];
+      v[p] = new float[params[p].length];
+      g[p] = new float[params[p].length];
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    float[] h = new float[hidden];
+    double[] dh = new double[hidden];
+    int step = 0;
+    int batch = 32;
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      for (int i = n - 1; i > 0; i--) {
+        int j = r.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int start = 0; start < n; start += batch) {
+        int end = Math.min(n, start + batch);
+        for (float[] gp : g) {
+          java.util.Arrays.fill(gp, 0f);
+        }
+        double wsum = 0;
+        for (int b = start; b < end; b++) {
+          int idx = order[b];
+          float[] x = xs[idx];
+          double w = weights[idx];
+          wsum += w;
+          hiddenLayer(x, h);
+          double[] p = softmax(output(h));
+          java.util.Arrays.fill(dh, 0);
+          for (int k = 0; k < out; k++) {
+            double d = (p[k] - (ys[idx] == k ? 1 : 0)) * w;
+            g[3][k] += (float) d;
+            for (int j = 0; j < hidden; j++) {
+              g[2][k * hidden + j] += (float) (d * h[j]);
+              dh[j] += d * w2[k * hidden + j];
+            }
+          }
+          for (int j = 0; j < hidden; j++) {
+            if (h[j] <= 0) {
+              continue;
+            }
+            float d = (float) dh[j];
+            g[1][j] += d;
+            int base = j * in;
+            for (int i = 0; i < in; i++) {
+              g[0][base + i] += d * x[i];
+            }
+          }
+        }
+        step++;
+        double b1c = 1 - Math.pow(0.9, step);
+        double b2c = 1 - Math.pow(0.999, step);
+        for (int p = 0; p < 4; p++) {
+          float[] w = params[p];
+          boolean decay = p == 0 || p == 2;
+          for (int i = 0; i < w.length; i++) {
+            double grad = g[p][i] / wsum + (decay ? l2 * w[i] : 0);
+            m[p][i] = (float) (0.9 * m[p][i] + 0.1 * grad);
+            v[p][i] = (float) (0.999 * v[p][i] + 0.001 * grad * grad);
+            w[i] -= (float) (lr * (m[p][i] / b1c) / (Math.sqrt(v[p][i] / b2c) + 1e-8));
+          }
+        }
+      }
+    }
+  }
+
+  /** Writes the model in its binary format. */
+  public void write(OutputStream os) throws IOException {
+    DataOutputStream d = new DataOutputStream(os);
+    d.writeUTF(MAGIC);
+    d.writeInt(in);
+    d.writeInt(hidden);
+    d.writeInt(out);
+    byte[] body = body();
+    d.writeInt(body.length);
+    d.write(body);
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    d.writeLong(crc.getValue());
+    d.flush();
+  }
+
+  private byte[] body() {
+    ByteBuffer bb =
+        ByteBuffer.allocate(4 * (w1.length + b1.length + w2.length + b2.length))
+            .order(ByteOrder.LITTLE_ENDIAN);
+    for (float[] a : new float[][] {w1, b1, w2, b2}) {
+      for (float f : a) {
+        bb.putFloat(f);
+      }
+    }
+    return bb.array();
+  }
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws IOException when the stream is not such a model, is truncated or its checksum differs
+   */
+  public static Mlp read(InputStream is) throws IOException {
+    DataInputStream d = new DataInputStream(is);
+    String magic;
+    try {
+      magic = d.readUTF();
+    } catch (IOException e) {
+      throw new IOException("not a factdesk MLP file (no header)", e);
+    }
+    if (!MAGIC.equals(magic)) {
+      throw new IOException("not a factdesk MLP file (header " + magic.length() + " chars)");
+    }
+    int in = d.readInt();
+    int hidden = d.readInt();
+    int out = d.readInt();
+    int len = d.readInt();
+    long expected = 4L * ((long) hidden * in + hidden + (long) out * hidden + out);
+    if (in < 1 || hidden < 1 || out < 2 || len != expected || len > MAX_SIZE) {
+      throw new IOException(
+          "corrupt MLP header: in=" + in + " hidden=" + hidden + " out=" + out + " bytes=" + len);
+    }
+    byte[] body = d.readNBytes(len);
+    if (body.length != len) {
+      throw new IOException("truncated MLP file: " + body.length + " of " + len + " bytes");
+    }
+    long crcStored = d.readLong();
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    if (crc.getValue() != crcStored) {
+      throw new IOException("MLP file checksum mismatch");
+    }
+    Mlp m = new Mlp(in, hidden, out, 0);
+    ByteBuffer bb = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
+    for (float[] a : new float[][] {m.w1, m.b1, m.w2, m.b2}) {
+      for (int i = 0; i < a.length; i++) {
+        a[i] = bb.getFloat();
+      }
+    }
+    return m;
+  }
+
+  /** The model's bytes, as {@link #write} writes them. */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    try {
+      write(bos);
+    } catch (IOException e) {
+      throw new IllegalStateException("in-memory write failed", e);
+    }
+    return bos.toByteArray();
+  }
+}

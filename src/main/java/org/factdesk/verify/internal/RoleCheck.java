@@ -1,0 +1,122 @@
+package org.factdesk.verify.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.report.Finding;
+
+/**
+ * Titles and roles: "Transport Minister Ana Petrova" in a claim against a passage that names Ana
+ * Petrova with another title ("Defence Minister Ana Petrova", "Ana Petrova, the Defence Minister")
+ * or gives the title to someone else ("the Transport Minister, Jonas Berg").
+ */
+public final class RoleCheck {
+  private static final String TITLE =
+      "((?:(?:[A-Z][a-z]+|port|deputy|prime|foreign|finance|health|defence|defense|transport"
+          + "|interior|justice|education|energy)\\s+){0,2}"
+          + "(?:Minister|minister|Mayor|mayor|President|president|Director|director|Chancellor"
+          + "|Secretary|secretary|Governor|governor|Chief|chief|Spokesperson|spokesperson|CEO"
+          + "|Commissioner|commissioner))";
+  private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+  private static final Pattern TITLE_NAME = Pattern.compile(TITLE + "\\s+" + NAME);
+  private static final Pattern NAME_TITLE =
+      Pattern.compile(
+          NAME
+              + ",?\\s+(?:is\\s+|was\\s+)?(?:the\\s+|a\\s+)?(?:region's\\s+|country's\\s+)?"
+              + TITLE);
+  private static final Pattern THE_TITLE_IS =
+      Pattern.compile("\\b[Tt]he\\s+" + TITLE + "(?:,\\s+|\\s+is\\s+)" + NAME);
+
+  private RoleCheck() {}
+
+  /** Title for each person named with one in {@code text} (normalised, lower case). */
+  static Map<String, String> roles(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = TITLE_NAME.matcher(text);
+    while (m.find()) {
+      out.putIfAbsent(m.group(2), norm(m.group(1)));
+    }
+    m = NAME_TITLE.matcher(text);
+    while (m.find()) {
+      out.putIfAbsent(m.group(1), norm(m.group(2)));
+    }
+    m = THE_TITLE_IS.matcher(text);
+    while (m.find()) {
+      out.putIfAbsent(m.group(2), norm(m.group(1)));
+    }
+    return out;
+  }
+
+  static String norm(String title) {
+    String t = title.toLowerCase(Locale.ROOT).replace("defense", "defence").strip();
+    // drop a leading capitalised word that is not part of the title (e.g. a sentence start)
+    return t.replaceAll("^(the|and|but|as|when|while)\\s+", "");
+  }
+
+  /** What the passage says about the titles in the claim, if anything. */
+  public static Optional<Finding> check(String claim, String passage) {
+    Map<String, String> claimed = roles(claim);
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> found = roles(passage);
+    for (Map.Entry<String, String> c : claimed.entrySet()) {
+      String title = found.get(c.getKey());
+      if (title != null) {
+        if (title.equals(c.getValue())
+            || title.endsWith(c.getValue())
+            || c.getValue().endsWith(title)) {
+          return Optional.of(
+              new Finding(
+                  "role", "agrees", c.getKey() + " is " + "the " + title + " in the evidence."));
+        }
+        if (sameKind(title, c.getValue())) {
+          return Optional.of(
+              new Finding(
+                  "role",
+                  "disagrees",
+                  "The claim calls "
+                      + c.getKey()
+                      + " "
+                      + c.getValue()
+                      + ", but the evidence says "
+                      + c.getKey()
+                      + " is "
+                      + "the "
+                      + title
+                      + "."));
+        }
+      }
+      for (Map.Entry<String, String> f : found.entrySet()) {
+        if (!f.getKey().equals(c.getKey())
+            && f.getValue().equals(c.getValue())
+            && !c.getValue().equals("mayor")
+            && !c.getValue().equals("director")) {
+          return Optional.of(
+              new Finding(
+                  "role",
+                  "disagrees",
+                  "The claim calls "
+                      + c.getKey()
+                      + " "
+                      + c.getValue()
+                      + ", but the evidence names "
+                      + f.getKey()
+                      + " as "
+                      + c.getValue()
+                      + "."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameKind(String a, String b) {
+    String ka = a.substring(a.lastIndexOf(' ') + 1);
+    String kb = b.substring(b.lastIndexOf(' ') + 1);
+    return ka.equals(kb);
+  }
+}

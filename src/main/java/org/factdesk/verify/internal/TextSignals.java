@@ -1,0 +1,204 @@
+package org.factdesk.verify.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap surface signals of one text used by the stance features: content tokens, negation cues,
+ * numbers (with "million"/"billion" scaled and percentages kept apart) and capitalised names.
+ */
+public final class TextSignals {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(\\s*(?:%|per\\s?cent|percent))?"
+              + "(\\s+(?:thousand|million|billion|trillion|m|bn)\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD_NUMBER =
+      Pattern.compile(
+          "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+              + "|fifty|hundred|dozen)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+  private static final Set<String> NEGATIONS =
+      Set.of(
+          "not",
+          "no",
+          "never",
+          "none",
+          "nobody",
+          "nothing",
+          "neither",
+          "nor",
+          "cannot",
+          "without",
+          "n't",
+          "isn't",
+          "wasn't",
+          "aren't",
+          "weren't",
+          "don't",
+          "doesn't",
+          "didn't",
+          "won't",
+          "can't",
+          "couldn't",
+          "shouldn't",
+          "hasn't",
+          "haven't",
+          "hadn't",
+          "only",
+          "fail",
+          "failed",
+          "false",
+          "denied",
+          "refused",
+          "unable",
+          "lack",
+          "lacks");
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "is", "are", "was",
+          "were", "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "has",
+          "have", "had", "which", "who", "their", "his", "her", "he", "she", "they", "s", "also",
+          "than", "into", "about", "there", "these", "those", "such", "can", "will", "would");
+
+  private final List<String> tokens;
+  private final Set<String> content;
+  private final int negations;
+  private final List<Double> numbers;
+  private final Set<String> names;
+
+  private TextSignals(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(lower);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    content = new LinkedHashSet<>();
+    int neg = 0;
+    for (String t : tokens) {
+      if (NEGATIONS.contains(t) || t.endsWith("n't")) {
+        neg++;
+      }
+      if (!STOP.contains(t) && !NEGATIONS.contains(t)) {
+        content.add(stem(t));
+      }
+    }
+    negations = neg;
+    numbers = numbersIn(text);
+    names = new LinkedHashSet<>();
+    Matcher n = NAME.matcher(text);
+    boolean first = true;
+    while (n.find()) {
+      String w = n.group().toLowerCase(Locale.ROOT);
+      // the first word of a sentence is capitalised anyway; keep it only when it is not a stop word
+      if (!(first && n.start() == 0 && STOP.contains(w))) {
+        if (!STOP.contains(w)) {
+          names.add(w);
+        }
+      }
+      first = false;
+    }
+  }
+
+  /** The signals of {@code text}. */
+  public static TextSignals of(String text) {
+    return new TextSignals(text == null ? "" : text);
+  }
+
+  /** Crude suffix stripping so that "deaths" meets "death". */
+  static String stem(String t) {
+    if (t.length() > 4 && t.endsWith("ies")) {
+      return t.substring(0, t.length() - 3) + "y";
+    }
+    if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) {
+      return t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  /** Numbers written with digits, scaled by thousand/million/billion, and small number words. */
+  public static List<Double> numbersIn(String text) {
+    List<Double> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String digits = m.group(1).replace(",", "");
+      double v;
+      try {
+        v = Double.parseDouble(m.group(2) == null ? digits : digits + "." + m.group(2));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String scale = m.group(4) == null ? "" : m.group(4).strip().toLowerCase(Locale.ROOT);
+      v *=
+          switch (scale) {
+            case "thousand" -> 1e3;
+            case "million", "m" -> 1e6;
+            case "billion", "bn" -> 1e9;
+            case "trillion" -> 1e12;
+            default -> 1;
+          };
+      out.add(v);
+    }
+    Matcher w = WORD_NUMBER.matcher(text);
+    while (w.find()) {
+      out.add(
+          switch (w.group(1).toLowerCase(Locale.ROOT)) {
+            case "one" -> 1.0;
+            case "two" -> 2.0;
+            case "three" -> 3.0;
+            case "four" -> 4.0;
+            case "five" -> 5.0;
+            case "six" -> 6.0;
+            case "seven" -> 7.0;
+            case "eight" -> 8.0;
+            case "nine" -> 9.0;
+            case "ten" -> 10.0;
+            case "eleven" -> 11.0;
+            case "twelve", "dozen" -> 12.0;
+            case "twenty" -> 20.0;
+            case "thirty" -> 30.0;
+            case "forty" -> 40.0;
+            case "fifty" -> 50.0;
+            default -> 100.0;
+          });
+    }
+    return out;
+  }
+
+  public List<String> tokens() {
+    return tokens;
+  }
+
+  public Set<String> content() {
+    return content;
+  }
+
+  public int negations() {
+    return negations;
+  }
+
+  public List<Double> numbers() {
+    return numbers;
+  }
+
+  public Set<String> names() {
+    return names;
+  }
+
+  /** True when {@code a} and {@code b} are the same figure within 5% (rounded reporting). */
+  public static boolean sameFigure(double a, double b) {
+    if (a == b) {
+      return true;
+    }
+    double scale = Math.max(Math.abs(a), Math.abs(b));
+    return scale > 0 && Math.abs(a - b) / scale <= 0.05;
+  }
+}
