@@ -1,0 +1,248 @@
+package org.factdesk.nlp;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.FactDeskException;
+import org.factdesk.nlp.internal.WordPieceTokenizer;
+
+/**
+ * Sentence embeddings from a BERT-style ONNX model with mean pooling, L2-normalised, so that the
+ * dot product of two embeddings is their cosine similarity. The default ({@link #shared()}) is the
+ * quantised all-MiniLM-L6-v2 (384 dimensions, Apache-2.0) that ships inside the build.
+ *
+ * <p>Texts are tokenised by our own WordPiece tokenizer, sorted by length and run in batches, so
+ * that padding stays small. One ONNX session is shared by all threads; {@link #embed(List)} is
+ * thread-safe.
+ */
+public final class Embedder implements AutoCloseable {
+  /** Name of the shipped model, for explanations and cache keys. */
+  public static final String DEFAULT_MODEL = "all-MiniLM-L6-v2-q";
+
+  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+  /** Longest input in word pieces, [CLS] and [SEP] included; longer texts are truncated. */
+  public static final int MAX_TOKENS = 128;
+
+  private static final int BATCH = 32;
+
+  private static volatile Embedder shared;
+
+  private final String name;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final WordPieceTokenizer tokenizer;
+  private final boolean wantsTokenTypes;
+  private final int dimension;
+
+  private Embedder(String name, byte[] model, WordPieceTokenizer tokenizer, int threads) {
+    this.name = name;
+    this.tokenizer = tokenizer;
+    this.env = OrtEnvironment.getEnvironment();
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(threads);
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      this.session = env.createSession(model, options);
+      this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+      this.dimension = embedBatch(List.of(new int[] {101, 102}))[0].length;
+    } catch (OrtException | RuntimeException e) {
+      throw new FactDeskException("cannot load the embedding model " + name, e);
+    }
+  }
+
+  /** The shipped model, loaded once on first use. */
+  public static Embedder shared() {
+    Embedder e = shared;
+    if (e == null) {
+      synchronized (Embedder.class) {
+        e = shared;
+        if (e == null) {
+          e = loadShipped();
+          shared = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private static Embedder loadShipped() {
+    try (InputStream model = Embedder.class.getResourceAsStream(MODEL_RESOURCE);
+        InputStream tok = Embedder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
+      if (model == null || tok == null) {
+        throw new FactDeskException(
+            "the embedding model " + DEFAULT_MODEL + " is missing from the build");
+      }
+      return new Embedder(
+          DEFAULT_MODEL,
+          model.readAllBytes(),
+          WordPieceTokenizer.fromTokenizerJson(tok),
+          Runtime.getRuntime().availableProcessors());
+    } catch (IOException e) {
+      throw new FactDeskException("cannot read the embedding model " + DEFAULT_MODEL, e);
+    }
+  }
+
+  /**
+   * Loads a user-supplied BERT-style model: an ONNX file and its Hugging Face tokenizer.json.
+   *
+   * @throws FactDeskException if either file cannot be read or the model does not load
+   */
+  public static Embedder load(Path onnx, Path tokenizerJson, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    try (InputStream tok = Files.newInputStream(tokenizerJson)) {
+      return new Embedder(
+          onnx.getFileName().toString(),
+          Files.readAllBytes(onnx),
+          WordPieceTokenizer.fromTokenizerJson(tok),
+          threads);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot read the embedding model " + onnx, e);
+    }
+  }
+
+  /** The model's name, e.g. {@value #DEFAULT_MODEL}. */
+  public String name() {
+    return name;
+  }
+
+  /** Length of every embedding. */
+  public int dimension() {
+    return dimension;
+  }
+
+  /** One embedding. */
+  public float[] embed(String text) {
+    return embed(List.of(text))[0];
+  }
+
+  /** Embeddings of the texts, in their order, each L2-normalised. Null texts are refused. */
+  public float[][] embed(List<String> texts) {
+    int n = texts.size();
+    int[][] ids = new int[n][];
+    for (int i = 0; i < n; i++) {
+      String t = texts.get(i);
+      if (t == null) {
+        throw new IllegalArgumentException("text " + i + " must not be null");
+      }
+      ids[i] = tokenizer.encode(t, MAX_TOKENS);
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
+    float[][] out = new float[n][];
+    for (int from = 0; from < n; from += BATCH) {
+      int to = Math.min(n, from + BATCH);
+      List<int[]> batch = new ArrayList<>(to - from);
+      for (int j = from; j < to; j++) {
+        batch.add(ids[order[j]]);
+      }
+      float[][] vectors;
+      try {
+        vectors = embedBatch(batch);
+      } catch (OrtException e) {
+        throw new FactDeskException("embedding a batch of " + batch.size() + " texts failed", e);
+      }
+      for (int j = from; j < to; j++) {
+        out[order[j]] = vectors[j - from];
+      }
+    }
+    return out;
+  }
+
+  private float[][] embedBatch(List<int[]> batch) throws OrtException {
+    int rows = batch.size();
+    int len = 0;
+    for (int[] b : batch) {
+      len = Math.max(len, b.length);
+    }
+    long[][] inputIds = new long[rows][len];
+    long[][] mask = new long[rows][len];
+    long[][] types = new long[rows][len];
+    for (int r = 0; r < rows; r++) {
+      int[] b = batch.get(r);
+      for (int c = 0; c < b.length; c++) {
+        inputIds[r][c] = b[c];
+        mask[r][c] = 1;
+      }
+    }
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(env, inputIds));
+      inputs.put("attention_mask", OnnxTensor.createTensor(env, mask));
+      if (wantsTokenTypes) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(env, types));
+      }
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[][][] hidden = (float[][][]) result.get(0).getValue();
+        float[][] pooled = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+          pooled[r] = meanPoolNormalised(hidden[r], batch.get(r).length);
+        }
+        return pooled;
+      }
+    } finally {
+      for (OnnxTensor t : inputs.values()) {
+        t.close();
+      }
+    }
+  }
+
+  private static float[] meanPoolNormalised(float[][] tokens, int count) {
+    int dim = tokens[0].length;
+    float[] v = new float[dim];
+    for (int t = 0; t < count; t++) {
+      float[] tok = tokens[t];
+      for (int d = 0; d < dim; d++) {
+        v[d] += tok[d];
+      }
+    }
+    double norm = 0;
+    for (int d = 0; d < dim; d++) {
+      v[d] /= count;
+      norm += (double) v[d] * v[d];
+    }
+    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
+    for (int d = 0; d < dim; d++) {
+      v[d] *= inv;
+    }
+    return v;
+  }
+
+  /** Dot product; the cosine similarity of two embeddings from this class. */
+  public static float dot(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException(
+          "vectors must have the same length, got " + a.length + " and " + b.length);
+    }
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new FactDeskException("closing the embedding model " + name + " failed", e);
+    }
+  }
+}
