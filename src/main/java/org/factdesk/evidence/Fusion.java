@@ -28,7 +28,7 @@ public record Fusion(int k, double bm25Weight, double vectorWeight, int depth) {
 
   /** The default, tuned on the retrieval benchmark's dev portion (see docs/evidence.md). */
   public static Fusion defaults() {
-    return new Fusion(60, 1.0, 1.0, 100);
+    return new Fusion(10, 0.85, 1.0, 100);
   }
 
   /** The part of the score a ranking gives at a 1-based rank. */
