@@ -1,6 +1,7 @@
 package org.factdesk.evidence;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The evidence index: documents split into passages, searched by BM25, by sentence embeddings and
@@ -17,7 +18,15 @@ public interface EvidenceIndex extends AutoCloseable {
    * survive a crash; if it throws, none of them is visible. Documents already indexed (same URL and
    * content, or same content without URL) are skipped, so adding twice does not duplicate.
    */
-  AddResult add(List<EvidenceDocument> documents);
+  default AddResult add(List<EvidenceDocument> documents) {
+    return add(documents, n -> {});
+  }
+
+  /**
+   * As {@link #add(List)}, telling {@code progress} how many passages were encoded as it goes
+   * (before the commit).
+   */
+  AddResult add(List<EvidenceDocument> documents, IntConsumer progress);
 
   /** The best passages for the request, best first, at most {@code request.k()}. */
   List<Hit> search(SearchRequest request);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -119,6 +120,12 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     }
   }
 
+  /** Passages encoded per call to the encoder (and per progress report). */
+  private static final int ENCODE_CHUNK = 256;
+
+  /** Fact-checks up to this length are one passage. */
+  private static final int MAX_WHOLE_FACTCHECK = 2000;
+
   private final Path dir;
   private final PassageEncoder encoder;
   private final Options options;
@@ -216,13 +223,13 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
   }
 
   @Override
-  public AddResult add(List<EvidenceDocument> documents) {
+  public AddResult add(List<EvidenceDocument> documents, IntConsumer progress) {
     if (documents.isEmpty()) {
       return AddResult.EMPTY;
     }
     synchronized (writeLock) {
       try {
-        AddResult r = addAll(documents);
+        AddResult r = addAll(documents, progress);
         writer.setLiveCommitData(
             Map.of("encoder", encoder.name() + "/" + encoder.dimension()).entrySet());
         writer.commit();
@@ -253,7 +260,8 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
   private record Pending(
       EvidenceDocument doc, String key, String docHash, int[] minhash, List<String> passages) {}
 
-  private AddResult addAll(List<EvidenceDocument> documents) throws IOException {
+  private AddResult addAll(List<EvidenceDocument> documents, IntConsumer progress)
+      throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       List<Pending> toIndex = new ArrayList<>();
@@ -319,7 +327,7 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
             continue;
           }
         }
-        Pending full = new Pending(d, key, docHash, minhash, splitter.split(d.text()));
+        Pending full = new Pending(d, key, docHash, minhash, passages(d, normText));
         if (full.passages().isEmpty()) {
           continue;
         }
@@ -330,7 +338,7 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
           batchNear.add(full);
         }
       }
-      int passages = writeNew(toIndex, merges);
+      int passages = writeNew(toIndex, merges, progress);
       for (Map.Entry<String, DocumentFields.Carrier> m : merges.entrySet()) {
         if (!m.getValue().inBatch()) {
           DocumentFields.addCarriers(searcher, writer, m.getKey(), m.getValue());
@@ -340,6 +348,15 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Fact-checks stay whole (claim, claimant and rating together) unless very long. */
+  private List<String> passages(EvidenceDocument d, String normText) {
+    if (d.collection() == EvidenceCollection.FACTCHECKS
+        && normText.length() <= MAX_WHOLE_FACTCHECK) {
+      return List.of(normText);
+    }
+    return splitter.split(d.text());
   }
 
   private static void recordCarrier(
@@ -352,7 +369,8 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
         .add(d.source(), d.url());
   }
 
-  private int writeNew(List<Pending> docs, Map<String, DocumentFields.Carrier> merges)
+  private int writeNew(
+      List<Pending> docs, Map<String, DocumentFields.Carrier> merges, IntConsumer progress)
       throws IOException {
     List<String> texts = new ArrayList<>();
     for (Pending p : docs) {
@@ -361,7 +379,13 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     if (texts.isEmpty()) {
       return 0;
     }
-    float[][] vectors = encode(texts);
+    float[][] vectors = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i += ENCODE_CHUNK) {
+      List<String> chunk = texts.subList(i, Math.min(texts.size(), i + ENCODE_CHUNK));
+      float[][] v = encode(chunk);
+      System.arraycopy(v, 0, vectors, i, v.length);
+      progress.accept(chunk.size());
+    }
     int next = 0;
     for (Pending p : docs) {
       DocumentFields.Carrier extra = merges.get(p.key());
