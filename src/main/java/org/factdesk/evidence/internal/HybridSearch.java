@@ -148,8 +148,8 @@ public final class HybridSearch {
     Explanation e = searcher.explain(lexical, doc);
     List<String> out = new ArrayList<>();
     Explanation[] details = e.getDetails();
-    if (details.length == 0) {
-      details = new Explanation[] {e};
+    if (details.length == 0 || e.getDescription().startsWith("weight(")) {
+      details = new Explanation[] {e}; // a single term: the query was rewritten to it
     }
     for (Explanation d : details) {
       String desc = d.getDescription();
