@@ -120,6 +120,17 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     }
   }
 
+  /** Lucene's one-time INFO notice about the vector API would land on the user's stderr. */
+  @SuppressWarnings("UnusedVariable") // held so the level is not lost with a collected logger
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger l =
+        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    l.setLevel(java.util.logging.Level.WARNING);
+    return l;
+  }
+
   /** Passages encoded per call to the encoder (and per progress report). */
   private static final int ENCODE_CHUNK = 256;
 
