@@ -23,6 +23,7 @@ import org.factdesk.evidence.LuceneEvidenceIndex;
 import org.factdesk.evidence.PassageEncoder;
 import org.factdesk.evidence.SearchRequest;
 import org.factdesk.evidence.internal.MinHash;
+import org.factdesk.evidence.internal.PassageSplitter;
 import org.factdesk.internal.Json;
 
 /**
@@ -126,6 +127,7 @@ public final class LatencyBenchmark {
             .withNearDuplicates(false)
             .withStorage(storage)
             .withRamBufferMb(256);
+    PassageSplitter splitter = new PassageSplitter(options.maxSentences(), options.maxChars());
     try (LuceneEvidenceIndex index = LuceneEvidenceIndex.open(dir, enc, options)) {
       int batch = 20_000;
       for (int start = 0; start < n; start += batch) {
@@ -154,7 +156,9 @@ public final class LatencyBenchmark {
           for (int d = 0; d < v.length; d++) {
             v[d] *= inv;
           }
-          enc.vectors.put(text, v);
+          for (String passage : splitter.split(text)) {
+            enc.vectors.put(passage, v);
+          }
           docs.add(
               new EvidenceDocument(
                   "synthetic:" + i,
