@@ -6,14 +6,15 @@ import org.factdesk.InputException;
 public final class Fetchers {
   private Fetchers() {}
 
-  /**
-   * The fetcher of this build. Until the safe HTTP client ({@code org.factdesk.net}) is part of the
-   * build, URLs are refused with a clear message rather than fetched by an unchecked client.
-   */
+  /** The safe HTTP client ({@code org.factdesk.net}) with the process's network policy. */
   public static Fetcher safe() {
+    return NetFetcher.withDefaults();
+  }
+
+  /** A fetcher that refuses every URL (offline use, tests). */
+  public static Fetcher none() {
     return (url, etag, lastModified) -> {
-      throw new InputException(
-          url, "fetching URLs needs the safe HTTP client, which is not in this build yet");
+      throw new InputException(url, "fetching URLs is switched off");
     };
   }
 }

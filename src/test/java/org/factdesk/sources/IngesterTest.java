@@ -23,7 +23,7 @@ class IngesterTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-20T00:00:00Z"), ZoneOffset.UTC);
 
   private IngestReport ingest(LuceneEvidenceIndex index, String... inputs) {
-    return new Ingester(index, Fetchers.safe(), CLOCK, false, null, null).ingest(List.of(inputs));
+    return new Ingester(index, Fetchers.none(), CLOCK, false, null, null).ingest(List.of(inputs));
   }
 
   private LuceneEvidenceIndex index() {
