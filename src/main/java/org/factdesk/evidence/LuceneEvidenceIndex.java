@@ -521,6 +521,20 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     }
   }
 
+  /** Number of index segments now (for benchmarks). */
+  public int segmentCount() {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().leaves().size();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new FactDeskException("cannot count segments in " + dir, e);
+    }
+  }
+
   /** Merges segments down to {@code maxSegments} (for benchmarks and after a bulk load). */
   public void forceMerge(int maxSegments) {
     synchronized (writeLock) {

@@ -98,7 +98,12 @@ public final class Ingester {
       try {
         read = read(input);
       } catch (InputException e) {
-        report(problems, new SourceProblem(e.input(), problemOf(e), true));
+        // the problem may be about another input (a redirect target): name the source too
+        report(
+            problems,
+            e.input().startsWith(input)
+                ? new SourceProblem(e.input(), problemOf(e), true)
+                : new SourceProblem(input, e.getMessage(), true));
         continue;
       } catch (RuntimeException e) {
         report(problems, new SourceProblem(input, "cannot read: " + e, true));

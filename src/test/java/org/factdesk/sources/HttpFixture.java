@@ -28,7 +28,7 @@ import org.factdesk.internal.NamedThreads;
  * it (the product fetches through the safe client).
  */
 @SuppressForbidden(reason = "the JDK in-process HTTP server serves fixture feeds on loopback")
-final class HttpFixture implements AutoCloseable {
+public final class HttpFixture implements AutoCloseable {
   private record Page(String body, String etag, String contentType) {}
 
   private final HttpServer server;
@@ -38,19 +38,25 @@ final class HttpFixture implements AutoCloseable {
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
   final List<String> conditionalRequests = new CopyOnWriteArrayList<>();
 
-  HttpFixture() throws IOException {
+  public HttpFixture() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(pool);
     server.start();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  void put(String path, String body, String etag, String contentType) {
+  public void put(String path, String body, String etag, String contentType) {
     pages.put(path, new Page(body, etag, contentType));
+  }
+
+  private final Map<String, String> redirects = new ConcurrentHashMap<>();
+
+  public void redirect(String path, String location) {
+    redirects.put(path, location);
   }
 
   void failNext(String path, int times) {
@@ -63,6 +69,12 @@ final class HttpFixture implements AutoCloseable {
       AtomicInteger fail = failures.get(path);
       if (fail != null && fail.getAndDecrement() > 0) {
         ex.sendResponseHeaders(503, -1);
+        return;
+      }
+      String location = redirects.get(path);
+      if (location != null) {
+        ex.getResponseHeaders().add("Location", location);
+        ex.sendResponseHeaders(302, -1);
         return;
       }
       Page p = pages.get(path);

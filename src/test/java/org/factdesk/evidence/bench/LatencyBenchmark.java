@@ -115,7 +115,10 @@ public final class LatencyBenchmark {
     String[] words = vocabulary.toArray(new String[0]);
 
     Path dir = Path.of("target", "bench", "latency-index-" + n + "-" + storage);
-    deleteTree(dir);
+    boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir);
+    if (!reuse) {
+      deleteTree(dir);
+    }
     Random rnd = new Random(42);
     BatchEncoder enc = new BatchEncoder();
     long b0 = System.nanoTime();
@@ -130,7 +133,7 @@ public final class LatencyBenchmark {
     PassageSplitter splitter = new PassageSplitter(options.maxSentences(), options.maxChars());
     try (LuceneEvidenceIndex index = LuceneEvidenceIndex.open(dir, enc, options)) {
       int batch = 20_000;
-      for (int start = 0; start < n; start += batch) {
+      for (int start = 0; start < (reuse ? 0 : n); start += batch) {
         List<EvidenceDocument> docs = new ArrayList<>();
         enc.vectors.clear();
         for (int i = start; i < Math.min(n, start + batch); i++) {
@@ -183,7 +186,8 @@ public final class LatencyBenchmark {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("passages", index.passageCount());
       r.put("vectorStorage", storage.name());
-      r.put("buildSeconds", round(buildSeconds));
+      r.put("buildSeconds", reuse ? "reused" : round(buildSeconds));
+      r.put("segments", index.segmentCount());
       r.put("baseSentencesEmbedded", base.size());
       r.put("baseEmbeddingSeconds", round(baseEmbedSeconds));
       r.put("queryEmbeddingMsBatched", round(queryEmbedMs));
