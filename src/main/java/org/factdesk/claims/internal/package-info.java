@@ -1,0 +1,2 @@
+/** Check-worthiness features, the linear model, its trainer, and claim splitting helpers. */
+package org.factdesk.claims.internal;

@@ -1,0 +1,430 @@
+package org.factdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named people, organisations and places from POS tags, capitalisation, title lexicons and
+ * small gazetteers (no statistical NER model): "Ukrainian Economic Minister Mykhailo Fedorov" is a
+ * PERSON named "Mykhailo Fedorov" with title "Economic Minister" and affiliation "Ukrainian";
+ * "Russia's Defense Ministry" an ORG with affiliation "Russia's"; "Rustem Umerov, Ukraine's
+ * National Security and Defense Council chief" a PERSON with that appositive role.
+ */
+public final class ActorExtractor {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "i",
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "this",
+          "that",
+          "these",
+          "those",
+          "meanwhile",
+          "according",
+          "while",
+          "later",
+          "but",
+          "and",
+          "or",
+          "if",
+          "as",
+          "after",
+          "before",
+          "since",
+          "there",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "overnight",
+          "fact",
+          "checker",
+          "listen");
+  private static final Pattern LOWER_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}'’])(?<title>(?:[a-z][a-z-]*\\s+){0,2}(?:envoy|ombudsman|chief|commander|spokesman|spokeswoman"
+              + "|spokesperson|adviser|advisor|ambassador|son-in-law|daughter|son|wife|husband"
+              + "|minister|president|director|official|secretary|leader|mayor|governor|analyst"
+              + "|head|founder|prosecutor|judge|general|deputy|aide|negotiator|officer))\\s+$");
+  private static final Pattern AFFILIATION =
+      Pattern.compile(
+          "(?<aff>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*['’]s|\\p{Lu}[\\p{L}.]*)\\s+$");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of(
+          "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around");
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
+
+  private ActorExtractor() {}
+
+  /** Actors in {@code text}, in order; {@code tokens} are its tagged tokens. */
+  public static List<Actor> extract(String text, List<Token> tokens) {
+    boolean shouting = mostlyUpperCase(tokens);
+    List<int[]> runs = runs(tokens, shouting);
+    List<Actor> out = new ArrayList<>();
+    boolean[] consumed = new boolean[runs.size()];
+    for (int r = 0; r < runs.size(); r++) {
+      int a = runs.get(r)[0];
+      int b = runs.get(r)[1];
+      String affiliation = null;
+      // possessor run + 's just before
+      if (a >= 2 && isPossessive(tokens.get(a - 1)) && r > 0 && runs.get(r - 1)[1] == a - 1) {
+        int[] p = runs.get(r - 1);
+        affiliation = span(text, tokens, p[0], p[1]) + tokens.get(a - 1).text();
+      }
+      while (b - a > 1
+          && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))
+          && !(b - a == 2
+              && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))) {
+        affiliation = join(affiliation, tokens.get(a).text());
+        a++;
+      }
+      String title = null;
+      int k = a;
+      int lastHead = -1;
+      while (k < b - 1) {
+        String w = Gazetteer.key(tokens.get(k).text());
+        if (Gazetteer.TITLE_HEADS.contains(w)) {
+          lastHead = k;
+        } else if (w.equals("of")
+            && lastHead == k - 1
+            && k + 1 < b - 1
+            && Gazetteer.TITLE_MODIFIERS.contains(Gazetteer.key(tokens.get(k + 1).text()))) {
+          lastHead = k + 1; // "Secretary of State"
+          k++;
+        } else if (!Gazetteer.TITLE_MODIFIERS.contains(w)) {
+          break;
+        }
+        k++;
+      }
+      if (lastHead >= 0) {
+        title = span(text, tokens, a, lastHead + 1);
+        a = lastHead + 1;
+      }
+      if (title == null && affiliation == null) {
+        String before =
+            text.substring(Math.max(0, tokens.get(a).start() - 60), tokens.get(a).start());
+        Matcher tm = LOWER_TITLE.matcher(before);
+        if (tm.find()) {
+          title = tm.group("title");
+          String rest = before.substring(0, tm.start("title"));
+          Matcher am = AFFILIATION.matcher(rest);
+          if (am.find()) {
+            affiliation = am.group("aff");
+            int affStart = tokens.get(a).start() - before.length() + am.start("aff");
+            for (int q = 0; q < r; q++) {
+              if (tokens.get(runs.get(q)[0]).start() >= affStart) {
+                consumed[q] = true;
+              }
+            }
+          }
+        }
+      }
+      if (a >= b) {
+        continue;
+      }
+      String name = span(text, tokens, a, b);
+      String lowerName = Gazetteer.key(name);
+      if (Gazetteer.TITLE_HEADS.contains(lowerName)
+          || Gazetteer.DEMONYMS.contains(lowerName)
+              && !Gazetteer.PLACES.contains(lowerName)
+              && !Gazetteer.ORGS.contains(lowerName)) {
+        continue;
+      }
+      boolean initial = a == 0 || isBoundary(tokens.get(a - 1));
+      if (initial && b - a == 1 && title == null && !isKnown(tokens.get(a))) {
+        String next = b < tokens.size() ? tokens.get(b).pos() : "PUNCT";
+        boolean subject =
+            next.equals("VERB")
+                || next.equals("AUX")
+                || b < tokens.size() && isPossessive(tokens.get(b));
+        if (!subject) {
+          continue; // "Nearly 2,300 homes", "Cautious optimism"
+        }
+      }
+      String role = appositive(text, tokens, b);
+      Actor.Type type =
+          type(tokens, a, b, title != null || role != null && !isOrgName(tokens, a, b));
+      out.add(
+          new Actor(
+              name,
+              tokens.get(a).start(),
+              tokens.get(b - 1).end(),
+              type,
+              title,
+              affiliation,
+              role));
+    }
+    // drop actors whose run was used as another's affiliation ("U.S. special envoy ...")
+    List<Actor> kept = new ArrayList<>();
+    for (Actor x : out) {
+      boolean isConsumed = false;
+      for (int r = 0; r < runs.size(); r++) {
+        if (consumed[r] && tokens.get(runs.get(r)[0]).start() == x.start()) {
+          isConsumed = true;
+        }
+      }
+      if (!isConsumed) {
+        kept.add(x);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  private static boolean mostlyUpperCase(List<Token> tokens) {
+    int letters = 0;
+    int upper = 0;
+    for (Token t : tokens) {
+      if (t.text().chars().anyMatch(Character::isLetter)) {
+        letters++;
+        if (t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() > 1) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 4 && upper * 10 > letters * 6;
+  }
+
+  private static List<int[]> runs(List<Token> tokens, boolean shouting) {
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameToken(tokens, i, shouting)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (true) {
+        while (j < tokens.size() && isNameToken(tokens, j, shouting)) {
+          j++;
+        }
+        if (j + 1 < tokens.size()
+            && CONNECTORS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+            && isNameToken(tokens, j + 1, shouting)) {
+          int e = j + 1;
+          while (e < tokens.size() && isNameToken(tokens, e, shouting)) {
+            e++;
+          }
+          String curLast = Gazetteer.key(tokens.get(j - 1).text());
+          String nextLast = Gazetteer.key(tokens.get(e - 1).text());
+          boolean of = tokens.get(j).text().equalsIgnoreCase("of");
+          if (Gazetteer.ORG_WORDS.contains(nextLast)
+              || of
+                  && (Gazetteer.ORG_WORDS.contains(curLast)
+                      || Gazetteer.TITLE_HEADS.contains(curLast))) {
+            j = e;
+            continue;
+          }
+        }
+        break;
+      }
+      runs.add(new int[] {i, j});
+      i = j;
+    }
+    return runs;
+  }
+
+  private static boolean isNameToken(List<Token> tokens, int i, boolean shouting) {
+    Token t = tokens.get(i);
+    String key = Gazetteer.key(t.text());
+    if (!Character.isLetter(t.text().charAt(0))
+        || !t.capitalised()
+        || t.text().endsWith("-")
+        || NOT_NAMES.contains(key)) {
+      return false;
+    }
+    boolean known =
+        Gazetteer.PLACES.contains(key)
+            || Gazetteer.ORGS.contains(key)
+            || Gazetteer.DEMONYMS.contains(key);
+    if (shouting) {
+      return known;
+    }
+    boolean initial = i == 0 || isBoundary(tokens.get(i - 1));
+    boolean nextCap = i + 1 < tokens.size() && plainCapitalised(tokens.get(i + 1));
+    if (initial) {
+      return t.isProper() || known || nextCap;
+    }
+    boolean prevCap = plainCapitalised(tokens.get(i - 1));
+    return switch (t.pos()) {
+      case "PROPN", "NOUN", "ADJ", "X", "NUM" -> true;
+      case "VERB", "ADV", "AUX" -> known || nextCap || prevCap;
+      default -> known;
+    };
+  }
+
+  private static boolean isKnown(Token t) {
+    String key = Gazetteer.key(t.text());
+    return Gazetteer.PLACES.contains(key)
+        || Gazetteer.ORGS.contains(key)
+        || Gazetteer.DEMONYMS.contains(key);
+  }
+
+  private static boolean plainCapitalised(Token t) {
+    return t.capitalised()
+        && Character.isLetter(t.text().charAt(0))
+        && !NOT_NAMES.contains(Gazetteer.key(t.text()));
+  }
+
+  private static boolean isBoundary(Token t) {
+    String s = t.text();
+    return s.equals(".")
+        || s.equals("!")
+        || s.equals("?")
+        || s.equals(":")
+        || s.equals("“")
+        || s.equals("\"")
+        || s.equals("—");
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text().equals("'s")
+        || t.text().equals("’s")
+        || t.text().equals("'")
+        || t.text().equals("’");
+  }
+
+  private static boolean isHead(Token t) {
+    return Gazetteer.TITLE_HEADS.contains(Gazetteer.key(t.text()));
+  }
+
+  private static boolean isTitleWord(Token t) {
+    String k = Gazetteer.key(t.text());
+    return (Gazetteer.TITLE_MODIFIERS.contains(k) || Gazetteer.TITLE_HEADS.contains(k))
+        && !k.equals("of");
+  }
+
+  /** ", commander of U.S. and NATO forces in Europe," after a name. */
+  private static String appositive(String text, List<Token> tokens, int b) {
+    if (b >= tokens.size() || !tokens.get(b).text().equals(",")) {
+      return null;
+    }
+    int e = b + 1;
+    if (e >= tokens.size()
+        || !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(e).pos())
+        || tokens.get(e).text().equalsIgnoreCase("which")) {
+      return null;
+    }
+    boolean head = false;
+    while (e < tokens.size() && e < b + 14) {
+      String s = tokens.get(e).text();
+      if (s.equals(",")
+          || s.equals(".")
+          || s.equals(";")
+          || tokens.get(e).pos().equals("VERB")
+          || tokens.get(e).pos().equals("AUX")) {
+        break;
+      }
+      if (isHead(tokens.get(e))) {
+        head = true;
+      }
+      e++;
+    }
+    if (!head || e == b + 1) {
+      return null;
+    }
+    return span(text, tokens, b + 1, e);
+  }
+
+  private static boolean isOrgName(List<Token> tokens, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Actor.Type type(List<Token> tokens, int a, int b, boolean titled) {
+    String name = Gazetteer.key(tokens.get(a).text());
+    StringBuilder sb = new StringBuilder(name);
+    for (int i = a + 1; i < b; i++) {
+      sb.append(' ').append(Gazetteer.key(tokens.get(i).text()));
+    }
+    String full = sb.toString();
+    String last = Gazetteer.key(tokens.get(b - 1).text());
+    if (Gazetteer.ORGS.contains(full) || isOrgName(tokens, a, b)) {
+      return Actor.Type.ORG;
+    }
+    if (Gazetteer.PLACES.contains(full)
+        || last.equals("sea")
+        || last.equals("ocean")
+        || last.equals("river")
+        || last.equals("region")
+        || last.equals("oblast")
+        || last.equals("province")) {
+      return Actor.Type.PLACE;
+    }
+    if (titled) {
+      return Actor.Type.PERSON;
+    }
+    if (b - a >= 2 && (Gazetteer.PLACES.contains(last) || Gazetteer.PLACES.contains(name))) {
+      return Actor.Type.ORG; // "Environment Canada", "Air France"
+    }
+    if (b - a == 1
+        && a > 0
+        && PLACE_PREPOSITIONS.contains(Gazetteer.key(tokens.get(a - 1).text()))) {
+      return Actor.Type.PLACE; // "in Belgrade", "near the border with X"
+    }
+    boolean allProper = true;
+    for (int i = a; i < b; i++) {
+      Token t = tokens.get(i);
+      if (!t.isProper() || !Character.isLetter(t.text().charAt(0))) {
+        allProper = false;
+      }
+    }
+    if (allProper && b - a >= 2 && b - a <= 4) {
+      boolean acronym =
+          tokens.get(a).text().length() > 1
+              && tokens.get(a).text().equals(tokens.get(a).text().toUpperCase(Locale.ROOT));
+      return acronym ? Actor.Type.UNKNOWN : Actor.Type.PERSON;
+    }
+    if (b - a == 1
+        && tokens.get(a).text().length() >= 2
+        && tokens.get(a).text().replace(".", "").chars().allMatch(Character::isUpperCase)) {
+      return Actor.Type.ORG;
+    }
+    return Actor.Type.UNKNOWN;
+  }
+
+  private static String span(String text, List<Token> tokens, int a, int b) {
+    return text.substring(tokens.get(a).start(), tokens.get(b - 1).end());
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : a + " " + b;
+  }
+}

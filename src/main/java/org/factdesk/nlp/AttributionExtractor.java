@@ -1,0 +1,180 @@
+package org.factdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attributions: "according to X", and "X said/claimed/disclosed/announced/reported/
+ * confirmed/noted/added ..." with the subject before the verb (or after it, in '"...," X said').
+ */
+public final class AttributionExtractor {
+  static final Set<String> REPORTING =
+      Set.of(
+          "say",
+          "claim",
+          "disclose",
+          "announce",
+          "report",
+          "confirm",
+          "note",
+          "add",
+          "state",
+          "deny",
+          "tell",
+          "estimate",
+          "warn",
+          "emphasize",
+          "emphasise",
+          "insist",
+          "argue",
+          "allege",
+          "acknowledge",
+          "admit",
+          "reveal",
+          "declare",
+          "assert",
+          "write",
+          "cite",
+          "testify",
+          "explain",
+          "stress",
+          "indicate",
+          "maintain",
+          "contend");
+  private static final Pattern ACCORDING =
+      Pattern.compile(
+          "(?i)\\baccording to\\s+(?<src>(?:[^,;:“”\"().]|(?<=\\b\\p{Lu})\\.|\\.(?=\\p{L}))+)");
+  private static final Pattern DOC_PREFIX =
+      Pattern.compile(
+          "(?i)^(?:an?|the)\\s+(?:new\\s+|recent\\s+|joint\\s+)?(?:statement|report|data|figures|estimates?|analysis|survey|study|post|release)\\s+(?:from|by|of|issued by)\\s+");
+  private static final Set<String> SUBJECT_POS =
+      Set.of("PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM");
+
+  private AttributionExtractor() {}
+
+  /** Attributions in {@code text}, in order. */
+  public static List<Attribution> extract(String text, List<Token> tokens) {
+    List<Attribution> out = new ArrayList<>();
+    Matcher m = ACCORDING.matcher(text);
+    while (m.find()) {
+      String src = m.group("src").strip().replaceAll("\\s+$", "");
+      int s = m.start("src");
+      Matcher doc = DOC_PREFIX.matcher(src);
+      if (doc.find()) {
+        s += doc.end();
+        src = src.substring(doc.end());
+      }
+      if (src.isBlank()) {
+        continue;
+      }
+      String content = (text.substring(0, m.start()) + text.substring(m.end())).strip();
+      content = content.replaceAll("^[,;\\s]+|[,;\\s]+(?=\\.?$)", "");
+      out.add(new Attribution(src, "according to", s, s + src.length(), content));
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token v = tokens.get(i);
+      if (!v.pos().equals("VERB") || !REPORTING.contains(v.lemma())) {
+        continue;
+      }
+      if (i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        continue; // "said to be"
+      }
+      int e = i;
+      int j = i - 1;
+      while (j >= 0
+          && (tokens.get(j).pos().equals("AUX")
+              || tokens.get(j).pos().equals("ADV")
+              || tokens.get(j).pos().equals("PART") && !isPossessive(tokens.get(j)))) {
+        j--;
+      }
+      int subjEnd = j + 1;
+      while (j >= 0
+          && (SUBJECT_POS.contains(tokens.get(j).pos())
+              || isPossessive(tokens.get(j))
+              || tokens.get(j).text().equals("-")
+              || tokens.get(j).capitalised()
+                  && (j > 0 && tokens.get(j - 1).capitalised() || tokens.get(j + 1).capitalised()))
+          && subjEnd - j <= 8) {
+        j--;
+      }
+      int subjStart = j + 1;
+      while (subjStart < subjEnd
+          && tokens.get(subjStart).pos().equals("DET")
+          && subjEnd - subjStart > 1
+          && tokens.get(subjStart).text().equalsIgnoreCase("that")) {
+        subjStart++;
+      }
+      String content;
+      int srcStart;
+      int srcEnd;
+      if (subjStart < subjEnd && hasNominal(tokens, subjStart, subjEnd)) {
+        srcStart = tokens.get(subjStart).start();
+        srcEnd = tokens.get(subjEnd - 1).end();
+        int cs = e + 1;
+        if (cs < tokens.size() && tokens.get(cs).text().equalsIgnoreCase("that")) {
+          cs++;
+        }
+        content = cs < tokens.size() ? text.substring(tokens.get(cs).start()).strip() : "";
+        if (subjStart > 0
+            && (tokens.get(subjStart - 1).text().equals(",")
+                || tokens.get(subjStart - 1).text().matches("[”\"]"))) {
+          // '"...," X said.' : the content is before
+          String before = text.substring(0, tokens.get(subjStart - 1).start()).strip();
+          if (cs >= tokens.size() || tokens.get(cs).text().equals(".")) {
+            content = before;
+          }
+        }
+      } else {
+        // inverted: '..., said X.' — subject after the verb
+        int k = e + 1;
+        int a = k;
+        while (k < tokens.size()
+            && (SUBJECT_POS.contains(tokens.get(k).pos()) || isPossessive(tokens.get(k)))
+            && k - a < 8) {
+          k++;
+        }
+        if (k == a || !hasNominal(tokens, a, k)) {
+          if (!out.isEmpty()) {
+            Attribution prev = out.get(out.size() - 1);
+            String rest =
+                e + 1 < tokens.size() ? text.substring(tokens.get(e + 1).start()).strip() : "";
+            out.add(new Attribution(prev.source(), v.text(), prev.start(), prev.end(), rest));
+          }
+          continue;
+        }
+        srcStart = tokens.get(a).start();
+        srcEnd = tokens.get(k - 1).end();
+        content = text.substring(0, v.start()).strip().replaceAll("[,\\s]+$", "");
+      }
+      out.add(
+          new Attribution(
+              text.substring(srcStart, srcEnd),
+              v.text(),
+              srcStart,
+              srcEnd,
+              content.replaceAll("[.\\s]+$", "")));
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return List.copyOf(out);
+  }
+
+  private static boolean hasNominal(List<Token> tokens, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String p = tokens.get(i).pos();
+      if (p.equals("PROPN")
+          || p.equals("NOUN")
+          || p.equals("PRON") && !tokens.get(i).text().toLowerCase(Locale.ROOT).equals("it")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s");
+  }
+}

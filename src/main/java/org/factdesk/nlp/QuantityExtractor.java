@@ -1,0 +1,333 @@
+package org.factdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantities in English text: digits with separators ("1,000", "15 000"), decimals, number
+ * words ("three hundred", "a dozen"), scales ("1.3 million", "$2.4bn"), currencies, percentages and
+ * percentage points, ordinals, "1,000-kilometer" compounds and ranges ("between 10 and 20"). Years
+ * ("in 2014"), days of the month and clock times are not counts and are skipped.
+ */
+public final class QuantityExtractor {
+  private static final String CUR = "(?<cur>US\\$|\\$|€|£|¥)?\\s?";
+  private static final String DIGITS =
+      "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)"
+          + "|\\d+(?:\\.\\d+)?|\\.\\d+)"
+          + "(?<ord>st|nd|rd|th)?"
+          + "(?:\\s?(?<scale>million|billion|trillion|thousand|bn|tn|mn)\\b"
+          + "|(?<glued>km|kg|mph|m|k)\\b)?";
+  private static final String WORDS =
+      "\\b(?<words>(?:an? (?=dozen|hundred|thousand|million|billion))?(?:"
+          + NumberWords.CARDINAL_ALT
+          + ")(?:(?:-|\\s+|\\s+and\\s+)(?:"
+          + NumberWords.CARDINAL_ALT
+          + "))*)\\b";
+  private static final String ORDW = "\\b(?<ordw>" + NumberWords.ORDINAL_ALT + ")\\b";
+  private static final String TAIL =
+      "(?<pct>\\s?%|\\s(?:percent|per cent)\\b|\\s(?:percentage points?)\\b)?"
+          + "(?<comp>-(?<cunit>\\p{L}+)(?:-\\p{L}+)*)?";
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d.,])(?<!\\p{L}-)"
+              + CUR
+              + "(?:"
+              + DIGITS
+              + "|"
+              + WORDS
+              + "|"
+              + ORDW
+              + ")"
+              + TAIL,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
+  private static final Pattern MONTH_AFTER =
+      Pattern.compile("(?i)^\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+  /** Qualifiers before a number, matched against the lower-cased text just before it. */
+  private static final List<Map.Entry<Pattern, Approx>> QUALIFIERS =
+      List.of(
+          qualifier("more than|over|in excess of|above|upwards of", Approx.MORE_THAN),
+          qualifier("at least|no fewer than|no less than|a minimum of", Approx.AT_LEAST),
+          qualifier("nearly|almost|close to|just under|just shy of", Approx.NEARLY),
+          qualifier(
+              "about|around|approximately|roughly|some|an estimated|estimated|circa|~|an average of",
+              Approx.ABOUT),
+          qualifier("up to|as many as|as much as|at most|no more than|a maximum of", Approx.UP_TO),
+          qualifier("less than|fewer than|under|below", Approx.LESS_THAN));
+
+  private static final Set<String> STOP_NOUNS =
+      Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
+
+  private static final Map<String, String> CURRENCIES =
+      Map.of("$", "USD", "us$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
+
+  private QuantityExtractor() {}
+
+  private static Map.Entry<Pattern, Approx> qualifier(String alternatives, Approx a) {
+    return Map.entry(Pattern.compile("(?:^|[^\\p{L}])(?:" + alternatives + ")\\s*$"), a);
+  }
+
+  /** Quantities in {@code text}, in order; {@code tokens} are its tagged tokens (for nouns). */
+  public static List<Quantity> extract(String text, List<Token> tokens) {
+    List<Quantity> found = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      Quantity q = build(text, tokens, m);
+      if (q != null) {
+        found.add(q);
+      }
+    }
+    return mergeRanges(text, found);
+  }
+
+  private static Quantity build(String text, List<Token> tokens, Matcher m) {
+    String cur = m.group("cur");
+    String num = m.group("num");
+    String words = m.group("words");
+    String ordw = m.group("ordw");
+    String pct = m.group("pct");
+    String scale = m.group("scale");
+    String glued = m.group("glued");
+    int start = m.start();
+    int end = m.end();
+    double value;
+    boolean ordinal = false;
+    String unit = null;
+    if (num != null) {
+      value = parseDigits(num);
+      if (value < 0) {
+        return null;
+      }
+      ordinal = m.group("ord") != null;
+      if (scale != null) {
+        value *= NumberWords.SCALES.get(scale.toLowerCase(Locale.ROOT));
+      }
+      if (glued != null) {
+        String g = glued.toLowerCase(Locale.ROOT);
+        if (g.equals("m") && cur != null) {
+          value *= 1e6;
+        } else if (g.equals("k")) {
+          value *= 1e3;
+        } else if (g.equals("m")) {
+          unit = "m";
+        } else {
+          unit = g;
+        }
+      }
+      boolean plain = cur == null && pct == null && scale == null && glued == null && !ordinal;
+      if (plain && isYear(num, end, tokens)) {
+        return null;
+      }
+      String before = text.substring(Math.max(0, start - 12), start);
+      if (plain
+          && (MONTH_BEFORE.matcher(before).find()
+              || MONTH_AFTER
+                  .matcher(text.substring(end, Math.min(text.length(), end + 12)))
+                  .find())) {
+        return null;
+      }
+      if (end < text.length()
+          && (text.charAt(end) == ':'
+              || text.startsWith(" a.m", end)
+              || text.startsWith(" p.m", end))) {
+        return null;
+      }
+      if (start > 0 && text.charAt(start - 1) == ':') {
+        return null;
+      }
+    } else if (words != null) {
+      value = NumberWords.parse(words);
+      if (value < 0) {
+        return null;
+      }
+      String before = text.substring(Math.max(0, start - 8), start).toLowerCase(Locale.ROOT);
+      if (words.equalsIgnoreCase("one")
+          && (before.endsWith("no ")
+              || before.endsWith("any")
+              || before.endsWith("every ")
+              || before.endsWith("the "))) {
+        return null;
+      }
+    } else {
+      value = NumberWords.ORDINALS.get(ordw.toLowerCase(Locale.ROOT));
+      ordinal = true;
+      if (ordw.equalsIgnoreCase("second") && nextWordIs(text, end, "hand")) {
+        return null;
+      }
+    }
+    if (cur != null) {
+      unit = CURRENCIES.get(cur.toLowerCase(Locale.ROOT));
+    }
+    if (pct != null) {
+      unit = pct.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "percent";
+    }
+    String cunit = m.group("cunit");
+    if (cunit != null && unit == null) {
+      unit = cunit.toLowerCase(Locale.ROOT);
+    }
+    if (unit == null) {
+      unit = countedNoun(tokens, end);
+    }
+    // qualifiers such as "nearly" widen the span
+    Approx approx = Approx.EXACT;
+    String lowerBefore = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+    for (Map.Entry<Pattern, Approx> e : QUALIFIERS) {
+      Matcher qm = e.getKey().matcher(lowerBefore);
+      if (qm.find()) {
+        approx = e.getValue();
+        int qStart = start - (lowerBefore.length() - qm.start());
+        while (qStart < start
+            && !Character.isLetter(text.charAt(qStart))
+            && text.charAt(qStart) != '~') {
+          qStart++;
+        }
+        start = qStart;
+        break;
+      }
+    }
+    String matched = text.substring(start, end).strip();
+    if (matched.isEmpty()) {
+      return null;
+    }
+    end = start + text.substring(start, end).stripTrailing().length();
+    return new Quantity(matched, start, end, value, unit, approx, value, value, ordinal);
+  }
+
+  private static boolean nextWordIs(String text, int end, String word) {
+    String rest = text.substring(end, Math.min(text.length(), end + word.length() + 2));
+    return rest.strip().toLowerCase(Locale.ROOT).startsWith(word);
+  }
+
+  static double parseDigits(String num) {
+    String clean =
+        num.replace(",", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
+    try {
+      return Double.parseDouble(clean);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static boolean isYear(String num, int end, List<Token> tokens) {
+    if (num.length() != 4 || num.indexOf('.') >= 0 || num.indexOf(',') >= 0) {
+      return false;
+    }
+    int y = Integer.parseInt(num);
+    if (y < 1800 || y > 2100) {
+      return false;
+    }
+    String noun = countedNoun(tokens, end);
+    return noun == null || !noun.endsWith("s");
+  }
+
+  /** The head noun that follows {@code end}: "157 Russian servicemen" gives "servicemen". */
+  static String countedNoun(List<Token> tokens, int end) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < end) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")) {
+      i++;
+      if (i < tokens.size() && tokens.get(i).pos().equals("DET")) {
+        i++;
+      }
+    }
+    String noun = null;
+    String participle = null;
+    for (int taken = 0; i < tokens.size() && taken < 4; i++, taken++) {
+      Token t = tokens.get(i);
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (STOP_NOUNS.contains(lower)) {
+        break;
+      }
+      if (t.pos().equals("NOUN")) {
+        noun = lower;
+      } else if (t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.text().equals("-")) {
+        if (noun != null) {
+          break;
+        }
+        if (t.pos().equals("ADJ") && taken == 0 && lower.endsWith("ed")) {
+          participle = lower;
+        }
+      } else if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && !t.lemma().equals("be")
+          && !t.lemma().equals("have")
+          && !t.lemma().equals("do")
+          && taken == 0
+          && lower.endsWith("s")
+          && !lower.endsWith("ss")
+          && lower.length() > 3) {
+        noun = lower; // "12 drones hit": a number is not followed by a 3rd-person verb
+      } else if (t.pos().equals("VERB") && taken == 0 && lower.endsWith("ed")) {
+        participle = lower;
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")) {
+          break; // "40,000 wounded"; but "18 returned soldiers" goes on
+        }
+      } else {
+        break;
+      }
+    }
+    return noun != null ? noun : participle;
+  }
+
+  private static List<Quantity> mergeRanges(String text, List<Quantity> qs) {
+    List<Quantity> out = new ArrayList<>();
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity a = qs.get(i);
+      if (i + 1 < qs.size() && !a.ordinal()) {
+        Quantity b = qs.get(i + 1);
+        String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+        String before =
+            text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+        boolean change =
+            before.endsWith("by ") || before.endsWith("from ") && !before.endsWith("from ");
+        boolean sameUnit = a.unit() == null || a.unit().equals(b.unit());
+        boolean dash =
+            (between.equals("-") || between.equals("–") || between.equals("to"))
+                && sameUnit
+                && !change;
+        if ((between.equals("-") || between.equals("–"))
+            && a.value() > b.value()
+            && a.unit() == null) {
+          i++; // a score such as "6-3"
+          continue;
+        }
+        boolean and = between.equals("and") && before.endsWith("between ");
+        if ((dash || and)
+            && !b.ordinal()
+            && a.approx() == Approx.EXACT
+            && b.approx() == Approx.EXACT
+            && a.value() <= b.value()) {
+          int start = a.start();
+          if (before.endsWith("between ") || before.endsWith("from ")) {
+            start = a.start() - (before.endsWith("between ") ? 8 : 5);
+          }
+          String unit = b.unit() != null ? b.unit() : a.unit();
+          out.add(
+              new Quantity(
+                  text.substring(start, b.end()),
+                  start,
+                  b.end(),
+                  a.value(),
+                  unit,
+                  Approx.RANGE,
+                  a.value(),
+                  b.value(),
+                  false));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,144 @@
+package org.factdesk.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.factdesk.FactDeskException;
+
+/**
+ * Tokens and universal POS tags from the OpenNLP 1.3 UD English models, lemmas from {@link Lemmas}
+ * (the statistical lemmatiser was six times slower than tagging). The models are loaded once
+ * ({@link #shared()}); the non-thread-safe OpenNLP taggers are kept one per thread.
+ */
+public final class Tagger {
+  /** Longest text tagged in one call; longer input is cut (the rest gets no tokens). */
+  public static final int MAX_CHARS = 20_000;
+
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private static final class Holder {
+    static final Tagger INSTANCE = new Tagger();
+  }
+
+  private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  private Tagger() {
+    TokenizerModel tm = load(TOKENS, TokenizerModel::new);
+    POSModel pm = load(POS, POSModel::new);
+    tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pm));
+  }
+
+  /** The shared tagger; loads the models on first use (about a second). */
+  public static Tagger shared() {
+    return Holder.INSTANCE;
+  }
+
+  /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
+  public List<Token> tag(String text) {
+    String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    // typographic apostrophes confuse the models; the replacement keeps every offset
+    String norm = t.replace('’', '\'');
+    Span[] spans =
+        splitPossessives(norm, mergeAbbreviations(norm, tokenizer.get().tokenizePos(norm)));
+    if (spans.length == 0) {
+      return List.of();
+    }
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = norm.substring(spans[i].getStart(), spans[i].getEnd());
+    }
+    String[] tags = tagger.get().tag(words);
+    List<Token> out = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String tag = tags[i].toUpperCase(Locale.ROOT);
+      out.add(
+          new Token(
+              t.substring(spans[i].getStart(), spans[i].getEnd()),
+              spans[i].getStart(),
+              spans[i].getEnd(),
+              tag,
+              Lemmas.of(words[i], tag)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "gen", "sen", "rep", "gov", "dr", "col", "lt", "adm", "sgt", "capt", "maj", "mr", "mrs",
+          "ms", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.k",
+          "u.n", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gen.", "pres");
+
+  /** Splits "Russia's" into "Russia" + "'s", as the UD models expect. */
+  private static Span[] splitPossessives(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    for (Span s : spans) {
+      int len = s.getEnd() - s.getStart();
+      if (len > 2 && text.startsWith("'s", s.getEnd() - 2)
+          || len > 2 && text.startsWith("'S", s.getEnd() - 2)) {
+        out.add(new Span(s.getStart(), s.getEnd() - 2));
+        out.add(new Span(s.getEnd() - 2, s.getEnd()));
+      } else if (len > 2 && text.charAt(s.getEnd() - 1) == '.' && finalPeriod(text, s)) {
+        out.add(new Span(s.getStart(), s.getEnd() - 1)); // "Kharkiv." at the end of a sentence
+        out.add(new Span(s.getEnd() - 1, s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean finalPeriod(String text, Span s) {
+    String word = text.substring(s.getStart(), s.getEnd() - 1);
+    boolean atEnd = s.getEnd() == text.length() || Character.isWhitespace(text.charAt(s.getEnd()));
+    return atEnd
+        && word.indexOf('.') < 0
+        && word.chars().allMatch(Character::isLetterOrDigit)
+        && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Joins "Gen" + "." into one token "Gen." when they touch. */
+  private static Span[] mergeAbbreviations(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      if (i + 1 < spans.length
+          && spans[i + 1].getStart() == s.getEnd()
+          && text.charAt(s.getEnd()) == '.'
+          && spans[i + 1].getEnd() == s.getEnd() + 1
+          && ABBREVIATIONS.contains(
+              text.substring(s.getStart(), s.getEnd()).toLowerCase(Locale.ROOT))) {
+        out.add(new Span(s.getStart(), s.getEnd() + 1));
+        i++;
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  @FunctionalInterface
+  private interface ModelReader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelReader<M> reader) {
+    try (InputStream in = Tagger.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new FactDeskException("OpenNLP model " + resource + " is not on the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+}

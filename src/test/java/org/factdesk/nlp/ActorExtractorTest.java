@@ -1,0 +1,80 @@
+package org.factdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorExtractorTest {
+  static List<Actor> actors(String text) {
+    return ActorExtractor.extract(text, Tagger.shared().tag(text));
+  }
+
+  static Actor named(String text, String name) {
+    return actors(text).stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not found in " + actors(text)));
+  }
+
+  @Test
+  void titleAndNationalityBeforeAName() {
+    Actor a =
+        named(
+            "Ukrainian Economic Minister Mykhailo Fedorov announced the move.", "Mykhailo Fedorov");
+    assertThat(a.type()).isEqualTo(Actor.Type.PERSON);
+    assertThat(a.title()).isEqualTo("Economic Minister");
+    assertThat(a.affiliation()).isEqualTo("Ukrainian");
+  }
+
+  @Test
+  void abbreviatedTitlesAndAppositiveRoles() {
+    Actor a =
+        named(
+            "Officials met where U.S. Gen. Alexus Grynkewich, commander of U.S. and NATO forces in"
+                + " Europe, was present.",
+            "Alexus Grynkewich");
+    assertThat(a.title()).isEqualTo("Gen.");
+    assertThat(a.affiliation()).isEqualTo("U.S.");
+    assertThat(a.role()).isEqualTo("commander of U.S. and NATO forces in Europe");
+  }
+
+  @Test
+  void lowerCaseTitlesAndPossessiveAffiliations() {
+    String s =
+        "The talks included U.S. special envoy Steve Witkoff and Trump's son-in-law Jared Kushner.";
+    assertThat(named(s, "Steve Witkoff").title()).isEqualTo("special envoy");
+    assertThat(named(s, "Jared Kushner").affiliation()).isEqualTo("Trump's");
+    assertThat(named(s, "Jared Kushner").title()).isEqualTo("son-in-law");
+    Actor o =
+        named("Ukrainian human rights ombudsman Dmytro Lubinets noted it.", "Dmytro Lubinets");
+    assertThat(o.title()).isEqualTo("human rights ombudsman");
+  }
+
+  @Test
+  void organisationsAndPlaces() {
+    String s = "Russia’s Defense Ministry said troops entered Russia’s Kursk region.";
+    Actor ministry = named(s, "Defense Ministry");
+    assertThat(ministry.type()).isEqualTo(Actor.Type.ORG);
+    assertThat(ministry.affiliation()).isEqualTo("Russia’s");
+    assertThat(named(s, "Kursk").type()).isEqualTo(Actor.Type.PLACE);
+    assertThat(named("Human Rights Watch reported a rise.", "Human Rights Watch").type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(
+            named(
+                    "He spoke for Ukraine's National Security and Defense Council.",
+                    "National Security and Defense Council")
+                .type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(named("Talks were held in Abu Dhabi on Monday.", "Abu Dhabi").type())
+        .isEqualTo(Actor.Type.PLACE);
+  }
+
+  @Test
+  void sentenceStartsAndAllCapsHeadlinesAreNotNames() {
+    assertThat(actors("Meanwhile the talks went on.")).isEmpty();
+    assertThat(actors("In September it rained.")).isEmpty();
+    List<Actor> shouted = actors("RUSSIA AND UKRAINE SWAP HUNDREDS OF PRISONERS AFTER TALKS");
+    assertThat(shouted).extracting(Actor::name).containsExactly("RUSSIA", "UKRAINE");
+  }
+}

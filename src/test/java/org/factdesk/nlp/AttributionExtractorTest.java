@@ -1,0 +1,48 @@
+package org.factdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionExtractorTest {
+  static List<Attribution> attr(String text) {
+    return AttributionExtractor.extract(text, Tagger.shared().tag(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russia’s Defense Ministry said 157 servicemen were returned.|Russia’s Defense Ministry|said",
+        "Ukrainian officials confirmed that 150 servicemen were released.|Ukrainian officials|confirmed",
+        "Russia fired 183 drones, according to the Ukrainian air force.|the Ukrainian air force|according to",
+        "According to the U.S. European Command, the channel reopens.|the U.S. European Command|according to",
+        "Zelenskyy disclosed that 55,000 troops have died.|Zelenskyy|disclosed",
+        "The Russian Defense Ministry claimed its air defenses downed 95 drones.|The Russian Defense Ministry|claimed",
+        "He added that some are critically underweight.|He|added",
+        "\"Prices will fall,\" the minister said.|the minister|said",
+        "Human Rights Watch reported a 31% increase.|Human Rights Watch|reported",
+      })
+  void findsSourceAndVerb(String text, String source, String verb) {
+    List<Attribution> found = attr(text);
+    assertThat(found).as(text).isNotEmpty();
+    assertThat(found.get(0).source()).as(text).isEqualTo(source);
+    assertThat(found.get(0).verb()).as(text).isEqualTo(verb);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(source);
+  }
+
+  @Test
+  void keepsTheAttributedFact() {
+    Attribution a = attr("Russia’s Defense Ministry said 157 servicemen were returned.").get(0);
+    assertThat(a.content()).isEqualTo("157 servicemen were returned");
+  }
+
+  @Test
+  void plainFactsHaveNoAttribution() {
+    assertThat(attr("Three people were injured in the attack.")).isEmpty();
+    assertThat(attr("The report is said to be ready.")).isEmpty();
+  }
+}

@@ -1,0 +1,113 @@
+package org.factdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityExtractorTest {
+  static List<Quantity> q(String text) {
+    return QuantityExtractor.extract(text, Tagger.shared().tag(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russia fired 183 drones at Ukraine.|183|drones|EXACT",
+        "Officials said 1,000 homes lost power.|1000|homes|EXACT",
+        "About 15 000 people marched.|15000|people|ABOUT",
+        "Nearly 15,000 Ukrainian civilians have been killed.|15000|civilians|NEARLY",
+        "More than 40,000 wounded were counted.|40000|wounded|MORE_THAN",
+        "At least 12 people died.|12|people|AT_LEAST",
+        "Up to 300 soldiers were deployed.|300|soldiers|UP_TO",
+        "Fewer than 20 ships crossed.|20|ships|LESS_THAN",
+        "The fund is worth $2.4bn in total.|2.4e9|USD|EXACT",
+        "The city has 1.3 million residents.|1300000|residents|EXACT",
+        "Three people were injured.|3|people|EXACT",
+        "A dozen drones were shot down.|12|drones|EXACT",
+        "Three hundred workers went on strike.|300|workers|EXACT",
+        "Twenty-five villages were hit.|25|villages|EXACT",
+        "The report found a 31% increase in casualties.|31|percent|EXACT",
+        "Unemployment rose 2.5 percentage points.|2.5|percentage points|EXACT",
+        "Inflation reached 7.4 per cent in May.|7.4|percent|EXACT",
+        "It spent €500 million on roads.|5e8|EUR|EXACT",
+        "They held the 1,000-kilometer front line.|1000|kilometer|EXACT",
+        "Some 40 tanks were destroyed.|40|tanks|ABOUT",
+        "Three people were hurt when 12 drones hit Kharkiv.|3|people|EXACT",
+      })
+  void findsValueUnitAndApproximation(String text, double value, String unit, Approx approx) {
+    List<Quantity> found = q(text);
+    assertThat(found).as(text).isNotEmpty();
+    Quantity first = found.get(0);
+    assertThat(first.value()).as(text).isEqualTo(value);
+    assertThat(first.unit()).as(text).isEqualTo(unit);
+    assertThat(first.approx()).as(text).isEqualTo(approx);
+  }
+
+  @Test
+  void rangesKeepLowAndHigh() {
+    Quantity r = q("Between 10 and 20 buildings were damaged.").get(0);
+    assertThat(r.approx()).isEqualTo(Approx.RANGE);
+    assertThat(r.low()).isEqualTo(10);
+    assertThat(r.high()).isEqualTo(20);
+    assertThat(r.unit()).isEqualTo("buildings");
+    Quantity dash = q("Prices rose 5-7% last year.").get(0);
+    assertThat(dash.approx()).isEqualTo(Approx.RANGE);
+    assertThat(dash.high()).isEqualTo(7);
+  }
+
+  @Test
+  void pluralsMistaggedAsVerbsAreStillCountedNouns() {
+    assertThat(q("When 12 drones hit Kharkiv, windows broke.").get(0).unit()).isEqualTo("drones");
+  }
+
+  @Test
+  void ordinalsAreFlagged() {
+    Quantity first = q("It was the first direct encounter.").get(0);
+    assertThat(first.ordinal()).isTrue();
+    assertThat(first.value()).isEqualTo(1);
+    Quantity nth = q("The 21st round of talks began.").get(0);
+    assertThat(nth.ordinal()).isTrue();
+    assertThat(nth.value()).isEqualTo(21);
+  }
+
+  @Test
+  void yearsDaysAndClockTimesAreNotCounts() {
+    assertThat(q("Russia annexed Crimea in 2014.")).isEmpty();
+    assertThat(q("The meeting was on March 5 at 10:30.")).isEmpty();
+    assertThat(q("The F-16 and the MQ-9 flew over.")).isEmpty();
+    assertThat(q("No one was hurt.")).isEmpty();
+  }
+
+  @Test
+  void compoundsAreTwoQuantitiesWithTheirSpans() {
+    String s = "Russia fired 183 drones and two ballistic missiles.";
+    List<Quantity> found = q(s);
+    assertThat(found).extracting(Quantity::value).containsExactly(183.0, 2.0);
+    assertThat(found).extracting(Quantity::unit).containsExactly("drones", "missiles");
+    for (Quantity x : found) {
+      assertThat(s.substring(x.start(), x.end())).isEqualTo(x.text());
+    }
+  }
+
+  @Test
+  void longAndOddInputDoesNotBreak() {
+    String list = "1. 2. 3. | 4 | 5 |\n- 6 -- 7 ,,, 8...9 $ % 10%% ~~ 1,,000 ..5";
+    assertThat(q(list)).allSatisfy(x -> assertThat(x.end()).isGreaterThan(x.start()));
+    String longText = "There were 12 drones, ".repeat(2000);
+    assertThat(QuantityExtractor.extract(longText, List.of())).hasSize(2000);
+  }
+
+  @Test
+  void numberWordsParse() {
+    assertThat(NumberWords.parse("three hundred")).isEqualTo(300);
+    assertThat(NumberWords.parse("twenty-five")).isEqualTo(25);
+    assertThat(NumberWords.parse("a dozen")).isEqualTo(12);
+    assertThat(NumberWords.parse("two million")).isEqualTo(2_000_000);
+    assertThat(NumberWords.parse("one hundred and five")).isEqualTo(105);
+    assertThat(NumberWords.parse("banana")).isEqualTo(-1);
+  }
+}

@@ -1,0 +1,97 @@
+package org.factdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeExtractorTest {
+  /** A Friday. */
+  static final LocalDate REF = LocalDate.of(2026, 2, 6);
+
+  static TimeExpression one(String text) {
+    List<TimeExpression> found = TimeExtractor.extract(text, REF);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The exchange followed Thursday's talks.|DATE|2026-02-05",
+        "The talks ended on Friday.|DATE|2026-02-06",
+        "They met last Monday.|DATE|2026-02-02",
+        "Similar talks were held last month.|INTERVAL|2026-01-01/2026-01-31",
+        "In September, drones flew into Poland.|INTERVAL|2025-09-01/2025-09-30",
+        "In March 2023, the drone was downed.|INTERVAL|2023-03-01/2023-03-31",
+        "The channel was suspended in late 2021.|INTERVAL|2021-09-01/2021-12-31",
+        "He cited the figure in early 2025.|INTERVAL|2025-01-01/2025-04-30",
+        "Russia annexed Crimea in 2014.|INTERVAL|2014-01-01/2014-12-31",
+        "Casualties rose in the past year.|INTERVAL|2025-02-06/2026-02-06",
+        "The deal was signed on March 5, 2024.|DATE|2024-03-05",
+        "The deal was signed on 5 March 2024.|DATE|2024-03-05",
+        "Fighting has continued since 2022.|INTERVAL|2022-01-01/2026-02-06",
+        "Prices fell yesterday.|DATE|2026-02-05",
+        "The figures for this year are out.|INTERVAL|2026-01-01/2026-12-31",
+        "They met three days ago.|DATE|2026-02-03",
+        "Patrols run every week.|SET|every P7D",
+        "The first talks in more than four years.|DURATION|P4Y",
+      })
+  void resolves(String text, TimeExpression.Kind kind, String resolved) {
+    TimeExpression t = one(text);
+    assertThat(t.kind()).as(text).isEqualTo(kind);
+    assertThat(t.resolved()).as(text).isEqualTo(resolved);
+    assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+  }
+
+  @Test
+  void durationKeepsItsApproximation() {
+    TimeExpression t = one("for the first time in more than four years");
+    assertThat(t.kind()).isEqualTo(TimeExpression.Kind.DURATION);
+    assertThat(t.duration()).isEqualTo(Period.ofYears(4));
+    assertThat(t.approx()).isEqualTo(Approx.MORE_THAN);
+    assertThat(t.from()).isNull();
+  }
+
+  @Test
+  void sinceAnEventIsAnIntervalWithOpenStart() {
+    TimeExpression t = one("nearly 15,000 civilians have been killed since the war began.");
+    assertThat(t.kind()).isEqualTo(TimeExpression.Kind.INTERVAL);
+    assertThat(t.from()).isNull();
+    assertThat(t.to()).isEqualTo(REF);
+    assertThat(t.anchor()).isEqualTo("the war began");
+    assertThat(t.resolved()).isEqualTo("../2026-02-06");
+  }
+
+  @Test
+  void aDateIsNotADuration() {
+    for (TimeExpression t :
+        TimeExtractor.extract("In 2014 and in September 2022 it rained.", REF)) {
+      assertThat(t.kind()).isNotEqualTo(TimeExpression.Kind.DURATION);
+    }
+  }
+
+  @Test
+  void mayTheVerbIsNotAMonth() {
+    assertThat(TimeExtractor.extract("Prices may fall. May God help us.", REF)).isEmpty();
+    assertThat(one("Elections were held in May.").resolved()).isEqualTo("2025-05-01/2025-05-31");
+  }
+
+  @Test
+  void withoutReferenceDatesStayUnresolvedButDurationsDoNot() {
+    List<TimeExpression> t = TimeExtractor.extract("Last month, for four years.", null);
+    assertThat(t).hasSize(2);
+    assertThat(t.get(0).resolved()).isNull();
+    assertThat(t.get(1).resolved()).isEqualTo("P4Y");
+  }
+
+  @Test
+  void countsAreNotYears() {
+    assertThat(TimeExtractor.extract("About 2000 soldiers and $2014 were lost.", REF)).isEmpty();
+  }
+}
