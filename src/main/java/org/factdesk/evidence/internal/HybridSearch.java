@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,11 +32,16 @@ import org.factdesk.evidence.Hit;
 import org.factdesk.evidence.Passage;
 import org.factdesk.evidence.ScoreExplanation;
 import org.factdesk.evidence.SearchRequest;
+import org.factdesk.internal.NamedThreads;
 
 /** One hybrid search on one searcher: BM25 candidates, vector candidates, fusion, hits. */
 public final class HybridSearch {
   /** Most distinct query terms used for BM25. */
   public static final int MAX_TERMS = 256;
+
+  /** Runs the BM25 ranking while the calling thread runs the vector ranking. */
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(2, new NamedThreads("evidence-search"));
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
@@ -62,35 +71,51 @@ public final class HybridSearch {
     int depth = Math.max(fusion.depth(), r.k());
     Map<Integer, Candidate> cands = new HashMap<>();
     Query lexical = null;
+    Query lexicalFiltered = null;
     if (r.mode() != SearchRequest.Mode.VECTOR) {
       lexical = lexicalQuery(r.query());
       if (lexical != null) {
-        Query q =
+        lexicalFiltered =
             filter == null
                 ? lexical
                 : new BooleanQuery.Builder()
                     .add(lexical, BooleanClause.Occur.MUST)
                     .add(filter, BooleanClause.Occur.FILTER)
                     .build();
-        TopDocs td = searcher.search(q, depth);
-        int rank = 1;
-        for (ScoreDoc sd : td.scoreDocs) {
-          Candidate c = cands.computeIfAbsent(sd.doc, Candidate::new);
-          c.bm25 = (double) sd.score;
-          c.bm25Rank = rank++;
-        }
       }
     }
+    Query knn = null;
     if (r.mode() != SearchRequest.Mode.LEXICAL) {
       if (queryVector == null || queryVector.length != dimension) {
         throw new IllegalArgumentException(
             "a query vector of " + dimension + " dimensions is needed for " + r.mode());
       }
-      TopDocs td =
-          searcher.search(
-              new KnnFloatVectorQuery(DocumentFields.VECTOR, queryVector, depth, filter), depth);
+      knn = new KnnFloatVectorQuery(DocumentFields.VECTOR, queryVector, depth, filter);
+    }
+    // the two rankings run side by side when both are wanted
+    TopDocs lexicalTop = null;
+    TopDocs vectorTop = null;
+    if (lexicalFiltered != null && knn != null) {
+      Query lq = lexicalFiltered;
+      Future<TopDocs> lexicalFuture = POOL.submit(() -> searcher.search(lq, depth));
+      vectorTop = searcher.search(knn, depth);
+      lexicalTop = await(lexicalFuture);
+    } else if (lexicalFiltered != null) {
+      lexicalTop = searcher.search(lexicalFiltered, depth);
+    } else if (knn != null) {
+      vectorTop = searcher.search(knn, depth);
+    }
+    if (lexicalTop != null) {
       int rank = 1;
-      for (ScoreDoc sd : td.scoreDocs) {
+      for (ScoreDoc sd : lexicalTop.scoreDocs) {
+        Candidate c = cands.computeIfAbsent(sd.doc, Candidate::new);
+        c.bm25 = (double) sd.score;
+        c.bm25Rank = rank++;
+      }
+    }
+    if (vectorTop != null) {
+      int rank = 1;
+      for (ScoreDoc sd : vectorTop.scoreDocs) {
         Candidate c = cands.computeIfAbsent(sd.doc, Candidate::new);
         c.cosine = 2.0 * sd.score - 1.0; // DOT_PRODUCT scores are (1 + cos) / 2
         c.vectorRank = rank++;
@@ -142,6 +167,23 @@ public final class HybridSearch {
                   c.bm25, c.bm25Rank, c.cosine, c.vectorRank, bPart, vPart, method, terms)));
     }
     return hits;
+  }
+
+  private static TopDocs await(Future<TopDocs> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while searching", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException("BM25 search failed", e.getCause());
+    }
   }
 
   private List<String> terms(Query lexical, int doc) throws IOException {
