@@ -1,0 +1,2 @@
+/** Parsers and helpers behind ingestion. Not API. */
+package org.factdesk.sources.internal;
