@@ -3,7 +3,7 @@ package org.factdesk.sources;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.InputException;
-import org.factdesk.sources.internal.Dates;
+import org.factdesk.internal.Dates;
 import org.factdesk.sources.internal.SafeXml;
 import org.factdesk.sources.internal.XmlNode;
 import org.jsoup.Jsoup;

@@ -24,8 +24,8 @@ import org.factdesk.evidence.AddResult;
 import org.factdesk.evidence.EvidenceCollection;
 import org.factdesk.evidence.EvidenceDocument;
 import org.factdesk.evidence.EvidenceIndex;
+import org.factdesk.internal.Dates;
 import org.factdesk.internal.Json;
-import org.factdesk.sources.internal.Dates;
 import org.factdesk.sources.internal.SafeXml;
 import org.factdesk.sources.internal.XmlNode;
 

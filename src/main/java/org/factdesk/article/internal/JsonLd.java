@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.Comment;
+import org.factdesk.internal.Dates;
 import org.factdesk.internal.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

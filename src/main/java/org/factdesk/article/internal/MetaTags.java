@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.internal.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

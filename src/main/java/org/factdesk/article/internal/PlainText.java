@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.article.Comment;
+import org.factdesk.internal.Dates;
 
 /**
  * The layout of an article saved as plain text: an optional title line, body paragraphs (one per

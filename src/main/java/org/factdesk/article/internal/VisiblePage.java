@@ -1,6 +1,7 @@
 package org.factdesk.article.internal;
 
 import java.util.List;
+import org.factdesk.internal.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -1,4 +1,4 @@
-package org.factdesk.article.internal;
+package org.factdesk.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** Parses the date and time spellings pages use; times without a zone are taken as UTC. */
+/**
+ * Parses the date and time spellings that pages, feeds and corpora use (ISO 8601, RFC 1123 and RFC
+ * 822 with zone names, written-out English dates); times without a zone are taken as UTC.
+ */
 public final class Dates {
   private static final List<DateTimeFormatter> ZONED =
       List.of(
@@ -19,7 +22,9 @@ public final class Dates {
           DateTimeFormatter.ISO_ZONED_DATE_TIME,
           DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX", Locale.ROOT),
           DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]XXX", Locale.ROOT),
-          DateTimeFormatter.RFC_1123_DATE_TIME);
+          DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT),
+          DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] zzz", Locale.ROOT),
+          DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] Z", Locale.ROOT));
   private static final List<DateTimeFormatter> LOCAL =
       List.of(
           DateTimeFormatter.ISO_LOCAL_DATE_TIME,

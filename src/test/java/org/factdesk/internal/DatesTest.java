@@ -1,4 +1,4 @@
-package org.factdesk.article.internal;
+package org.factdesk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,8 @@ class DatesTest {
           Mar 14, 2026                       | 2026-03-14T00:00:00Z
           14 March 2026                      | 2026-03-14T00:00:00Z
           Published Saturday, March 14, 2026 | 2026-03-14T00:00:00Z
+          Wed, 14 Jan 2026 09:30 EST         | 2026-01-14T14:30:00Z
+          14 Mar 2026 09:30:00 +0100         | 2026-03-14T08:30:00Z
           """)
   void parses(String text, String expected) {
     assertThat(Dates.parse(text)).isEqualTo(Instant.parse(expected));
