@@ -1,0 +1,4 @@
+/**
+ * Real browser tests: headless Chromium through chromedriver, skipped where neither is installed.
+ */
+package org.factdesk.browser;
