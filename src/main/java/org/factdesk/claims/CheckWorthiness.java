@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.FactDeskException;
+import org.factdesk.claims.internal.EmbeddingMlp;
 import org.factdesk.claims.internal.LinearModel;
+import org.factdesk.nlp.Embedder;
 
 /**
  * Scores a sentence from 0 to 1 for whether it holds a checkable factual claim: the shipped linear
- * model (trained on CT24 English, see MODEL.md) plus the sentence's structure. Each score explains
- * itself with the signals that moved it.
+ * model over hashed n-grams, a small network over the sentence's MiniLM embedding (both trained on
+ * CT24 English, see MODEL.md) and the sentence's structure. Each score explains itself with the
+ * signals that moved it.
  */
 public final class CheckWorthiness {
   static final String RESOURCE = "/org/factdesk/claims/checkworthiness.bin";
+  static final String EMBEDDING_RESOURCE = "/org/factdesk/claims/checkworthiness-embedding.bin";
 
   /**
    * How structure moves the learned log-odds, and the threshold of the combined score. Chosen on
@@ -25,11 +29,20 @@ public final class CheckWorthiness {
    * @param actor added when it names a person, organisation or place
    * @param nonFactual subtracted for a question, a call to action, or opinion/hedge cues without a
    *     number or source
+   * @param embedding weight of the embedding network's log-odds
    * @param threshold combined score at or above which a sentence is check-worthy
    */
   public record Blend(
-      double quantity, double attribution, double actor, double nonFactual, double threshold) {
+      double quantity,
+      double attribution,
+      double actor,
+      double nonFactual,
+      double embedding,
+      double threshold) {
     public Blend {
+      if (!(embedding >= 0)) {
+        throw new IllegalArgumentException("embedding must be >= 0, got " + embedding);
+      }
       if (!(threshold > 0 && threshold < 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
       }
@@ -37,7 +50,7 @@ public final class CheckWorthiness {
   }
 
   /** The shipped blend. */
-  public static final Blend BLEND = new Blend(0.3, 0.0, 0.4, 0.5, 0.45);
+  public static final Blend BLEND = new Blend(0.6, 0.8, 0.4, 1.0, 1.0, 0.5);
 
   private final LinearModel model;
 
@@ -60,6 +73,11 @@ public final class CheckWorthiness {
 
   private static final class Holder {
     static final CheckWorthiness INSTANCE = new CheckWorthiness(load());
+  }
+
+  /** Loaded on first use, so that the n-gram model works while the network is being trained. */
+  private static final class EmbeddingHolder {
+    static final EmbeddingMlp MODEL = loadEmbeddingModel();
   }
 
   CheckWorthiness(LinearModel model) {
@@ -85,9 +103,28 @@ public final class CheckWorthiness {
     return model.score(sentence);
   }
 
-  /** The learned score combined with the structure of the sentence. */
+  /**
+   * The learned scores combined with the structure of the sentence; embeds the sentence on its own.
+   * To score many sentences, embed them in one batch and use {@link #score(String, ClaimStructure,
+   * float[])}.
+   */
   public Score score(String sentence, ClaimStructure s) {
-    return score(model.logit(sentence), model.explain(sentence, 3), Signals.of(s), BLEND);
+    return score(sentence, s, Embedder.shared().embed(sentence));
+  }
+
+  /** The learned scores combined with the structure; {@code embedding} is the sentence's. */
+  public Score score(String sentence, ClaimStructure s, float[] embedding) {
+    return score(
+        model.logit(sentence),
+        model.explain(sentence, 3),
+        embeddingLogit(embedding),
+        Signals.of(s),
+        BLEND);
+  }
+
+  /** The embedding network's log-odds for a sentence embedding from {@link Embedder#shared()}. */
+  public double embeddingLogit(float[] embedding) {
+    return EmbeddingHolder.MODEL.logit(embedding);
   }
 
   /** The structure signals the blend uses. */
@@ -109,13 +146,25 @@ public final class CheckWorthiness {
     return model.logit(sentence);
   }
 
-  /** Combines learned log-odds with structure signals under {@code blend}. */
+  /**
+   * Combines the n-gram model's log-odds ({@code top}: its largest feature contributions), the
+   * embedding network's log-odds and the structure signals under {@code blend}.
+   */
   public static Score score(
-      double logit, List<LinearModel.Contribution> top, Signals sig, Blend blend) {
+      double logit,
+      List<LinearModel.Contribution> top,
+      double embeddingLogit,
+      Signals sig,
+      Blend blend) {
     double z = logit;
     List<Signal> signals = new ArrayList<>();
     for (LinearModel.Contribution c : top) {
       signals.add(new Signal("model:" + c.feature(), round(c.weight())));
+    }
+    if (blend.embedding() != 0) {
+      double e = blend.embedding() * embeddingLogit;
+      z += e;
+      signals.add(new Signal("embedding:" + Embedder.DEFAULT_MODEL, round(e)));
     }
     if (sig.quantity() && blend.quantity() != 0) {
       z += blend.quantity();
@@ -146,6 +195,19 @@ public final class CheckWorthiness {
       b.append(String.format(Locale.ROOT, "%s %+.2f; ", g.name(), g.weight()));
     }
     return b.toString().strip();
+  }
+
+  private static EmbeddingMlp loadEmbeddingModel() {
+    try (InputStream in = CheckWorthiness.class.getResourceAsStream(EMBEDDING_RESOURCE)) {
+      if (in == null) {
+        throw new FactDeskException(
+            "check-worthiness embedding model " + EMBEDDING_RESOURCE + " is not on the class path");
+      }
+      return EmbeddingMlp.read(in);
+    } catch (IOException e) {
+      throw new FactDeskException(
+          "cannot read check-worthiness embedding model " + EMBEDDING_RESOURCE, e);
+    }
   }
 
   private static LinearModel load() {

@@ -11,6 +11,7 @@ import org.factdesk.article.Sentence;
 import org.factdesk.claims.internal.CompoundSplitter;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Attribution;
+import org.factdesk.nlp.Embedder;
 import org.factdesk.nlp.Gazetteer;
 import org.factdesk.nlp.LanguageDetector;
 import org.factdesk.nlp.LanguageGuess;
@@ -18,10 +19,11 @@ import org.factdesk.nlp.Quantity;
 import org.factdesk.nlp.TimeExpression;
 
 /**
- * Finds the check-worthy claims of an article: scores every sentence, keeps those at or above the
- * model threshold, splits compound sentences into atomic claims, and rewrites each to stand alone
- * where the article allows ("He" becomes the last named person, "the country" the last country,
- * "the talks" the last named talks, "that month" the month mentioned before).
+ * Finds the check-worthy claims of an article: embeds the article's prose sentences in one batch,
+ * scores every sentence, keeps those at or above the model threshold, splits compound sentences
+ * into atomic claims, and rewrites each to stand alone where the article allows ("He" becomes the
+ * last named person, "the country" the last country, "the talks" the last named talks, "that month"
+ * the month mentioned before).
  */
 public final class ClaimFinder {
   /** Most sentences analysed per article. */
@@ -73,15 +75,19 @@ public final class ClaimFinder {
     List<Claim> claims = new ArrayList<>();
     Context ctx = new Context();
     List<Sentence> sentences = article.sentences();
+    List<Sentence> prose = new ArrayList<>();
     for (int i = 0; i < Math.min(MAX_SENTENCES, sentences.size()); i++) {
-      Sentence s = sentences.get(i);
-      if (!prose(s.text())) {
-        continue;
+      if (prose(sentences.get(i).text())) {
+        prose.add(sentences.get(i));
       }
+    }
+    float[][] embeddings = embed(prose);
+    for (int i = 0; i < prose.size(); i++) {
+      Sentence s = prose.get(i);
       ClaimStructure st = ClaimStructure.of(s.text(), reference);
       List<Actor> actors = ctx.resolvePersons(st.actors());
       List<TimeExpression> times = ctx.resolveThat(st.times());
-      CheckWorthiness.Score score = cw.score(s.text(), st);
+      CheckWorthiness.Score score = cw.score(s.text(), st, embeddings[i]);
       scored.add(new ScoredSentence(s, score));
       if (score.checkWorthy()) {
         Attribution attribution = st.attributions().isEmpty() ? null : st.attributions().get(0);
@@ -107,6 +113,18 @@ public final class ClaimFinder {
       ctx.remember(s.text(), actors, times);
     }
     return new Analysis(lang, reference, scored, claims);
+  }
+
+  /** The article's sentences embedded in one batch (the embedder sorts them by length). */
+  private static float[][] embed(List<Sentence> sentences) {
+    if (sentences.isEmpty()) {
+      return new float[0][];
+    }
+    List<String> texts = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      texts.add(s.text());
+    }
+    return Embedder.shared().embed(texts);
   }
 
   /** Skips table rows, lists of numbers and fragments without words. */

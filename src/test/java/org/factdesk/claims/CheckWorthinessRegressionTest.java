@@ -23,7 +23,7 @@ class CheckWorthinessRegressionTest {
       RegressionConfig.assertChecksum(data, cfg.getProperty(split + ".sha256"));
       BlendTuner.Prepared p = BlendTuner.prepare(Ct24.read(data));
       CheckWorthiness.Blend modelOnly =
-          new CheckWorthiness.Blend(0, 0, 0, 0, CheckWorthiness.shared().modelThreshold());
+          new CheckWorthiness.Blend(0, 0, 0, 0, 0, CheckWorthiness.shared().modelThreshold());
       double model = BlendTuner.evaluate(p, modelOnly).f1();
       double blend = BlendTuner.evaluate(p, CheckWorthiness.BLEND).f1();
       System.out.printf(

@@ -15,9 +15,9 @@ import org.factdesk.internal.Json;
 import org.junit.jupiter.api.Test;
 
 /**
- * Speed of the whole claims step (language check, tagging, structure, score, splitting, rewriting)
- * on an article made of the labelled sentences. Writes {@code target/bench/claims.json}; asserts
- * nothing about time.
+ * Speed of the whole claims step (language check, tagging, structure, batched sentence embedding,
+ * score, splitting, rewriting) on an article made of the labelled sentences. Writes {@code
+ * target/bench/claims.json}; asserts nothing about time.
  */
 class ClaimsSpeedBenchmarkTest {
   @Test
@@ -50,6 +50,11 @@ class ClaimsSpeedBenchmarkTest {
       }
     }
     double modelSeconds = (System.nanoTime() - m0) / 1e9;
+    long e0 = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      org.factdesk.nlp.Embedder.shared().embed(paragraphs);
+    }
+    double embedSeconds = (System.nanoTime() - e0) / 1e9;
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("benchmark", "claims");
     out.put("sentences", sentences);
@@ -57,6 +62,7 @@ class ClaimsSpeedBenchmarkTest {
     out.put("sentences_per_second", sentences / seconds);
     out.put("ms_per_sentence", 1000 * seconds / sentences);
     out.put("model_only_ms_per_sentence", 1000 * modelSeconds / scored);
+    out.put("embedding_batched_ms_per_sentence", 1000 * embedSeconds / scored);
     out.put("threads", 1);
     out.put("cpus", Runtime.getRuntime().availableProcessors());
     out.put(

@@ -53,7 +53,7 @@ class ClaimsCommandTest {
     JsonNode root = Json.mapper().readTree(r.out());
     assertThat(root.has("article")).isTrue();
     JsonNode claims = root.get("claims");
-    assertThat(claims.size()).isEqualTo(5);
+    assertThat(claims.size()).isEqualTo(6);
     String text = Files.readString(resource(FIXTURE), StandardCharsets.UTF_8);
     for (JsonNode c : claims) {
       for (String key :
@@ -80,7 +80,7 @@ class ClaimsCommandTest {
     JsonNode first = claims.get(0);
     assertThat(first.get("quantities").get(0).get("value").asDouble()).isEqualTo(183);
     assertThat(first.get("attribution").get("verb").asText()).isEqualTo("according to");
-    JsonNode last = claims.get(4);
+    JsonNode last = claims.get(5);
     assertThat(last.get("dates").get(0).get("resolved").asText())
         .isEqualTo("2023-03-01/2023-03-31");
   }

@@ -7,20 +7,43 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.claims.CheckWorthiness;
 import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.Embedder;
 
 /**
- * Chooses how much structure (quantity, attribution, named actor, non-factual cues) should move the
- * learned check-worthiness score, by positive-class F1 on CT24 dev, and prints dev-test F1 for the
- * model alone and for the chosen blend. Usage: {@code BlendTuner CT24_DIR}.
+ * Chooses how much the embedding network and structure (quantity, attribution, named actor,
+ * non-factual cues) should move the learned check-worthiness score, by positive-class F1 on CT24
+ * dev, and prints dev-test F1 for the model alone and for the chosen blend. Usage: {@code
+ * BlendTuner CT24_DIR}.
  */
 public final class BlendTuner {
   private BlendTuner() {}
 
-  /** A split's learned log-odds and structure signals, computed once. */
+  /**
+   * A split's learned log-odds (n-gram model and embedding network) and structure signals, computed
+   * once.
+   */
   public record Prepared(
-      List<Ct24.Example> data, double[] logits, CheckWorthiness.Signals[] signals) {}
+      List<Ct24.Example> data,
+      double[] logits,
+      double[] embeddingLogits,
+      CheckWorthiness.Signals[] signals) {}
 
+  /** Prepares {@code data} with the shipped models; the sentences are embedded in one batch. */
   public static Prepared prepare(List<Ct24.Example> data) {
+    Prepared p = prepareHashed(data);
+    List<String> texts = new ArrayList<>();
+    for (Ct24.Example e : data) {
+      texts.add(e.text());
+    }
+    float[][] emb = Embedder.shared().embed(texts);
+    for (int i = 0; i < emb.length; i++) {
+      p.embeddingLogits()[i] = CheckWorthiness.shared().embeddingLogit(emb[i]);
+    }
+    return p;
+  }
+
+  /** Prepares {@code data} with the n-gram model only (embedding log-odds left at 0). */
+  public static Prepared prepareHashed(List<Ct24.Example> data) {
     double[] logits = new double[data.size()];
     CheckWorthiness.Signals[] sig = new CheckWorthiness.Signals[data.size()];
     for (int i = 0; i < logits.length; i++) {
@@ -28,7 +51,7 @@ public final class BlendTuner {
       logits[i] = CheckWorthiness.shared().logit(t);
       sig[i] = CheckWorthiness.Signals.of(ClaimStructure.of(t, null));
     }
-    return new Prepared(data, logits, sig);
+    return new Prepared(data, logits, new double[logits.length], sig);
   }
 
   public static Ct24.Prf evaluate(Prepared p, CheckWorthiness.Blend b) {
@@ -36,7 +59,9 @@ public final class BlendTuner {
     boolean[] pred = new boolean[gold.length];
     for (int i = 0; i < gold.length; i++) {
       gold[i] = p.data().get(i).positive();
-      pred[i] = CheckWorthiness.score(p.logits()[i], List.of(), p.signals()[i], b).checkWorthy();
+      pred[i] =
+          CheckWorthiness.score(p.logits()[i], List.of(), p.embeddingLogits()[i], p.signals()[i], b)
+              .checkWorthy();
     }
     return Ct24.Prf.of(gold, pred);
   }
@@ -50,12 +75,14 @@ public final class BlendTuner {
     double[] a = {0, 0.2, 0.4, 0.8};
     double[] n = {0, 0.2, 0.4};
     double[] o = {0, 0.5, 1.0};
-    for (double qq : q) {
-      for (double aa : a) {
-        for (double nn : n) {
-          for (double oo : o) {
-            for (int t = 20; t <= 80; t += 5) {
-              grid.add(new CheckWorthiness.Blend(qq, aa, nn, oo, t / 100.0));
+    for (int ei = 0; ei <= 20; ei += 2) {
+      for (double qq : q) {
+        for (double aa : a) {
+          for (double nn : n) {
+            for (double oo : o) {
+              for (int t = 20; t <= 80; t += 5) {
+                grid.add(new CheckWorthiness.Blend(qq, aa, nn, oo, ei / 10.0, t / 100.0));
+              }
             }
           }
         }
@@ -72,6 +99,7 @@ public final class BlendTuner {
         best = b;
       }
       if (b.quantity() == 0
+          && b.embedding() == 0
           && b.attribution() == 0
           && b.actor() == 0
           && b.nonFactual() == 0
