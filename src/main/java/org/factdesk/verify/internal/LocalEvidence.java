@@ -34,7 +34,6 @@ import org.jsoup.parser.Parser;
  */
 public final class LocalEvidence implements EvidenceSource {
   private static final long MAX_FILE = 50L << 20;
-  private static final double MIN_SCORE = 0.3;
 
   private final List<Passage> passages = new ArrayList<>();
   private final List<TextSignals> signals = new ArrayList<>();
@@ -206,9 +205,8 @@ public final class LocalEvidence implements EvidenceSource {
       if (notAfter != null && p.published() != null && p.published().isAfter(notAfter)) {
         continue;
       }
-      double overlap = overlap(qs, signals.get(i));
-      double score = 0.6 * PairFeatures.cosine(q, vectors[i]) + 0.4 * overlap;
-      if (score >= MIN_SCORE) {
+      double score = Relevance.score(q, qs, vectors[i], signals.get(i));
+      if (score >= Relevance.MIN_SCORE) {
         scored.add(new Passage(p.url(), p.title(), p.source(), p.published(), p.text(), score));
       }
     }
@@ -236,26 +234,7 @@ public final class LocalEvidence implements EvidenceSource {
   }
 
   private float[][] embedAll(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    for (int i = 0; i < texts.size(); i += 64) {
-      List<String> batch = texts.subList(i, Math.min(texts.size(), i + 64));
-      float[][] v = embedder.embed(batch);
-      System.arraycopy(v, 0, out, i, v.length);
-    }
-    return out;
-  }
-
-  private static double overlap(TextSignals q, TextSignals p) {
-    if (q.content().isEmpty()) {
-      return 0;
-    }
-    int n = 0;
-    for (String w : q.content()) {
-      if (p.content().contains(w)) {
-        n++;
-      }
-    }
-    return n / (double) q.content().size();
+    return Relevance.embedAll(embedder, texts);
   }
 
   static String lower(String s) {
