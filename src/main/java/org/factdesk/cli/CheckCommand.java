@@ -32,6 +32,8 @@ import org.factdesk.verify.ClaimInput;
 import org.factdesk.verify.EvidenceSource;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
+import org.factdesk.verify.TextEmbedder;
+import org.factdesk.verify.internal.CachingEmbedder;
 import org.factdesk.verify.internal.IndexEvidence;
 import org.factdesk.verify.internal.SentenceClaims;
 import picocli.CommandLine.Command;
@@ -51,6 +53,10 @@ import picocli.CommandLine.Spec;
       "--evidence / --fact-checks files are used for this run only (a temporary index)."
     })
 final class CheckCommand implements Callable<Integer> {
+  /** Sentences embedded to rank evidence are not embedded again to judge them. */
+  private final TextEmbedder embedder =
+      new CachingEmbedder(texts -> Embedder.shared().embed(texts), 20_000);
+
   /** The evidence of a data directory without an index. */
   private static final EvidenceSource NO_EVIDENCE =
       new EvidenceSource() {
@@ -135,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!toIngest.isEmpty()) {
           ingest(index, toIngest);
         }
-        return check(article, fmt, new IndexEvidence(index, Embedder.shared()::embed));
+        return check(article, fmt, new IndexEvidence(index, embedder));
       }
     } catch (IOException e) {
       throw new FactDeskException("cannot create a temporary evidence index", e);
@@ -176,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
     StanceModel model = null;
     String problem = null;
     try {
-      model = StanceModel.shipped(Embedder.shared()::embed);
+      model = StanceModel.shipped(embedder);
     } catch (FactDeskException e) {
       problem = e.getMessage();
       spec.commandLine().getErr().println("Warning: " + problem);

@@ -19,9 +19,9 @@ import org.factdesk.verify.TextEmbedder;
 
 /**
  * Evidence from the {@link EvidenceIndex}: a hybrid search of the news collection (with the time
- * filter), whose passages are split into sentences and re-ranked by {@link Relevance}; earlier
- * fact-checks from the fact-check collection, matched by the cosine of the claim and the claim they
- * reviewed.
+ * filter, plus the undated passages of the same search without it), whose passages are split into
+ * sentences and re-ranked by {@link Relevance}; earlier fact-checks from the fact-check collection,
+ * matched by the cosine of the claim and the claim they reviewed.
  */
 public final class IndexEvidence implements EvidenceSource {
   private final EvidenceIndex index;
@@ -46,9 +46,18 @@ public final class IndexEvidence implements EvidenceSource {
         SearchRequest.of(query, Math.min(k, SearchRequest.MAX_K))
             .withCollection(EvidenceCollection.NEWS)
             .withTimeRange(null, notAfter);
+    List<Hit> hits = new ArrayList<>(index.search(request));
+    if (notAfter != null) {
+      // the time filter leaves out passages without a date: they may still be about the claim
+      for (Hit h : index.search(request.withTimeRange(null, null))) {
+        if (h.passage().published() == null) {
+          hits.add(h);
+        }
+      }
+    }
     List<Passage> sentences = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Hit h : index.search(request)) {
+    for (Hit h : hits) {
       org.factdesk.evidence.Passage p = h.passage();
       for (Sentence s : SentenceSplitter.split(p.text(), 0)) {
         String t = s.text().strip();
