@@ -80,7 +80,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (benchmark.equals("speed")) {
       int n = limit > 0 ? limit : 100_000;
-      String json = Json.pretty(org.factdesk.eval.SpeedBenchmark.run(n, Embedder.shared()::embed));
+      Path indexDir = Path.of("target", "bench", "check-speed-index-" + n);
+      String json =
+          Json.pretty(org.factdesk.eval.SpeedBenchmark.run(n, indexDir, Embedder.shared()::embed));
       Path file = output != null ? output : Path.of("target", "bench", "check-speed.json");
       try {
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -64,7 +64,8 @@ public final class Checker {
     }
     if (evidence.isEmpty()) {
       notes.add(
-          "The evidence index is empty: nothing could be verified. Give sources with --evidence.");
+          "The evidence index is empty: nothing could be verified. Give sources with --sources"
+              + " (or `factdesk ingest` them).");
     }
     if (model == null) {
       notes.add(

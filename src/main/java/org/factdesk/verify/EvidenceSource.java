@@ -3,7 +3,7 @@ package org.factdesk.verify;
 import java.time.Instant;
 import java.util.List;
 
-/** Where the checker looks for evidence (the evidence index, or passages held in memory). */
+/** Where the checker looks for evidence (the evidence index: {@code internal.IndexEvidence}). */
 public interface EvidenceSource {
   /**
    * The best passages for {@code query}, at most {@code k}, published no later than {@code

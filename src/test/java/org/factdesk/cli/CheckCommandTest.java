@@ -62,7 +62,8 @@ class CheckCommandTest {
     Path a = dir.resolve("a.txt");
     Files.writeString(
         a, "The council spent 3 million euros on the bridge in 2025.\n", StandardCharsets.UTF_8);
-    CliRunner.Result r = CliRunner.run("check", a.toString());
+    CliRunner.Result r =
+        CliRunner.run("check", a.toString(), "--data", dir.resolve("data").toString());
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode n = Json.mapper().readTree(r.out());
     assertThat(n.path("claims").get(0).path("verdict").asText()).isEqualTo("UNVERIFIED");
@@ -73,7 +74,9 @@ class CheckCommandTest {
   void articleWithoutClaimsGivesAnEmptyReport() throws Exception {
     Path a = dir.resolve("a.txt");
     Files.writeString(a, "What a lovely day it was.\n", StandardCharsets.UTF_8);
-    CliRunner.Result r = CliRunner.run("check", a.toString(), "--format", "markdown");
+    CliRunner.Result r =
+        CliRunner.run(
+            "check", a.toString(), "--format", "markdown", "--data", dir.resolve("d").toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Claims: 0").contains("No check-worthy claims");
   }

@@ -1,0 +1,111 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.evidence.EmbedderEncoder;
+import org.factdesk.evidence.EvidenceCollection;
+import org.factdesk.evidence.EvidenceDocument;
+import org.factdesk.evidence.LuceneEvidenceIndex;
+import org.factdesk.nlp.Embedder;
+import org.factdesk.verify.Passage;
+import org.factdesk.verify.PriorCheck;
+import org.factdesk.verify.TextEmbedder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexEvidenceTest {
+  private static final Instant T = Instant.parse("2026-03-12T10:00:00Z");
+
+  @TempDir Path dir;
+
+  private static EvidenceDocument news(String url, Instant published, String text) {
+    return new EvidenceDocument(
+        url, "t", "Wire", published, T, EvidenceCollection.NEWS, text, Map.of());
+  }
+
+  @Test
+  void searchesSentencesWithTheTimeFilterKeepingUndatedOnesAndFindsFactChecks() {
+    TextEmbedder embedder = texts -> Embedder.shared().embed(texts);
+    try (LuceneEvidenceIndex index =
+        LuceneEvidenceIndex.open(dir.resolve("index"), EmbedderEncoder.shipped())) {
+      index.add(
+          List.of(
+              news(
+                  "https://w.test/1",
+                  T,
+                  "The fire service said the storm damaged 124 homes. The ferry was suspended."),
+              news("https://w.test/2", null, "The storm damaged 124 homes, officials said."),
+              news("https://w.test/3", T.plusSeconds(86_400 * 30), "The storm damaged 130 homes."),
+              new EvidenceDocument(
+                  "https://fc.test/1",
+                  "Fact-check",
+                  "Coast Check",
+                  T,
+                  T,
+                  EvidenceCollection.FACTCHECKS,
+                  "Claim: The storm damaged more than 200 homes. Rating: False.",
+                  Map.of(
+                      "claimReviewed", "The storm damaged more than 200 homes.",
+                      "rating", "False"))));
+      IndexEvidence evidence = new IndexEvidence(index, embedder);
+      assertThat(evidence.isEmpty()).isFalse();
+
+      List<Passage> found = evidence.search("The storm damaged 214 homes", T.plusSeconds(3600), 12);
+      List<String> urls = new ArrayList<>();
+      for (Passage p : found) {
+        urls.add(p.url());
+        assertThat(p.text()).doesNotContain("Claim:"); // fact-checks are not news evidence
+        assertThat(p.score()).isGreaterThanOrEqualTo(Relevance.MIN_SCORE);
+      }
+      assertThat(urls).contains("https://w.test/1", "https://w.test/2");
+      assertThat(urls).doesNotContain("https://w.test/3"); // published after the limit
+      // passages are split into sentences: the homes sentence ranks above the ferry one
+      assertThat(found.get(0).text()).contains("homes");
+      assertThat(evidence.search("The storm damaged 214 homes", null, 12))
+          .extracting(Passage::url)
+          .contains("https://w.test/3");
+
+      List<PriorCheck> priors = evidence.factChecks("The storm damaged 214 homes", 3);
+      assertThat(priors).hasSize(1);
+      assertThat(priors.get(0).describe())
+          .isEqualTo("previously checked by Coast Check: False, 2026-03-12, https://fc.test/1");
+      assertThat(priors.get(0).similarity()).isGreaterThan(0.5);
+    }
+  }
+
+  @Test
+  void anEmptyIndexIsEmpty() {
+    try (LuceneEvidenceIndex index =
+        LuceneEvidenceIndex.open(dir.resolve("index"), EmbedderEncoder.shipped())) {
+      IndexEvidence evidence = new IndexEvidence(index, texts -> Embedder.shared().embed(texts));
+      assertThat(evidence.isEmpty()).isTrue();
+      assertThat(evidence.search("anything at all", null, 12)).isEmpty();
+      assertThat(evidence.factChecks("anything at all", 3)).isEmpty();
+    }
+  }
+
+  @Test
+  void theCacheEmbedsEachTextOnce() {
+    List<List<String>> calls = new ArrayList<>();
+    TextEmbedder counting =
+        texts -> {
+          calls.add(List.copyOf(texts));
+          float[][] out = new float[texts.size()][];
+          for (int i = 0; i < texts.size(); i++) {
+            out[i] = new float[] {texts.get(i).length()};
+          }
+          return out;
+        };
+    CachingEmbedder cache = new CachingEmbedder(counting, 2);
+    assertThat(cache.embed(List.of("a", "bb"))[1]).containsExactly(2f);
+    assertThat(cache.embed(List.of("bb", "ccc"))[1]).containsExactly(3f);
+    assertThat(calls).containsExactly(List.of("a", "bb"), List.of("ccc"));
+    cache.embed(List.of("a")); // evicted (capacity 2)
+    assertThat(calls).hasSize(3);
+  }
+}
