@@ -47,7 +47,10 @@ public final class CompoundSplitter {
         continue;
       }
       int andAt = a.end() + and;
-      int bEnd = conjunctEnd(sentence, b);
+      // "90 returned to work and 70 were moved ...": the first conjunct has its own predicate, so
+      // the second one runs to the end of its clause, not just to its counted noun
+      boolean ownPredicate = between.substring(0, and).strip().split("\\s+").length > 3;
+      int bEnd = ownPredicate ? clauseEnd(sentence, b.end()) : conjunctEnd(sentence, b);
       String partA = (sentence.substring(0, andAt) + sentence.substring(bEnd)).strip();
       String partB = (sentence.substring(0, a.start()) + sentence.substring(b.start())).strip();
       if (a.start() == 0 && !partB.isEmpty()) {
@@ -60,6 +63,23 @@ public final class CompoundSplitter {
       return List.of(new Part(partA, a.start(), andAt, qa), new Part(partB, b.start(), bEnd, qb));
     }
     return List.of(new Part(sentence, 0, Math.max(1, sentence.length()), quantities));
+  }
+
+  /**
+   * Where the clause that starts at {@code from} ends: the next comma or semicolon, else the end.
+   */
+  private static int clauseEnd(String sentence, int from) {
+    for (int i = from; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == ',' || c == ';') {
+        return i;
+      }
+    }
+    int end = sentence.length();
+    while (end > from && ".!?\"'”’".indexOf(sentence.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
   }
 
   /** End of "two ballistic missiles" after the number "two". */
