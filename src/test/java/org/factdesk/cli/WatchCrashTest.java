@@ -79,6 +79,8 @@ class WatchCrashTest {
                   "--add-modules",
                   "jdk.incubator.vector",
                   "-Dfile.encoding=UTF-8",
+                  // a killed JVM leaves SQLite's extracted native library behind: keep it in tmp
+                  "-Dorg.sqlite.tmpdir=" + tmp,
                   "-cp",
                   System.getProperty("java.class.path"),
                   "org.factdesk.cli.Main",
