@@ -78,6 +78,7 @@ class WatchCrashTest {
                   java,
                   "--add-modules",
                   "jdk.incubator.vector",
+                  "--enable-native-access=ALL-UNNAMED",
                   "-Dfile.encoding=UTF-8",
                   // a killed JVM leaves SQLite's extracted native library behind: keep it in tmp
                   "-Dorg.sqlite.tmpdir=" + tmp,
