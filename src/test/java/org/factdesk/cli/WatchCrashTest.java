@@ -78,7 +78,10 @@ class WatchCrashTest {
                   java,
                   "--add-modules",
                   "jdk.incubator.vector",
+                  "--enable-native-access=ALL-UNNAMED",
                   "-Dfile.encoding=UTF-8",
+                  // a killed JVM leaves SQLite's extracted native library behind: keep it in tmp
+                  "-Dorg.sqlite.tmpdir=" + tmp,
                   "-cp",
                   System.getProperty("java.class.path"),
                   "org.factdesk.cli.Main",
