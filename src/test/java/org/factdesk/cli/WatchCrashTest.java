@@ -21,8 +21,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.factdesk.ChildJvm;
 import org.factdesk.evidence.internal.DocumentFields;
 import org.factdesk.internal.NamedThreads;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,20 @@ class WatchCrashTest {
     written.set(items);
   }
 
+  /** Documents committed in the index at {@code dir}, 0 while there is no commit yet. */
+  private static long indexedDocs(Path dir) {
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return r.numDocs();
+      }
+    } catch (IOException e) {
+      return 0; // not there yet, or mid-commit: look again
+    }
+  }
+
   @Test
   void survivesKillNineAtAnyMoment() throws Exception {
     Path feeds = Files.createDirectories(tmp.resolve("feeds"));
@@ -83,7 +99,7 @@ class WatchCrashTest {
                   // a killed JVM leaves SQLite's extracted native library behind: keep it in tmp
                   "-Dorg.sqlite.tmpdir=" + tmp,
                   "-cp",
-                  System.getProperty("java.class.path"),
+                  ChildJvm.classpath(false),
                   "org.factdesk.cli.Main",
                   "watch",
                   "--data",
@@ -95,6 +111,7 @@ class WatchCrashTest {
               .redirectErrorStream(true)
               .start();
       CountDownLatch indexed = new CountDownLatch(1);
+      StringBuffer output = new StringBuffer();
       Thread reader =
           new NamedThreads("test-watch-output")
               .newThread(
@@ -104,6 +121,7 @@ class WatchCrashTest {
                             new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                       String line;
                       while ((line = in.readLine()) != null) {
+                        output.append(line).append('\n');
                         if (line.contains("new documents")) {
                           indexed.countDown();
                         }
@@ -114,7 +132,18 @@ class WatchCrashTest {
                   });
       reader.start();
       try {
-        assertThat(indexed.await(120, TimeUnit.SECONDS)).as("watch indexed something").isTrue();
+        // wait until the child's first poll is committed: it says so on standard output, and the
+        // index on disk shows it (the index is the property under test, so it is checked directly)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!indexed.await(200, TimeUnit.MILLISECONDS)
+            && indexedDocs(data.resolve("index")) == 0
+            && p.isAlive()
+            && System.nanoTime() < deadline) {
+          // wait for the first poll to commit, or for the child to die
+        }
+        assertThat(Math.max(1 - indexed.getCount(), indexedDocs(data.resolve("index"))))
+            .as("watch indexed something (exit %s): %s", p.isAlive() ? "-" : p.exitValue(), output)
+            .isPositive();
         // keep the feed growing while the watcher polls, then kill it at a random moment
         int steps = 1 + random.nextInt(6);
         for (int s = 0; s < steps; s++) {

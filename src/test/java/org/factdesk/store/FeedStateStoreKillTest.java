@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.factdesk.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class FeedStateStoreKillTest {
                   // a killed JVM leaves its extracted native library behind: keep it in tmp
                   "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
                   "-cp",
-                  System.getProperty("java.class.path"),
+                  ChildJvm.classpath(true),
                   Child.class.getName(),
                   data.toString(),
                   Long.toString(lastSeen))
