@@ -118,7 +118,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportFormat fmt = ReportFormat.parse(format);
+    ReportFormat fmt;
+    try {
+      fmt = ReportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format: " + e.getMessage());
+    }
     Article article = ArticleReader.read(input, ReadOptions.defaults());
     boolean temporary = !evidenceFiles.isEmpty() || !factCheckFiles.isEmpty();
     Path tmp = null;

@@ -1,7 +1,6 @@
 package org.factdesk.report;
 
 import java.util.Locale;
-import org.factdesk.InputException;
 
 /** The renderings of a {@link CheckReport}. */
 public enum ReportFormat {
@@ -10,13 +9,17 @@ public enum ReportFormat {
   HTML,
   CLAIMREVIEW;
 
-  /** Parses "json", "markdown", "html" or "claimreview" (any case). */
+  /**
+   * Parses "json", "markdown", "html" or "claimreview" (any case).
+   *
+   * @throws IllegalArgumentException naming the unknown format and the known ones
+   */
   public static ReportFormat parse(String s) {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InputException(
-          "--format", "unknown format '" + s + "'; use json, markdown, html or claimreview", e);
+      throw new IllegalArgumentException(
+          "unknown format '" + s + "'; use json, markdown, html or claimreview", e);
     }
   }
 

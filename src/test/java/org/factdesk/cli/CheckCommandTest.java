@@ -123,9 +123,9 @@ class CheckCommandTest {
   }
 
   @Test
-  void unknownFormatIsBadInput() {
+  void unknownFormatIsBadUsage() {
     CliRunner.Result r = CliRunner.run("check", "examples/article.html", "--format", "pdf");
-    assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.status()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("unknown format 'pdf'");
   }
 
