@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.comments.Reason;
 
 /**
@@ -174,8 +172,8 @@ public final class TimingSignal {
         var += (g - mean) * (g - mean);
       }
       double cv = mean <= 0 ? 0 : Math.sqrt(var / gaps.length) / mean;
-      // a cadence is only measurable when the gaps are several ticks of the resolution long
-      if (mean >= 2.0 * resolution && cv < CADENCE_MAX_CV) {
+      // a cadence is only measurable when the mean gap is at least one tick of the resolution
+      if (mean >= resolution && cv < CADENCE_MAX_CV) {
         String d =
             String.format(
                 Locale.ROOT,
@@ -213,17 +211,22 @@ public final class TimingSignal {
     for (int i = 0; i < m; i++) {
       t[i] = timed.get(i).comment.postedAt().toEpochMilli();
     }
-    // window [t[j], t[j] + w): for each start j (first comment of its tick) the end i
+    // window [t[j], t[j] + w) for each start j; authors in it counted as the window slides
     int[] cover = new int[m + 1];
     double bestRatio = 0;
     int bestCount = 0;
+    Map<String, Integer> inWindow = new HashMap<>();
     int i = 0;
     for (int j = 0; j < m; j++) {
-      if (j > 0 && t[j] == t[j - 1]) {
-        continue;
+      if (j > 0) {
+        leave(inWindow, key(timed.get(j - 1)));
       }
       while (i < m && t[i] - t[j] < w) {
+        inWindow.merge(key(timed.get(i)), 1, Integer::sum);
         i++;
+      }
+      if (j > 0 && t[j] == t[j - 1]) {
+        continue;
       }
       int n = i - j;
       long history = t[j] - t[0];
@@ -232,7 +235,7 @@ public final class TimingSignal {
       }
       double expected = (double) j / history * w;
       double ratio = n / Math.max(expected, 1.0);
-      if (ratio < BURST_RATIO || authors(timed, j, i) < BURST_AUTHORS) {
+      if (ratio < BURST_RATIO || inWindow.size() < BURST_AUTHORS) {
         continue;
       }
       cover[j]++;
@@ -278,18 +281,13 @@ public final class TimingSignal {
     }
   }
 
-  private static int authors(List<Prepared> timed, int from, int to) {
-    Set<String> a = new HashSet<>();
-    int unknown = 0;
-    for (int k = from; k < to; k++) {
-      String au = timed.get(k).author;
-      if (au == null) {
-        unknown++;
-      } else {
-        a.add(au);
-      }
-    }
-    return a.size() + unknown;
+  /** An author's key; a comment without an author counts as an author of its own. */
+  private static String key(Prepared c) {
+    return c.author == null ? "\u0000" + c.index : c.author;
+  }
+
+  private static void leave(Map<String, Integer> counts, String key) {
+    counts.computeIfPresent(key, (k, v) -> v == 1 ? null : v - 1);
   }
 
   private static String span(long ms) {
