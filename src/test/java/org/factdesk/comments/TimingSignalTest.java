@@ -64,6 +64,19 @@ class TimingSignalTest {
   }
 
   @Test
+  void anAccountOfTheBurstPostingAgainLaterIsSuspectToo() {
+    List<Comment> t = new ArrayList<>(burstThread());
+    t.add(new Comment("after", text(500), "burst4", T0.plusSeconds(45 * 60), null));
+    t.add(new Comment("other", text(501), "newcomer", T0.plusSeconds(46 * 60), null));
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    CommentFinding after = r.comments().get(50);
+    assertThat(signals(after)).containsExactly("burst_account");
+    assertThat(after.reasons().get(0).detail()).contains("burst4").contains("also posted b4");
+    assertThat(after.label()).isEqualTo(Label.SUSPICIOUS);
+    assertThat(r.comments().get(51).label()).isEqualTo(Label.AUTHENTIC);
+  }
+
+  @Test
   void theOpeningRushOfAThreadIsNotABurst() {
     List<Comment> t = new ArrayList<>();
     for (int i = 0; i < 30; i++) {

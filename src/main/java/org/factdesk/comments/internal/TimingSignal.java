@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.factdesk.comments.Reason;
 
 /**
@@ -23,6 +25,7 @@ public final class TimingSignal {
   public static final double W_CADENCE = 0.25;
   public static final double W_SAME_SECOND = 0.15;
   public static final double W_BURST = 0.45;
+  public static final double W_BURST_ACCOUNT = 0.35;
 
   /** Many comments by one author: at least this many within {@link #RATE_WINDOW}. */
   public static final int RATE_COUNT = 6;
@@ -59,7 +62,13 @@ public final class TimingSignal {
   public static final java.util.SortedSet<String> BEHAVIOUR =
       java.util.Collections.unmodifiableSortedSet(
           new java.util.TreeSet<>(
-              List.of("author_rate", "burst", "machine_rate", "regular_cadence", "same_second")));
+              List.of(
+                  "author_rate",
+                  "burst",
+                  "burst_account",
+                  "machine_rate",
+                  "regular_cadence",
+                  "same_second")));
 
   private TimingSignal() {}
 
@@ -278,6 +287,33 @@ public final class TimingSignal {
             bestRatio);
     for (int k = 1; k < members.size(); k++) {
       ctx.link("burst", members.get(0).index, members.get(k).index, label);
+    }
+    // the burst's accounts: their other timed comments in the thread are suspect too
+    Set<Integer> inBurst = new HashSet<>();
+    Map<String, String> accounts = new HashMap<>();
+    for (Prepared c : members) {
+      inBurst.add(c.index);
+      if (c.author != null) {
+        accounts.putIfAbsent(c.author, c.id());
+      }
+    }
+    for (Prepared c : timed) {
+      String first = c.author == null ? null : accounts.get(c.author);
+      if (first != null && !inBurst.contains(c.index)) {
+        ctx.add(
+            c.index,
+            new Reason(
+                "burst_account",
+                "author "
+                    + c.comment.author()
+                    + " also posted "
+                    + first
+                    + " in the burst of "
+                    + members.size()
+                    + " comments",
+                W_BURST_ACCOUNT));
+        ctx.link("burst", members.get(0).index, c.index, label);
+      }
     }
   }
 
