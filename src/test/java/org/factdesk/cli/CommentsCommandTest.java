@@ -108,6 +108,18 @@ class CommentsCommandTest {
   }
 
   @Test
+  void aTimeBeyondTheCalendarIsBadInput() throws IOException {
+    Path f =
+        write(
+            "far.json",
+            "[{\"id\":\"a\",\"text\":\"hi\",\"posted_at\":\"+300000000-01-01T00:00:00Z\"}]");
+    CliRunner.Result r = CliRunner.run("comments", f.toString());
+    assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("far.json").contains("posted_at").contains("years 1 to 9999");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void tornMemoryLineIsIgnored() throws IOException {
     Path data = tmp.resolve("data");
     Files.createDirectories(data.resolve("comments"));

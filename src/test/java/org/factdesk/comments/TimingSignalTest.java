@@ -77,6 +77,18 @@ class TimingSignalTest {
   }
 
   @Test
+  void timesFarBeyondTheCalendarAreIgnoredWithANote() {
+    List<Comment> t = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Instant at = i % 2 == 0 ? Instant.MAX.minusSeconds(i) : Instant.MIN.plusSeconds(i);
+      t.add(new Comment("f" + i, text(i), "far", at, null));
+    }
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    assertThat(r.notes().toString()).contains("12 comment time(s) beyond year 9999");
+    assertThat(r.comments()).allMatch(f -> f.label() == Label.AUTHENTIC);
+  }
+
+  @Test
   void theOpeningRushOfAThreadIsNotABurst() {
     List<Comment> t = new ArrayList<>();
     for (int i = 0; i < 30; i++) {

@@ -70,19 +70,30 @@ public final class TimingSignal {
                   "regular_cadence",
                   "same_second")));
 
+  /** Times further than this from 1970 (about year 10000) are ignored: no arithmetic overflows. */
+  static final long MAX_EPOCH_SECOND = 253_402_300_800L;
+
   private TimingSignal() {}
 
   public static void apply(ThreadContext ctx) {
     Map<String, List<Prepared>> byAuthor = new HashMap<>();
     List<Prepared> timed = new ArrayList<>();
+    int outOfRange = 0;
     for (Prepared c : ctx.comments) {
       if (c.comment.postedAt() == null) {
+        continue;
+      }
+      if (Math.abs(c.comment.postedAt().getEpochSecond()) > MAX_EPOCH_SECOND) {
+        outOfRange++;
         continue;
       }
       timed.add(c);
       if (c.author != null) {
         byAuthor.computeIfAbsent(c.author, a -> new ArrayList<>()).add(c);
       }
+    }
+    if (outOfRange > 0) {
+      ctx.note(outOfRange + " comment time(s) beyond year 9999 or before year 1 were ignored");
     }
     if (timed.size() < 3) {
       return;
