@@ -15,7 +15,6 @@ import org.factdesk.FactDeskException;
 import org.factdesk.InputException;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReader;
-import org.factdesk.article.ReadOptions;
 import org.factdesk.claims.Claim;
 import org.factdesk.claims.ClaimFinder;
 import org.factdesk.evidence.EmbedderEncoder;
@@ -75,6 +74,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
+  @Mixin InputOptions inputOptions;
+
   @Parameters(
       index = "0",
       paramLabel = "INPUT",
@@ -124,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--format: " + e.getMessage());
     }
-    Article article = ArticleReader.read(input, ReadOptions.defaults());
+    Article article = ArticleReader.read(input, inputOptions.readOptions());
     boolean temporary = !evidenceFiles.isEmpty() || !factCheckFiles.isEmpty();
     Path tmp = null;
     try {

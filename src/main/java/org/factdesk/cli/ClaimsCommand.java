@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReader;
-import org.factdesk.article.ReadOptions;
 import org.factdesk.claims.Claim;
 import org.factdesk.claims.ClaimFinder;
 import org.factdesk.internal.Json;
-import org.factdesk.net.NetPolicy;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Quantity;
 import org.factdesk.nlp.TimeExpression;
@@ -42,6 +40,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
+  @Mixin InputOptions inputOptions;
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "File, http(s) URL, or - for stdin.")
   String input;
 
@@ -57,19 +57,6 @@ final class ClaimsCommand implements Callable<Integer> {
       description =
           "Date relative times are resolved against (default: publication date, else today).")
   LocalDate referenceDate;
-
-  @Option(
-      names = "--max-bytes",
-      defaultValue = "10485760",
-      paramLabel = "N",
-      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
-
-  @Option(
-      names = "--allow-private-network",
-      description =
-          "Allow URLs on loopback and private networks (also: FACTDESK_ALLOW_PRIVATE_NETWORK=true).")
-  boolean allowPrivate;
 
   @Override
   public Integer call() {
@@ -247,13 +234,6 @@ final class ClaimsCommand implements Callable<Integer> {
 
   /** Reads a file, URL or stdin through the shared article reader. */
   Article read(String input) {
-    if (maxBytes < 1) {
-      throw new UsageException("--max-bytes must be >= 1, got " + maxBytes);
-    }
-    ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
-    if (allowPrivate) {
-      options = options.withFetch(options.fetch().withPolicy(new NetPolicy(true, true)));
-    }
-    return ArticleReader.read(input, options);
+    return ArticleReader.read(input, inputOptions.readOptions());
   }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReader;
-import org.factdesk.article.ReadOptions;
 import org.factdesk.narrate.AudioCache;
 import org.factdesk.narrate.EngineConfig;
 import org.factdesk.narrate.EngineKind;
@@ -34,12 +33,11 @@ import picocli.CommandLine.Spec;
           + " <data>/audio/."
     })
 final class ListenCommand implements Callable<Integer> {
-  /** Largest input file read, in bytes. */
-  static final int MAX_INPUT_BYTES = 8 << 20;
-
   @Spec CommandSpec spec;
 
   @Mixin GlobalOptions global;
+
+  @Mixin InputOptions inputOptions;
 
   @Parameters(
       index = "0",
@@ -189,8 +187,10 @@ final class ListenCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the article with the shared reader: a file, an http(s) URL or "-"; at most 8 MB. */
-  static Article read(String input) {
-    return ArticleReader.read(input, ReadOptions.defaults().withMaxBytes(MAX_INPUT_BYTES));
+  /**
+   * Reads the article with the shared reader: a file, an http(s) URL or "-", within --max-bytes.
+   */
+  private Article read(String input) {
+    return ArticleReader.read(input, inputOptions.readOptions());
   }
 }

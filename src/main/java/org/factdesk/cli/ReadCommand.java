@@ -6,9 +6,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleJson;
 import org.factdesk.article.ArticleReader;
 import org.factdesk.article.Comment;
-import org.factdesk.article.ReadOptions;
 import org.factdesk.internal.Json;
-import org.factdesk.net.NetPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +31,8 @@ final class ReadCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
+  @Mixin InputOptions inputOptions;
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "File, http(s) URL, or - for stdin.")
   String input;
 
@@ -42,29 +42,9 @@ final class ReadCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--max-bytes",
-      defaultValue = "10485760",
-      paramLabel = "N",
-      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
-
-  @Option(
-      names = "--allow-private-network",
-      description =
-          "Allow URLs on loopback and private networks (also: FACTDESK_ALLOW_PRIVATE_NETWORK=true).")
-  boolean allowPrivate;
-
   @Override
   public Integer call() {
-    if (maxBytes < 1) {
-      throw new UsageException("--max-bytes must be >= 1, got " + maxBytes);
-    }
-    ReadOptions options = ReadOptions.defaults().withMaxBytes(maxBytes);
-    if (allowPrivate) {
-      options = options.withFetch(options.fetch().withPolicy(new NetPolicy(true, true)));
-    }
-    Article article = ArticleReader.read(input, options);
+    Article article = ArticleReader.read(input, inputOptions.readOptions());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(Json.pretty(ArticleJson.of(article)));
