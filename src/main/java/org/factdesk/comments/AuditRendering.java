@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.comments.internal.TimingSignal;
 
 /** The audit as the contract's JSON tree (maps and lists) and as text for people. */
 public final class AuditRendering {
@@ -50,7 +51,10 @@ public final class AuditRendering {
     out.put("summary", summary);
     out.put(
         "explanation",
-        "score = sum of the reasons' weights, clipped to 0..1; SUSPICIOUS at >= "
+        "score = sum of the reasons' weights, clipped to 0..1 (negative weights offset only the"
+            + " text signals, never the timing signals "
+            + String.join(", ", TimingSignal.BEHAVIOUR)
+            + "); SUSPICIOUS at >= "
             + CommentAudit.SUSPICIOUS
             + ", INAUTHENTIC at >= "
             + CommentAudit.INAUTHENTIC);

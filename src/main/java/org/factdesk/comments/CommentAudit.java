@@ -21,8 +21,8 @@ import org.factdesk.comments.internal.TimingSignal;
 
 /**
  * The integrity audit of a comment thread. Every signal adds signed weights to a comment's reasons;
- * the score is their sum clipped to 0..1, and the label follows from two thresholds. See
- * docs/comments.md for the weights.
+ * the score is their sum clipped to 0..1 (a negative sum of the text signals does not offset the
+ * timing signals), and the label follows from two thresholds. See docs/comments.md for the weights.
  */
 public final class CommentAudit {
   /** Score at or above which a comment is SUSPICIOUS. */
@@ -123,10 +123,18 @@ public final class CommentAudit {
     List<Label> labels = new ArrayList<>(prepared.size());
     List<Double> scores = new ArrayList<>(prepared.size());
     for (Prepared c : prepared) {
-      double sum = 0;
+      double text = 0;
+      double behaviour = 0;
       for (Reason r : ctx.reasons(c.index)) {
-        sum += r.weight();
+        if (TimingSignal.BEHAVIOUR.contains(r.signal())) {
+          behaviour += r.weight();
+        } else {
+          text += r.weight();
+        }
       }
+      // concrete detail speaks for the text, not for how the account behaves: a negative text
+      // total never offsets the timing signals
+      double sum = behaviour > 0 ? behaviour + Math.max(0, text) : behaviour + text;
       double score = Math.max(0, Math.min(1, sum));
       score = Math.round(score * 1000) / 1000.0;
       scores.add(score);

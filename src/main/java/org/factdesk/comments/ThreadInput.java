@@ -111,7 +111,22 @@ public final class ThreadInput {
         name, "comment " + index + ": \"" + field + "\" must be a string, got " + v.asString());
   }
 
+  /** Times are accepted from year 1 to year 9999. */
+  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
   private static Instant time(String name, int index, JsonParser p, JsonToken v)
+      throws IOException {
+    Instant t = parseTime(name, index, p, v);
+    if (t != null && (t.isBefore(EARLIEST) || t.isAfter(LATEST))) {
+      throw new InputException(
+          name, "comment " + index + ": \"posted_at\" " + t + " is outside the years 1 to 9999");
+    }
+    return t;
+  }
+
+  private static Instant parseTime(String name, int index, JsonParser p, JsonToken v)
       throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return null;

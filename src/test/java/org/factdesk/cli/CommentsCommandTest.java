@@ -63,6 +63,63 @@ class CommentsCommandTest {
   }
 
   @Test
+  void aTimedBurstFromManyAccountsIsNamedAsACluster() throws IOException {
+    String[] words =
+        "river orange window seven ladder cousin marble thunder velvet basket puzzle garden silver"
+            .split(" ");
+    StringBuilder b = new StringBuilder("[");
+    java.time.Instant t0 = java.time.Instant.parse("2026-04-01T08:00:00Z");
+    for (int i = 0; i < 50; i++) {
+      java.util.Random r = new java.util.Random(i);
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 9; w++) {
+        text.append(w == 0 ? "" : " ").append(words[r.nextInt(words.length)]);
+      }
+      // 20 comments a minute apart, then 30 accounts within a minute
+      java.time.Instant at = i < 20 ? t0.plusSeconds(60L * i) : t0.plusSeconds(1800L + 2L * i);
+      b.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"k")
+          .append(i)
+          .append("\",\"author\":\"acct")
+          .append(i)
+          .append("\",\"posted_at\":\"")
+          .append(at)
+          .append("\",\"text\":\"")
+          .append(text)
+          .append("\"}");
+    }
+    Path f = write("burst.json", b.append(']').toString());
+    JsonNode out = json(CliRunner.run("comments", f.toString(), "--no-semantic"));
+    JsonNode burst = null;
+    for (JsonNode k : out.get("clusters")) {
+      if (k.get("kind").asText().equals("burst")) {
+        burst = k;
+      }
+    }
+    assertThat(burst).isNotNull();
+    assertThat(burst.get("members").size()).isEqualTo(30);
+    assertThat(burst.get("reason").asText()).contains("earlier rate");
+    assertThat(out.get("comments").get(0).get("label").asText()).isEqualTo("AUTHENTIC");
+    JsonNode late = out.get("comments").get(40);
+    assertThat(late.get("label").asText()).isNotEqualTo("AUTHENTIC");
+    assertThat(late.get("reasons").get(0).get("signal").asText()).isEqualTo("burst");
+    assertThat(late.get("reasons").get(0).get("weight").asDouble()).isPositive();
+    assertThat(out.get("explanation").asText()).contains("never the timing signals");
+  }
+
+  @Test
+  void aTimeBeyondTheCalendarIsBadInput() throws IOException {
+    Path f =
+        write(
+            "far.json",
+            "[{\"id\":\"a\",\"text\":\"hi\",\"posted_at\":\"+300000000-01-01T00:00:00Z\"}]");
+    CliRunner.Result r = CliRunner.run("comments", f.toString());
+    assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("far.json").contains("posted_at").contains("years 1 to 9999");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void tornMemoryLineIsIgnored() throws IOException {
     Path data = tmp.resolve("data");
     Files.createDirectories(data.resolve("comments"));

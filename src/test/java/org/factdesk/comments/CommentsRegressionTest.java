@@ -29,6 +29,7 @@ class CommentsRegressionTest {
         "comments-sfu-semantic",
         "comments-campaigns-separate",
         "comments-campaigns",
+        "comments-campaigns-notimes",
         "comments-tweepfake",
         "comments-youtube",
         "comments-own-threads"

@@ -16,7 +16,7 @@ import org.factdesk.comments.Label;
  */
 public final class ClusterBuilder {
   private static final List<String> ORDER =
-      List.of("phrasing", "agenda", "reply_pair", "author_burst");
+      List.of("phrasing", "agenda", "reply_pair", "author_burst", "burst");
 
   private ClusterBuilder() {}
 
@@ -109,6 +109,7 @@ public final class ClusterBuilder {
       String k = e.getKey();
       boolean plain =
           k.startsWith("author ")
+              || k.startsWith("burst ")
               || k.startsWith("pivot")
               || k.equals("near duplicates")
               || k.equals("paraphrases")

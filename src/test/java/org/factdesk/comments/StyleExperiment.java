@@ -1,0 +1,160 @@
+package org.factdesk.comments;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Experiment, not shipped: what a linear style classifier of our kind (hashed character and word
+ * n-grams, logistic regression by SGD, fixed seed) reaches on TweepFake when trained on its train
+ * split. The number of epochs is chosen on the validation split; the test split is scored once.
+ * TweepFake's licence is not stated, so no weights from this run are kept.
+ *
+ * <p>Run: {@code java -cp ... org.factdesk.comments.StyleExperiment}
+ */
+final class StyleExperiment {
+  private static final int BITS = 20;
+  private static final int DIM = 1 << BITS;
+
+  private StyleExperiment() {}
+
+  record Example(int[] features, boolean bot) {}
+
+  static List<Example> read(Path csv) throws IOException {
+    List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8), ';');
+    List<String> head = rows.get(0);
+    int ti = head.indexOf("text");
+    int ai = head.indexOf("account.type");
+    List<Example> out = new ArrayList<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() == head.size()) {
+        out.add(new Example(features(r.get(ti)), r.get(ai).equals("bot")));
+      }
+    }
+    return out;
+  }
+
+  static int[] features(String text) {
+    String t =
+        text.replaceAll("https?://\\S+", " U ")
+            .replaceAll("@\\w+", " @ ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    List<Integer> f = new ArrayList<>();
+    String lower = " " + t.toLowerCase(Locale.ROOT) + " ";
+    for (int n = 2; n <= 5; n++) {
+      for (int i = 0; i + n <= lower.length(); i++) {
+        f.add(hash("c" + lower.substring(i, i + n)));
+      }
+    }
+    String[] w = t.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      f.add(hash("w" + w[i]));
+      if (i + 1 < w.length) {
+        f.add(hash("b" + w[i] + " " + w[i + 1]));
+      }
+    }
+    f.add(hash("len" + Math.min(20, w.length / 3)));
+    return f.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int hash(String s) {
+    int h = s.hashCode() * 0x9E3779B1;
+    return (h ^ (h >>> 15)) & (DIM - 1);
+  }
+
+  static double p(float[] w, int[] f) {
+    double z = w[DIM];
+    for (int i : f) {
+      z += w[i];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  static double accuracy(float[] w, List<Example> xs) {
+    int right = 0;
+    for (Example x : xs) {
+      right += (p(w, x.features()) >= 0.5) == x.bot() ? 1 : 0;
+    }
+    return right / (double) xs.size();
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path d = CommentsEval.shared().resolve("data/comments/tweepfake");
+    List<Example> train = read(d.resolve("train.csv"));
+    List<Example> val = read(d.resolve("validation.csv"));
+    List<Example> test = read(d.resolve("test.csv"));
+    float[] w = new float[DIM + 1];
+    float[] best = null;
+    double bestVal = -1;
+    int bestEpoch = 0;
+    Random rnd = new Random(42);
+    List<Example> order = new ArrayList<>(train);
+    for (int epoch = 1; epoch <= 8; epoch++) {
+      java.util.Collections.shuffle(order, rnd);
+      double lr = 0.2 / Math.sqrt(epoch);
+      for (Example x : order) {
+        double g = (x.bot() ? 1 : 0) - p(w, x.features());
+        float step = (float) (lr * g / Math.sqrt(x.features().length));
+        for (int i : x.features()) {
+          w[i] += step;
+        }
+        w[DIM] += (float) (lr * g * 0.1);
+      }
+      double va = accuracy(w, val);
+      System.out.printf(
+          Locale.ROOT, "epoch %d train %.3f validation %.3f%n", epoch, accuracy(w, train), va);
+      if (va > bestVal) {
+        bestVal = va;
+        best = w.clone();
+        bestEpoch = epoch;
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "chosen epoch %d (validation %.3f): test accuracy %.3f on %d tweets%n",
+        bestEpoch,
+        bestVal,
+        accuracy(best, test),
+        test.size());
+    // diagnostic: does this style model tell the campaigns' generated tweets from the originals?
+    Path c = CommentsEval.shared().resolve("data/comments/artificial-campaigns");
+    List<String> orig = Files.readAllLines(c.resolve("originals.json"), StandardCharsets.UTF_8);
+    for (String s : List.of("S1", "S2", "S3")) {
+      List<Double> neg = new ArrayList<>();
+      for (String l : orig) {
+        var n = org.factdesk.internal.Json.mapper().readTree(l);
+        if (n.get("campaign").asText().startsWith(s)) {
+          neg.add(p(best, features(n.get("tweets").asText())));
+        }
+      }
+      List<Double> pos = new ArrayList<>();
+      for (String l : Files.readAllLines(c.resolve("campaign_" + s + ".json"))) {
+        if (!l.isBlank()) {
+          var n = org.factdesk.internal.Json.mapper().readTree(l);
+          pos.add(p(best, features(n.get("tweets").asText())));
+        }
+      }
+      double wins = 0;
+      for (double a : pos) {
+        for (double b : neg) {
+          wins += a > b ? 1 : a == b ? 0.5 : 0;
+        }
+      }
+      long tp = pos.stream().filter(x -> x >= 0.5).count();
+      long fp = neg.stream().filter(x -> x >= 0.5).count();
+      System.out.printf(
+          Locale.ROOT,
+          "%s generated vs originals: AUC %.3f; at p >= 0.5 recall %.3f, FPR %.3f%n",
+          s,
+          wins / (pos.size() * (double) neg.size()),
+          tp / (double) pos.size(),
+          fp / (double) neg.size());
+    }
+  }
+}
