@@ -13,6 +13,7 @@ import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
+import org.factdesk.verify.StructuredChecks;
 import org.factdesk.verify.Verdict;
 
 /** The verification benchmarks: each reads its data set, runs the stance model, scores it. */
@@ -31,10 +32,19 @@ public final class Benchmarks {
 
   private final StanceModel model;
   private final StanceAggregator aggregator;
+  private final boolean structured;
 
   public Benchmarks(StanceModel model, StanceAggregator aggregator) {
+    this(model, aggregator, true);
+  }
+
+  /**
+   * @param structured whether the structured checks adjust the head's stances, as in {@code check}
+   */
+  public Benchmarks(StanceModel model, StanceAggregator aggregator, boolean structured) {
     this.model = model;
     this.aggregator = aggregator;
+    this.structured = structured;
   }
 
   /** The data files of a benchmark under the shared data directory {@code data}. */
@@ -135,7 +145,7 @@ public final class Benchmarks {
             ex.stream().map(PairExample::evidence).toList());
     for (int i = 0; i < ex.size(); i++) {
       PairExample p = ex.get(i);
-      StanceResult r = results.get(i);
+      StanceResult r = judged(p.claim(), p.evidence(), results.get(i));
       Stance s;
       double c;
       if (twoWay) {
@@ -177,7 +187,10 @@ public final class Benchmarks {
         passageTexts.add(e);
       }
     }
-    List<StanceResult> judged = model.judgePairs(claimTexts, passageTexts);
+    List<StanceResult> judged = new ArrayList<>(model.judgePairs(claimTexts, passageTexts));
+    for (int i = 0; i < judged.size(); i++) {
+      judged.set(i, judged(claimTexts.get(i), passageTexts.get(i), judged.get(i)));
+    }
     int at = 0;
     for (int i = 0; i < ex.size(); i++) {
       ClaimExample c = ex.get(i);
@@ -198,6 +211,18 @@ public final class Benchmarks {
     m.put("macro_f1", Metrics.macroF1(gold, pred, List.copyOf(labels.values())));
     m.put("ece", Metrics.ece(conf, right, 10));
     return new BenchmarkResult(name, file, ex.size(), m, confusion);
+  }
+
+  /**
+   * The stance of a pair as {@code check} judges a passage: the head's stance adjusted by the
+   * structured checks (quantities, titles, attribution; times need an article date, which the data
+   * sets do not give).
+   */
+  private StanceResult judged(String claim, String evidence, StanceResult head) {
+    if (!structured) {
+      return head;
+    }
+    return StructuredChecks.adjust(head, StructuredChecks.run(claim, evidence, null));
   }
 
   /** A one-line summary of a result. */

@@ -18,9 +18,12 @@ import org.factdesk.verify.Quantity;
 public final class QuantityParser {
   private static final Pattern FIGURE =
       Pattern.compile(
-          "(?:\\b(nearly|almost|about|around|roughly|approximately|some|more than|over|at least"
-              + "|up to|fewer than|less than|under|just over|just under)\\s+)?"
-              + "([€$£])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+          "(?:\\b(nearly|almost|about|around|roughly|approximately|some|no more than|more than"
+              + "|greater than|higher than|over|at least|up to|at most|fewer than|less than"
+              + "|lower than|under|below|just over|just under)\\s+)?"
+              // a figure, not the tail of a name ("COVID-19", "F-16") or of another number
+              + "([€$£]\\s?)?(?<![\\p{L}\\d][-–])(?<![\\p{L}\\d.,])"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
               + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:\\.\\d+)?))?"
               + "(\\s*(?:%|percent\\b|per cent\\b))?"
               + "(?:\\s+(thousand|million|billion|trillion)\\b)?"
@@ -81,11 +84,14 @@ public final class QuantityParser {
       double step = frac == null ? 1 : Math.pow(10, -frac.length());
       double scale = scale(m.group(7));
       boolean percent = m.group(6) != null;
-      String currency = m.group(2);
+      String currency = m.group(2) == null ? null : m.group(2).strip();
       String w1 = lower(m.group(8));
       String w2 = lower(m.group(9));
       if (!percent && currency == null && scale == 1 && frac == null && v >= 1900 && v <= 2100) {
         continue; // a year
+      }
+      if (!percent && currency == null && MONTHS.contains(lower(m.group(8)))) {
+        continue; // a day of a month: the time check's
       }
       String thing;
       if (percent) {
@@ -149,6 +155,21 @@ public final class QuantityParser {
     }
     return end;
   }
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static final Set<String> ADJECTIVES =
       Set.of("new", "more", "extra", "further", "additional", "local", "old", "young", "final");
@@ -242,8 +263,9 @@ public final class QuantityParser {
     return switch (q.toLowerCase(Locale.ROOT)) {
       case "nearly", "almost", "just under" -> Approx.NEARLY;
       case "about", "around", "roughly", "approximately", "some" -> Approx.ABOUT;
-      case "more than", "over", "just over" -> Approx.MORE_THAN;
+      case "more than", "over", "just over", "greater than", "higher than" -> Approx.MORE_THAN;
       case "at least" -> Approx.AT_LEAST;
+      case "fewer than", "less than", "lower than", "under", "below" -> Approx.LESS_THAN;
       default -> Approx.UP_TO;
     };
   }
