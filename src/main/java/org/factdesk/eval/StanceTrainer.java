@@ -21,7 +21,13 @@ import org.factdesk.verify.internal.Mlp;
 public final class StanceTrainer {
   /** Training settings. */
   public record Settings(
-      int hidden, int epochs, double learningRate, double l2, long seed, boolean augment) {
+      int hidden,
+      int epochs,
+      double learningRate,
+      double l2,
+      long seed,
+      boolean augment,
+      int hardNeutrals) {
     public Settings {
       if (hidden < 1) {
         throw new IllegalArgumentException("hidden must be >= 1, got " + hidden);
@@ -29,11 +35,14 @@ public final class StanceTrainer {
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
       }
+      if (hardNeutrals < 0) {
+        throw new IllegalArgumentException("hardNeutrals must be >= 0, got " + hardNeutrals);
+      }
     }
 
     /** The settings of the shipped head. */
     public static Settings shipped() {
-      return new Settings(64, 20, 1e-3, 1e-4, 20261125L, false);
+      return new Settings(64, 20, 1e-3, 1e-4, 20261125L, false, 0);
     }
   }
 
@@ -50,6 +59,29 @@ public final class StanceTrainer {
 
   /** The shipped training set, read from {@code data} (the shared data directory). */
   public static List<PairExample> shippedTrainingSet(Path data) {
+    return trainingSet(data, Settings.shipped());
+  }
+
+  /**
+   * The training set for {@code settings}: the allowed data, plus (when {@code hardNeutrals} > 0)
+   * that many NEUTRAL pairs per Check-COVID train claim made of sentences of its abstract that are
+   * not its evidence (same topic, not deciding: what most retrieved sentences are).
+   */
+  public static List<PairExample> trainingSet(Path data, Settings settings) {
+    List<PairExample> all = baseTrainingSet(data);
+    if (settings.hardNeutrals() > 0) {
+      Path cc = data.resolve("verification/check-covid");
+      all.addAll(
+          DataSets.checkCovidNeutrals(
+              cc.resolve("train/covidCheck_train_composed+extracted.json"),
+              cc.resolve("corpus.json"),
+              settings.hardNeutrals(),
+              settings.seed() + 3));
+    }
+    return all;
+  }
+
+  private static List<PairExample> baseTrainingSet(Path data) {
     List<PairExample> all = new ArrayList<>();
     all.addAll(DataSets.snli(data.resolve("nli/snli-subset/dev.jsonl")));
     all.addAll(DataSets.claimEvidenceJsonl(data.resolve("verification/fever-symmetric/dev.jsonl")));

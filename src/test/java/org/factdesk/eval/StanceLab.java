@@ -31,22 +31,41 @@ public final class StanceLab {
       model = StanceModel.shipped(emb);
       agg = StanceAggregator.standard();
     } else {
+      StanceTrainer.Settings d = StanceTrainer.Settings.shipped();
+      StanceTrainer.Settings st =
+          new StanceTrainer.Settings(
+              Integer.getInteger("lab.hidden", d.hidden()),
+              Integer.getInteger("lab.epochs", d.epochs()),
+              Double.parseDouble(System.getProperty("lab.lr", "" + d.learningRate())),
+              Double.parseDouble(System.getProperty("lab.l2", "" + d.l2())),
+              Long.getLong("lab.seed", d.seed()),
+              Boolean.getBoolean("lab.augment"),
+              Integer.getInteger("lab.neutrals", d.hardNeutrals()));
+      System.out.println(st);
       StanceTrainer.Trained t =
           StanceTrainer.train(
-              StanceTrainer.shippedTrainingSet(data),
-              StanceTrainer.calibrationSet(data),
-              emb,
-              StanceTrainer.Settings.shipped());
+              StanceTrainer.trainingSet(data, st), StanceTrainer.calibrationSet(data), emb, st);
       System.out.println(t.log());
       model = new StanceModel(t.mlp(), t.temperature(), emb);
       agg = new StanceAggregator(t.supportThreshold(), t.refuteThreshold());
     }
     Benchmarks b = new Benchmarks(model, agg, !Boolean.getBoolean("lab.noChecks"));
     List<BenchmarkResult> rs = new ArrayList<>();
+    if (Boolean.getBoolean("lab.grid")) {
+      grid(b, data);
+      return;
+    }
     for (String n : names) {
       if (n.startsWith("checks:")) {
-        for (String f : n.substring(7).split("\\+")) {
-          for (PairExample p : DataSets.claimEvidenceJsonl(data.resolve(f))) {
+        for (String f : n.substring(7).split("@")) {
+          List<PairExample> pe =
+              f.contains("check-covid")
+                  ? DataSets.checkCovid(
+                      data.resolve(f), data.resolve("verification/check-covid/corpus.json"))
+                  : f.endsWith(".csv")
+                      ? DataSets.healthVer(data.resolve(f))
+                      : DataSets.claimEvidenceJsonl(data.resolve(f));
+          for (PairExample p : pe) {
             var fs = org.factdesk.verify.StructuredChecks.run(p.claim(), p.evidence(), null);
             if (!fs.isEmpty()) {
               System.out.println(
@@ -72,6 +91,47 @@ public final class StanceLab {
       rs.add(r);
       System.out.println(Benchmarks.summary(r) + " " + r.confusion());
     }
+  }
+
+  /** Claim-level thresholds chosen on Check-COVID dev claims; then shown on the claim test sets. */
+  private static void grid(Benchmarks b, Path data) {
+    Path cc = data.resolve("verification/check-covid");
+    List<ClaimExample> dev =
+        DataSets.checkCovidClaims(
+            cc.resolve("dev/covidCheck_dev_composed+extracted.json"), cc.resolve("corpus.json"), 5);
+    List<ClaimExample> cf =
+        DataSets.climateFever(data.resolve("verification/climate-fever/climate-fever.jsonl"));
+    List<ClaimExample> av = DataSets.averitec(data.resolve("verification/averitec/dev.json"));
+    var dv = b.votes(dev);
+    var cv = b.votes(cf);
+    var avv = b.votes(av);
+    double best = -1;
+    double[] bt = null;
+    for (double ts = 0.30; ts <= 0.901; ts += 0.05) {
+      for (double tr = 0.30; tr <= 0.901; tr += 0.05) {
+        var agg = new StanceAggregator(ts, tr);
+        var r = Benchmarks.scoreClaims("d", "", dev, dv, agg, Benchmarks.CLIMATE_FEVER_LABELS);
+        double f = r.metrics().get("macro_f1");
+        var c = Benchmarks.scoreClaims("c", "", cf, cv, agg, Benchmarks.CLIMATE_FEVER_LABELS);
+        var a = Benchmarks.scoreClaims("a", "", av, avv, agg, Benchmarks.AVERITEC_LABELS);
+        System.out.printf(
+            Locale.ROOT,
+            "ts=%.2f tr=%.2f dev acc=%.3f f1=%.3f | climate acc=%.3f f1=%.3f | averitec acc=%.3f f1=%.3f%n",
+            ts,
+            tr,
+            r.metrics().get("accuracy"),
+            f,
+            c.metrics().get("accuracy"),
+            c.metrics().get("macro_f1"),
+            a.metrics().get("accuracy"),
+            a.metrics().get("macro_f1"));
+        if (f > best + 1e-9) {
+          best = f;
+          bt = new double[] {ts, tr};
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "best on dev: ts=%.2f tr=%.2f f1=%.3f%n", bt[0], bt[1], best);
   }
 
   private static void dump(StanceModel model, String name, Path data) {

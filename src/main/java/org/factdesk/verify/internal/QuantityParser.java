@@ -22,8 +22,10 @@ public final class QuantityParser {
               + "|greater than|higher than|over|at least|up to|at most|fewer than|less than"
               + "|lower than|under|below|just over|just under)\\s+)?"
               // a figure, not the tail of a name ("COVID-19", "F-16") or of another number
-              + "([€$£]\\s?)?(?<![\\p{L}\\d][-–])(?<![\\p{L}\\d.,])"
-              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+              + "([€$£]\\s?)?(?<![\\p{L}\\d][-–])(?<![\\p{L}\\d.,·])"
+              // a label, not a count: "phase 2", "day 14", "type 1"
+              + "(?<!(?i:phase|stage|type|grade|level|day|week|number|no\\.?|#)\\s)"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.·](\\d+))?"
               + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:\\.\\d+)?))?"
               + "(\\s*(?:%|percent\\b|per cent\\b))?"
               + "(?:\\s+(thousand|million|billion|trillion)\\b)?"
@@ -90,6 +92,9 @@ public final class QuantityParser {
       if (!percent && currency == null && scale == 1 && frac == null && v >= 1900 && v <= 2100) {
         continue; // a year
       }
+      if (percent && CONFIDENCE.matcher(text).region(m.end(6), text.length()).lookingAt()) {
+        continue; // "95% CI", "95% confidence interval": a confidence level
+      }
       if (!percent && currency == null && MONTHS.contains(lower(m.group(8)))) {
         continue; // a day of a month: the time check's
       }
@@ -155,6 +160,9 @@ public final class QuantityParser {
     }
     return end;
   }
+
+  private static final Pattern CONFIDENCE =
+      Pattern.compile("\\s*(?:CI\\b|Cl\\b|confidence|credible)", Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> MONTHS =
       Set.of(
