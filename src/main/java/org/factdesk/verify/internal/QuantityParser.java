@@ -26,7 +26,7 @@ public final class QuantityParser {
               // a label, not a count: "phase 2", "day 14", "type 1"
               + "(?<!(?i:phase|stage|type|grade|level|day|week|number|no\\.?|#)\\s)"
               + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.·](\\d+))?"
-              + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:\\.\\d+)?))?"
+              + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:[.·]\\d+)?))?"
               + "(\\s*(?:%|percent\\b|per cent\\b))?"
               + "(?:\\s+(thousand|million|billion|trillion)\\b)?"
               + "(?:\\s+([\\p{L}][\\p{L}-]*))?(?:\\s+([\\p{L}][\\p{L}-]*))?",
@@ -124,7 +124,7 @@ public final class QuantityParser {
       Approx approx = approx(m.group(1));
       if (m.group(5) != null) {
         try {
-          upper = Double.parseDouble(m.group(5).replace(",", ""));
+          upper = Double.parseDouble(m.group(5).replace(",", "").replace('·', '.'));
           approx = upper >= v ? Approx.RANGE : approx;
           upper = Math.max(upper, v);
         } catch (NumberFormatException e) {
