@@ -40,7 +40,8 @@ public final class StanceLab {
               Double.parseDouble(System.getProperty("lab.l2", "" + d.l2())),
               Long.getLong("lab.seed", d.seed()),
               Boolean.getBoolean("lab.augment"),
-              Integer.getInteger("lab.neutrals", d.hardNeutrals()));
+              Integer.getInteger("lab.neutrals", d.hardNeutrals()),
+              Integer.getInteger("lab.ensemble", d.ensemble()));
       System.out.println(st);
       StanceTrainer.Trained t =
           StanceTrainer.train(
