@@ -13,6 +13,7 @@ import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
+import org.factdesk.verify.StructuredChecks;
 import org.factdesk.verify.Verdict;
 
 /** The verification benchmarks: each reads its data set, runs the stance model, scores it. */
@@ -29,13 +30,45 @@ public final class Benchmarks {
           "climate-fever",
           "averitec");
 
+  /** Verdicts as Climate-FEVER (and our claim-level Check-COVID dev set) labels claims. */
+  public static final Map<Verdict, String> CLIMATE_FEVER_LABELS =
+      Map.of(
+          Verdict.SUPPORTED, "SUPPORTS",
+          Verdict.REFUTED, "REFUTES",
+          Verdict.CONFLICTING, "DISPUTED",
+          Verdict.UNVERIFIED, "NOT_ENOUGH_INFO");
+
+  /** Verdicts as AVeriTeC labels claims. */
+  public static final Map<Verdict, String> AVERITEC_LABELS =
+      Map.of(
+          Verdict.SUPPORTED, "Supported",
+          Verdict.REFUTED, "Refuted",
+          Verdict.CONFLICTING, "Conflicting Evidence/Cherrypicking",
+          Verdict.UNVERIFIED, "Not Enough Evidence");
+
   private final StanceModel model;
   private final StanceAggregator aggregator;
+  private final boolean structured;
 
   public Benchmarks(StanceModel model, StanceAggregator aggregator) {
+    this(model, aggregator, true);
+  }
+
+  /**
+   * @param structured whether the structured checks adjust the head's stances, as in {@code check}
+   */
+  public Benchmarks(StanceModel model, StanceAggregator aggregator, boolean structured) {
     this.model = model;
     this.aggregator = aggregator;
+    this.structured = structured;
   }
+
+  /**
+   * Dev sets (for choosing settings; not in {@link #NAMES}): Check-COVID dev as pairs and as claims
+   * with five sentences each, HealthVer dev.
+   */
+  public static final List<String> DEV_NAMES =
+      List.of("check-covid-dev", "check-covid-dev-claims", "healthver-dev");
 
   /** The data files of a benchmark under the shared data directory {@code data}. */
   public static List<Path> files(String name, Path data) {
@@ -59,6 +92,9 @@ public final class Benchmarks {
       case "healthver" -> List.of(v.resolve("healthver/test.csv"));
       case "climate-fever" -> List.of(v.resolve("climate-fever/climate-fever.jsonl"));
       case "averitec" -> List.of(v.resolve("averitec/dev.json"));
+      case "check-covid-dev", "check-covid-dev-claims" ->
+          List.of(cc.resolve("dev/covidCheck_dev_composed+extracted.json"));
+      case "healthver-dev" -> List.of(v.resolve("healthver/dev.csv"));
       default ->
           throw new InputException(name, "unknown benchmark; known: " + String.join(", ", NAMES));
     };
@@ -78,30 +114,20 @@ public final class Benchmarks {
     return switch (name) {
       case "fever-symmetric", "check-covid-numeric", "check-covid-temporal" ->
           pairs(name, label, read(name, files, data), limit, true);
-      case "vitaminc", "check-covid", "healthver" ->
+      case "vitaminc", "check-covid", "healthver", "check-covid-dev", "healthver-dev" ->
           pairs(name, label, read(name, files, data), limit, false);
       case "climate-fever" ->
+          claims(name, label, DataSets.climateFever(files.get(0)), limit, CLIMATE_FEVER_LABELS);
+      case "check-covid-dev-claims" ->
           claims(
               name,
               label,
-              DataSets.climateFever(files.get(0)),
+              DataSets.checkCovidClaims(
+                  files.get(0), data.resolve("verification/check-covid/corpus.json"), 5),
               limit,
-              Map.of(
-                  Verdict.SUPPORTED, "SUPPORTS",
-                  Verdict.REFUTED, "REFUTES",
-                  Verdict.CONFLICTING, "DISPUTED",
-                  Verdict.UNVERIFIED, "NOT_ENOUGH_INFO"));
+              CLIMATE_FEVER_LABELS);
       case "averitec" ->
-          claims(
-              name,
-              label,
-              DataSets.averitec(files.get(0)),
-              limit,
-              Map.of(
-                  Verdict.SUPPORTED, "Supported",
-                  Verdict.REFUTED, "Refuted",
-                  Verdict.CONFLICTING, "Conflicting Evidence/Cherrypicking",
-                  Verdict.UNVERIFIED, "Not Enough Evidence"));
+          claims(name, label, DataSets.averitec(files.get(0)), limit, AVERITEC_LABELS);
       default ->
           throw new InputException(name, "unknown benchmark; known: " + String.join(", ", NAMES));
     };
@@ -111,8 +137,8 @@ public final class Benchmarks {
     List<PairExample> all = new ArrayList<>();
     for (Path f : files) {
       switch (name) {
-        case "healthver" -> all.addAll(DataSets.healthVer(f));
-        case "check-covid", "check-covid-numeric", "check-covid-temporal" ->
+        case "healthver", "healthver-dev" -> all.addAll(DataSets.healthVer(f));
+        case "check-covid", "check-covid-numeric", "check-covid-temporal", "check-covid-dev" ->
             all.addAll(
                 DataSets.checkCovid(f, data.resolve("verification/check-covid/corpus.json")));
         default -> all.addAll(DataSets.claimEvidenceJsonl(f));
@@ -135,7 +161,7 @@ public final class Benchmarks {
             ex.stream().map(PairExample::evidence).toList());
     for (int i = 0; i < ex.size(); i++) {
       PairExample p = ex.get(i);
-      StanceResult r = results.get(i);
+      StanceResult r = judged(p.claim(), p.evidence(), results.get(i));
       Stance s;
       double c;
       if (twoWay) {
@@ -164,11 +190,11 @@ public final class Benchmarks {
   private BenchmarkResult claims(
       String name, String file, List<ClaimExample> all, int limit, Map<Verdict, String> labels) {
     List<ClaimExample> ex = limit > 0 && limit < all.size() ? all.subList(0, limit) : all;
-    List<String> gold = new ArrayList<>();
-    List<String> pred = new ArrayList<>();
-    double[] conf = new double[ex.size()];
-    boolean[] right = new boolean[ex.size()];
-    Map<String, Integer> confusion = new HashMap<>();
+    return scoreClaims(name, file, ex, votes(ex), aggregator, labels);
+  }
+
+  /** The votes (one per evidence passage, weight 1) of each claim, judged like {@code check}. */
+  public List<List<StanceVote>> votes(List<ClaimExample> ex) {
     List<String> claimTexts = new ArrayList<>();
     List<String> passageTexts = new ArrayList<>();
     for (ClaimExample c : ex) {
@@ -178,14 +204,35 @@ public final class Benchmarks {
       }
     }
     List<StanceResult> judged = model.judgePairs(claimTexts, passageTexts);
+    List<List<StanceVote>> out = new ArrayList<>(ex.size());
     int at = 0;
+    for (ClaimExample c : ex) {
+      List<StanceVote> votes = new ArrayList<>();
+      for (int j = 0; j < c.evidence().size(); j++, at++) {
+        votes.add(
+            new StanceVote(judged(claimTexts.get(at), passageTexts.get(at), judged.get(at)), 1.0));
+      }
+      out.add(votes);
+    }
+    return out;
+  }
+
+  /** Scores the verdicts {@code aggregator} gives the claims {@code ex} from their votes. */
+  public static BenchmarkResult scoreClaims(
+      String name,
+      String file,
+      List<ClaimExample> ex,
+      List<List<StanceVote>> votes,
+      StanceAggregator aggregator,
+      Map<Verdict, String> labels) {
+    List<String> gold = new ArrayList<>();
+    List<String> pred = new ArrayList<>();
+    double[] conf = new double[ex.size()];
+    boolean[] right = new boolean[ex.size()];
+    Map<String, Integer> confusion = new HashMap<>();
     for (int i = 0; i < ex.size(); i++) {
       ClaimExample c = ex.get(i);
-      List<StanceVote> votes = new ArrayList<>();
-      for (int j = 0; j < c.evidence().size(); j++) {
-        votes.add(new StanceVote(judged.get(at++), 1.0));
-      }
-      StanceAggregator.Outcome o = aggregator.aggregate(votes);
+      StanceAggregator.Outcome o = aggregator.aggregate(votes.get(i));
       String p = labels.get(o.verdict());
       gold.add(c.gold());
       pred.add(p);
@@ -198,6 +245,18 @@ public final class Benchmarks {
     m.put("macro_f1", Metrics.macroF1(gold, pred, List.copyOf(labels.values())));
     m.put("ece", Metrics.ece(conf, right, 10));
     return new BenchmarkResult(name, file, ex.size(), m, confusion);
+  }
+
+  /**
+   * The stance of a pair as {@code check} judges a passage: the head's stance adjusted by the
+   * structured checks (quantities, titles, attribution; times need an article date, which the data
+   * sets do not give).
+   */
+  private StanceResult judged(String claim, String evidence, StanceResult head) {
+    if (!structured) {
+      return head;
+    }
+    return StructuredChecks.adjust(head, StructuredChecks.run(claim, evidence, null));
   }
 
   /** A one-line summary of a result. */

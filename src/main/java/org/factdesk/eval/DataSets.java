@@ -93,6 +93,99 @@ public final class DataSets {
     return out;
   }
 
+  /**
+   * Check-COVID as a claim-level set shaped like Climate-FEVER: each claim with its evidence
+   * sentences one by one, filled up to {@code size} with the other sentences of the same abstract
+   * (in order; they rarely decide the claim). Gold: SUPPORTS, REFUTES or NOT_ENOUGH_INFO.
+   */
+  public static List<ClaimExample> checkCovidClaims(Path file, Path corpus, int size) {
+    Map<String, List<String>> abstracts = new HashMap<>();
+    forEachJsonLine(
+        corpus,
+        (n, where) -> {
+          List<String> sents = new ArrayList<>();
+          n.path("abstract").forEach(s -> sents.add(s.asText()));
+          abstracts.put(n.path("cord_id").asText(), sents);
+        });
+    List<ClaimExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          List<String> sents = abstracts.get(n.path("cord_id").asText());
+          if (sents == null) {
+            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
+          }
+          java.util.LinkedHashSet<Integer> picked = new java.util.LinkedHashSet<>();
+          for (JsonNode e : n.path("evidence_set")) {
+            int i = e.path("sent_index").asInt(-1);
+            if (i >= 0 && i < sents.size()) {
+              picked.add(i);
+            }
+          }
+          for (int i = 0; i < sents.size() && picked.size() < size; i++) {
+            picked.add(i);
+          }
+          List<String> ev = new ArrayList<>();
+          for (int i : picked) {
+            ev.add(sents.get(i));
+          }
+          String gold =
+              switch (stance(n.path("label").asText(), where)) {
+                case SUPPORTS -> "SUPPORTS";
+                case REFUTES -> "REFUTES";
+                case NEUTRAL -> "NOT_ENOUGH_INFO";
+              };
+          out.add(new ClaimExample(n.path("claim").asText().strip(), ev, gold, where));
+        });
+    return out;
+  }
+
+  /**
+   * NEUTRAL pairs from Check-COVID: for each claim, up to {@code perClaim} sentences of its
+   * abstract that are not in its evidence set (chosen with {@code seed}), each labelled NEUTRAL.
+   */
+  public static List<PairExample> checkCovidNeutrals(
+      Path file, Path corpus, int perClaim, long seed) {
+    Map<String, List<String>> abstracts = new HashMap<>();
+    forEachJsonLine(
+        corpus,
+        (n, where) -> {
+          List<String> sents = new ArrayList<>();
+          n.path("abstract").forEach(s -> sents.add(s.asText()));
+          abstracts.put(n.path("cord_id").asText(), sents);
+        });
+    java.util.Random random = new java.util.Random(seed);
+    List<PairExample> out = new ArrayList<>();
+    forEachJsonLine(
+        file,
+        (n, where) -> {
+          List<String> sents = abstracts.get(n.path("cord_id").asText());
+          if (sents == null) {
+            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
+          }
+          java.util.Set<Integer> evidence = new java.util.HashSet<>();
+          for (JsonNode e : n.path("evidence_set")) {
+            evidence.add(e.path("sent_index").asInt(-1));
+          }
+          List<Integer> others = new ArrayList<>();
+          for (int i = 0; i < sents.size(); i++) {
+            if (!evidence.contains(i) && sents.get(i).length() >= 40) {
+              others.add(i);
+            }
+          }
+          java.util.Collections.shuffle(others, random);
+          for (int k = 0; k < Math.min(perClaim, others.size()); k++) {
+            out.add(
+                new PairExample(
+                    n.path("claim").asText().strip(),
+                    sents.get(others.get(k)),
+                    Stance.NEUTRAL,
+                    where + " sentence " + others.get(k)));
+          }
+        });
+    return out;
+  }
+
   /** HealthVer CSV: id, evidence, claim, label, ... (quoted fields may hold commas/newlines). */
   public static List<PairExample> healthVer(Path file) {
     List<List<String>> rows = Csv.read(file);

@@ -21,7 +21,14 @@ import org.factdesk.verify.internal.Mlp;
 public final class StanceTrainer {
   /** Training settings. */
   public record Settings(
-      int hidden, int epochs, double learningRate, double l2, long seed, boolean augment) {
+      int hidden,
+      int epochs,
+      double learningRate,
+      double l2,
+      long seed,
+      boolean augment,
+      int hardNeutrals,
+      int ensemble) {
     public Settings {
       if (hidden < 1) {
         throw new IllegalArgumentException("hidden must be >= 1, got " + hidden);
@@ -29,11 +36,17 @@ public final class StanceTrainer {
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
       }
+      if (ensemble < 1) {
+        throw new IllegalArgumentException("ensemble must be >= 1, got " + ensemble);
+      }
+      if (hardNeutrals < 0) {
+        throw new IllegalArgumentException("hardNeutrals must be >= 0, got " + hardNeutrals);
+      }
     }
 
     /** The settings of the shipped head. */
     public static Settings shipped() {
-      return new Settings(64, 20, 1e-3, 1e-4, 20261125L, false);
+      return new Settings(128, 20, 1e-3, 1e-4, 20261125L, false, 0, 3);
     }
   }
 
@@ -50,6 +63,29 @@ public final class StanceTrainer {
 
   /** The shipped training set, read from {@code data} (the shared data directory). */
   public static List<PairExample> shippedTrainingSet(Path data) {
+    return trainingSet(data, Settings.shipped());
+  }
+
+  /**
+   * The training set for {@code settings}: the allowed data, plus (when {@code hardNeutrals} > 0)
+   * that many NEUTRAL pairs per Check-COVID train claim made of sentences of its abstract that are
+   * not its evidence (same topic, not deciding: what most retrieved sentences are).
+   */
+  public static List<PairExample> trainingSet(Path data, Settings settings) {
+    List<PairExample> all = baseTrainingSet(data);
+    if (settings.hardNeutrals() > 0) {
+      Path cc = data.resolve("verification/check-covid");
+      all.addAll(
+          DataSets.checkCovidNeutrals(
+              cc.resolve("train/covidCheck_train_composed+extracted.json"),
+              cc.resolve("corpus.json"),
+              settings.hardNeutrals(),
+              settings.seed() + 3));
+    }
+    return all;
+  }
+
+  private static List<PairExample> baseTrainingSet(Path data) {
     List<PairExample> all = new ArrayList<>();
     all.addAll(DataSets.snli(data.resolve("nli/snli-subset/dev.jsonl")));
     all.addAll(DataSets.claimEvidenceJsonl(data.resolve("verification/fever-symmetric/dev.jsonl")));
@@ -93,9 +129,14 @@ public final class StanceTrainer {
     for (int i = 0; i < y.length; i++) {
       w[i] = y.length / (3.0 * counts[y[i]]);
     }
-    Mlp mlp = new Mlp(x[0].length, settings.hidden(), 3, settings.seed());
-    mlp.train(
-        x, y, w, settings.epochs(), settings.learningRate(), settings.l2(), settings.seed() + 1);
+    List<Mlp> members = new ArrayList<>();
+    for (int k = 0; k < settings.ensemble(); k++) {
+      long seed = settings.seed() + 1000L * k;
+      Mlp m = new Mlp(x[0].length, settings.hidden(), 3, seed);
+      m.train(x, y, w, settings.epochs(), settings.learningRate(), settings.l2(), seed + 1);
+      members.add(m);
+    }
+    Mlp mlp = members.size() == 1 ? members.get(0) : Mlp.average(members);
     double t = 1;
     double[] thresholds = {0.5, 0.5};
     if (!calibration.isEmpty()) {
@@ -110,15 +151,16 @@ public final class StanceTrainer {
     String log =
         String.format(
             Locale.ROOT,
-            "trained on %d pairs (SUPPORTS %d, REFUTES %d, NEUTRAL %d), features %d, hidden %d,"
-                + " epochs %d, seed %d; temperature %.3f, thresholds support %.2f refute %.2f"
-                + " fitted on %d calibration pairs",
+            "trained on %d pairs (SUPPORTS %d, REFUTES %d, NEUTRAL %d), features %d, hidden %d"
+                + " x %d seeds, epochs %d, seed %d; temperature %.3f, thresholds support %.2f"
+                + " refute %.2f fitted on %d calibration pairs",
             y.length,
             counts[Stance.SUPPORTS.ordinal()],
             counts[Stance.REFUTES.ordinal()],
             counts[Stance.NEUTRAL.ordinal()],
             x[0].length,
             settings.hidden(),
+            settings.ensemble(),
             settings.epochs(),
             settings.seed(),
             t,

@@ -51,7 +51,7 @@ public record Quantity(
     if (approx == Approx.MORE_THAN || approx == Approx.AT_LEAST) {
       return new double[] {value, Double.POSITIVE_INFINITY};
     }
-    if (approx == Approx.UP_TO) {
+    if (approx == Approx.UP_TO || approx == Approx.LESS_THAN) {
       return new double[] {Double.NEGATIVE_INFINITY, value};
     }
     if (approx == Approx.RANGE) {
@@ -101,8 +101,23 @@ public record Quantity(
     double[] e = evidence.interval();
     // the evidence's own interval (its rounding) must overlap the claim's
     boolean overlap = e[0] <= c[1] + 1e-9 && c[0] <= e[1] + 1e-9;
-    if (approx == Approx.MORE_THAN || approx == Approx.UP_TO) {
-      overlap = approx == Approx.MORE_THAN ? evidence.value > value : evidence.value <= value;
+    // a bound in the claim: the evidence's figure must lie beyond it, or the evidence states a
+    // bound
+    // at least as tight in the same direction ("over 80%" agrees with "more than 80%")
+    boolean evidenceBelow =
+        evidence.approx == Approx.LESS_THAN
+            || evidence.approx == Approx.UP_TO
+            || evidence.approx == Approx.NEARLY;
+    boolean evidenceAbove =
+        evidence.approx == Approx.MORE_THAN || evidence.approx == Approx.AT_LEAST;
+    if (approx == Approx.MORE_THAN) {
+      overlap = evidence.value > value || (evidenceAbove && evidence.value >= value);
+    } else if (approx == Approx.AT_LEAST) {
+      overlap = evidence.value >= value;
+    } else if (approx == Approx.UP_TO) {
+      overlap = evidence.value <= value;
+    } else if (approx == Approx.LESS_THAN) {
+      overlap = evidence.value < value || (evidenceBelow && evidence.value <= value);
     }
     return overlap ? Comparison.AGREES : Comparison.DISAGREES;
   }

@@ -281,6 +281,48 @@ public final class Mlp {
     return m;
   }
 
+  /**
+   * One perceptron whose logits are the mean of the logits of {@code members} (same input and
+   * output sizes): their hidden units side by side, output weights divided by their number. A seed
+   * ensemble stored and run as a single head.
+   */
+  public static Mlp average(java.util.List<Mlp> members) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("members must not be empty");
+    }
+    Mlp first = members.get(0);
+    int total = 0;
+    for (Mlp m : members) {
+      if (m.in != first.in || m.out != first.out) {
+        throw new IllegalArgumentException(
+            "members must have the same inputs and outputs, got "
+                + m.in
+                + "/"
+                + m.out
+                + " vs "
+                + first.in
+                + "/"
+                + first.out);
+      }
+      total += m.hidden;
+    }
+    Mlp a = new Mlp(first.in, total, first.out, 0);
+    float k = members.size();
+    int at = 0;
+    for (Mlp m : members) {
+      System.arraycopy(m.w1, 0, a.w1, at * m.in, m.w1.length);
+      System.arraycopy(m.b1, 0, a.b1, at, m.hidden);
+      for (int o = 0; o < m.out; o++) {
+        for (int j = 0; j < m.hidden; j++) {
+          a.w2[o * total + at + j] = m.w2[o * m.hidden + j] / k;
+        }
+        a.b2[o] += m.b2[o] / k;
+      }
+      at += m.hidden;
+    }
+    return a;
+  }
+
   /** The model's bytes, as {@link #write} writes them. */
   public byte[] toBytes() {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();

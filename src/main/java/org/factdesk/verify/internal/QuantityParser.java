@@ -18,10 +18,15 @@ import org.factdesk.verify.Quantity;
 public final class QuantityParser {
   private static final Pattern FIGURE =
       Pattern.compile(
-          "(?:\\b(nearly|almost|about|around|roughly|approximately|some|more than|over|at least"
-              + "|up to|fewer than|less than|under|just over|just under)\\s+)?"
-              + "([€$£])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
-              + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:\\.\\d+)?))?"
+          "(?:\\b(nearly|almost|about|around|roughly|approximately|some|no more than|more than"
+              + "|greater than|higher than|over|at least|up to|at most|fewer than|less than"
+              + "|lower than|under|below|just over|just under)\\s+)?"
+              // a figure, not the tail of a name ("COVID-19", "F-16") or of another number
+              + "([€$£]\\s?)?(?<![\\p{L}\\d][-–])(?<![\\p{L}\\d.,·])"
+              // a label, not a count: "phase 2", "day 14", "type 1"
+              + "(?<!(?i:phase|stage|type|grade|level|day|week|number|no\\.?|#)\\s)"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.·](\\d+))?"
+              + "(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:[.·]\\d+)?))?"
               + "(\\s*(?:%|percent\\b|per cent\\b))?"
               + "(?:\\s+(thousand|million|billion|trillion)\\b)?"
               + "(?:\\s+([\\p{L}][\\p{L}-]*))?(?:\\s+([\\p{L}][\\p{L}-]*))?",
@@ -81,11 +86,17 @@ public final class QuantityParser {
       double step = frac == null ? 1 : Math.pow(10, -frac.length());
       double scale = scale(m.group(7));
       boolean percent = m.group(6) != null;
-      String currency = m.group(2);
+      String currency = m.group(2) == null ? null : m.group(2).strip();
       String w1 = lower(m.group(8));
       String w2 = lower(m.group(9));
       if (!percent && currency == null && scale == 1 && frac == null && v >= 1900 && v <= 2100) {
         continue; // a year
+      }
+      if (percent && CONFIDENCE.matcher(text).region(m.end(6), text.length()).lookingAt()) {
+        continue; // "95% CI", "95% confidence interval": a confidence level
+      }
+      if (!percent && currency == null && MONTHS.contains(lower(m.group(8)))) {
+        continue; // a day of a month: the time check's
       }
       String thing;
       if (percent) {
@@ -113,7 +124,7 @@ public final class QuantityParser {
       Approx approx = approx(m.group(1));
       if (m.group(5) != null) {
         try {
-          upper = Double.parseDouble(m.group(5).replace(",", ""));
+          upper = Double.parseDouble(m.group(5).replace(",", "").replace('·', '.'));
           approx = upper >= v ? Approx.RANGE : approx;
           upper = Math.max(upper, v);
         } catch (NumberFormatException e) {
@@ -149,6 +160,24 @@ public final class QuantityParser {
     }
     return end;
   }
+
+  private static final Pattern CONFIDENCE =
+      Pattern.compile("\\s*(?:CI\\b|Cl\\b|confidence|credible)", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static final Set<String> ADJECTIVES =
       Set.of("new", "more", "extra", "further", "additional", "local", "old", "young", "final");
@@ -242,8 +271,9 @@ public final class QuantityParser {
     return switch (q.toLowerCase(Locale.ROOT)) {
       case "nearly", "almost", "just under" -> Approx.NEARLY;
       case "about", "around", "roughly", "approximately", "some" -> Approx.ABOUT;
-      case "more than", "over", "just over" -> Approx.MORE_THAN;
+      case "more than", "over", "just over", "greater than", "higher than" -> Approx.MORE_THAN;
       case "at least" -> Approx.AT_LEAST;
+      case "fewer than", "less than", "lower than", "under", "below" -> Approx.LESS_THAN;
       default -> Approx.UP_TO;
     };
   }

@@ -1,0 +1,39 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MlpTest {
+  @Test
+  void averageGivesTheMeanOfTheMembersLogits() throws Exception {
+    Mlp a = new Mlp(5, 3, 3, 1);
+    Mlp b = new Mlp(5, 4, 3, 2);
+    Mlp c = new Mlp(5, 2, 3, 3);
+    Mlp avg = Mlp.average(List.of(a, b, c));
+    assertThat(avg.inputs()).isEqualTo(5);
+    float[] x = {0.5f, -1f, 2f, 0.25f, 1f};
+    double[] la = a.logits(x);
+    double[] lb = b.logits(x);
+    double[] lc = c.logits(x);
+    double[] got = avg.logits(x);
+    for (int k = 0; k < 3; k++) {
+      assertThat(got[k]).isCloseTo((la[k] + lb[k] + lc[k]) / 3, within(1e-5));
+    }
+    // it survives a write and read as one head
+    Mlp back = Mlp.read(new ByteArrayInputStream(avg.toBytes()));
+    assertThat(back.logits(x)[0]).isCloseTo(got[0], within(1e-6));
+  }
+
+  @Test
+  void averageRefusesMembersOfDifferentShapes() {
+    assertThatThrownBy(() -> Mlp.average(List.of(new Mlp(5, 3, 3, 1), new Mlp(6, 3, 3, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same inputs and outputs");
+    assertThatThrownBy(() -> Mlp.average(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+}

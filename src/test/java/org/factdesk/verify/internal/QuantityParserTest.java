@@ -1,0 +1,82 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.report.Finding;
+import org.factdesk.verify.Approx;
+import org.factdesk.verify.Quantity;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+  private static String outcome(String claim, String passage) {
+    Optional<Finding> f = QuantityCheck.check(claim, passage);
+    return f.map(Finding::outcome).orElse("none");
+  }
+
+  @Test
+  void lessThanIsStrict() {
+    assertThat(
+            outcome(
+                "The album has sold less than 6.4 million copies in the United States.",
+                "The album has sold 6.4 million copies in the United States."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "The album has sold up to 6.4 million copies in the United States.",
+                "The album has sold 6.4 million copies in the United States."))
+        .isEqualTo("agrees");
+  }
+
+  @Test
+  void theSameBoundInTheEvidenceAgrees() {
+    assertThat(
+            outcome(
+                "More than 80% of the infections were never diagnosed in the study.",
+                "The study found that over 80% of infections were never diagnosed."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "Less than 10 percent of the samples contained antibodies in the first wave.",
+                "In the first wave, fewer than 10% of samples contained antibodies."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "Less than 10 percent of the samples contained antibodies in the first wave.",
+                "In the first wave, more than 10% of samples contained antibodies."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void numbersInsideNamesAndLabelsAreNotFigures() {
+    assertThat(QuantityParser.parse("The COVID-19 recoveries rose in the F-16 hangar.")).isEmpty();
+    assertThat(QuantityParser.parse("The phase 2 trial enrolled patients on day 14.")).isEmpty();
+  }
+
+  @Test
+  void aConfidenceLevelIsNotAFigure() {
+    List<Quantity> q =
+        QuantityParser.parse("The attack rate was 12·4% (95% CI 9·8-15·4) among contacts.");
+    assertThat(q).extracting(Quantity::text).doesNotContain("95%");
+    assertThat(q.get(0).text()).isEqualTo("12·4%");
+    assertThat(q.get(0).value()).isEqualTo(12.4);
+  }
+
+  @Test
+  void aDayOfTheMonthIsLeftToTheTimeCheck() {
+    assertThat(outcome("By 7 April the deaths were 45.", "As of 6 April the deaths were 45."))
+        .isNotEqualTo("disagrees");
+    assertThat(QuantityParser.parse("By 7 April the toll rose.")).isEmpty();
+  }
+
+  @Test
+  void qualifiersAreRead() {
+    assertThat(QuantityParser.parse("fewer than 40 homes").get(0).approx())
+        .isEqualTo(Approx.LESS_THAN);
+    assertThat(QuantityParser.parse("up to 40 homes").get(0).approx()).isEqualTo(Approx.UP_TO);
+    assertThat(QuantityParser.parse("less than $ 200 million").get(0).approx())
+        .isEqualTo(Approx.LESS_THAN);
+    assertThat(QuantityParser.parse("less than $ 200 million").get(0).thing()).isEqualTo("dollar");
+  }
+}
