@@ -291,7 +291,35 @@ public final class Gazetteer {
           "red cross",
           "house",
           "pentagon",
-          "kremlin");
+          "kremlin",
+          // organisation cue words added in session 2 (structure): a capitalised run ending in one
+          // of these names an organisation even when the gazetteer does not list it
+          "reserve",
+          "cross",
+          "crescent",
+          "tribunal",
+          "brigade",
+          "regiment",
+          "battalion",
+          "duma",
+          "knesset",
+          "secretariat",
+          "inspectorate",
+          "hospital",
+          "school",
+          "college",
+          "academy",
+          "laboratory",
+          "labs",
+          "holdings",
+          "airways",
+          "railways",
+          "motors",
+          "industries",
+          "petroleum",
+          "broadcasting",
+          "radio",
+          "television");
 
   static final Set<String> ORGS =
       Set.of(
