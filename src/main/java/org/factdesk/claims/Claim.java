@@ -24,8 +24,8 @@ import org.factdesk.nlp.TimeExpression;
  * @param attribution who is said to assert it, or null
  * @param modality negation and hedge cues
  * @param explanation the signals behind the check-worthiness score
- * @param setting the claim's governing time and place and where each came from (never null;
- *     {@link ClaimSetting#NONE} when unknown)
+ * @param setting the claim's governing time and place and where each came from (never null; {@link
+ *     ClaimSetting#NONE} when unknown)
  */
 public record Claim(
     String id,

@@ -65,8 +65,8 @@ public final class ClaimFinder {
     }
     CheckWorthiness cw = CheckWorthiness.shared();
     Dateline dateline = Dateline.of(article.text(), reference);
-    boolean published = article.published() != null && reference != null
-        && reference.equals(reference(article));
+    boolean published =
+        article.published() != null && reference != null && reference.equals(reference(article));
     List<ScoredSentence> scored = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     ArticleContext ctx = new ArticleContext();
@@ -95,11 +95,10 @@ public final class ClaimFinder {
         List<CompoundSplitter.Part> parts =
             CompoundSplitter.split(s.text(), st.quantities(), st.tokens());
         for (CompoundSplitter.Part part : parts) {
-          String text = ctx.standAlone(part.text(), actors);
+          String text = ctx.standAlone(dateline.strip(part.text()), actors);
           ClaimSetting setting =
               ctx.setting(
-                  s.text(),
-                  part, parts.size() > 1, times, actors, dateline, reference, published);
+                  s.text(), part, parts.size() > 1, times, actors, dateline, reference, published);
           text = ArticleContext.withSetting(text, setting, part.text());
           List<Quantity> qs = part.quantities();
           claims.add(

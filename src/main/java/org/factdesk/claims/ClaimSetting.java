@@ -14,7 +14,8 @@ import org.factdesk.nlp.TimeExpression;
  * @param place the governing place name as written ("Kyiv", "Abu Dhabi"), or null
  * @param placeSource where {@code place} came from, or null when there is none
  */
-public record ClaimSetting(TimeExpression time, Source timeSource, String place, Source placeSource) {
+public record ClaimSetting(
+    TimeExpression time, Source timeSource, String place, Source placeSource) {
   /** Where a claim's time or place came from. */
   public enum Source {
     /** The claim's own words. */

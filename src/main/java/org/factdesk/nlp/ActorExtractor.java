@@ -86,14 +86,33 @@ public final class ActorExtractor {
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
           "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around");
-  /** Prepositions after which a multi-word name is a place ("in New Delhi", "across West Bengal"). */
+
+  /**
+   * Prepositions after which a multi-word name is a place ("in New Delhi", "across West Bengal").
+   */
   private static final Set<String> AREA_PREPOSITIONS =
       Set.of("in", "near", "across", "outside", "into", "throughout", "around");
+
   /** Verbs whose object is usually a place ("visited Seoul", "crossed the Channel"). */
   private static final Set<String> PLACE_VERBS =
       Set.of(
-          "visited", "visit", "visits", "visiting", "crossed", "cross", "crossing", "entered",
-          "enter", "flew", "fled", "reached", "toured", "invaded", "annexed", "occupied");
+          "visited",
+          "visit",
+          "visits",
+          "visiting",
+          "crossed",
+          "cross",
+          "crossing",
+          "entered",
+          "enter",
+          "flew",
+          "fled",
+          "reached",
+          "toured",
+          "invaded",
+          "annexed",
+          "occupied");
+
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -251,8 +270,8 @@ public final class ActorExtractor {
 
   /**
    * True when {@code word}, just before a lower-case title, opens the title rather than naming an
-   * affiliation: a single capitalised word that is no known place, demonym or organisation and not a
-   * possessive, at the start of the sentence or tagged as a common noun.
+   * affiliation: a single capitalised word that is no known place, demonym or organisation and not
+   * a possessive, at the start of the sentence or tagged as a common noun.
    */
   private static boolean titleWord(String rest, String word, List<Token> tokens) {
     if (word.contains(" ") || word.endsWith("'s") || word.endsWith("’s")) {
@@ -281,7 +300,8 @@ public final class ActorExtractor {
   /** The title at the end of an appositive role: "the country's human rights ombudsman". */
   static String appositiveTitle(String role) {
     String[] words = role.strip().split("\\s+");
-    if (words.length == 0 || !Gazetteer.TITLE_HEADS.contains(Gazetteer.key(words[words.length - 1]))) {
+    if (words.length == 0
+        || !Gazetteer.TITLE_HEADS.contains(Gazetteer.key(words[words.length - 1]))) {
       return null;
     }
     int i = words.length - 1;
@@ -289,8 +309,11 @@ public final class ActorExtractor {
       String w = words[i - 1];
       String k = Gazetteer.key(w);
       boolean lower = !w.isEmpty() && Character.isLowerCase(w.charAt(0));
-      if (k.endsWith("'s") || k.equals("the") || k.equals("a") || k.equals("an") || !lower
-          && !Gazetteer.TITLE_MODIFIERS.contains(k)
+      if (k.endsWith("'s")
+          || k.equals("the")
+          || k.equals("a")
+          || k.equals("an")
+          || !lower && !Gazetteer.TITLE_MODIFIERS.contains(k)
           || k.equals("of")) {
         break;
       }

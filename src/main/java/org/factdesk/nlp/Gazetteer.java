@@ -503,7 +503,9 @@ public final class Gazetteer {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
-  /** Capitals (and the old spelling "Kiev") standing for their countries in news ("Moscow said"). */
+  /**
+   * Capitals (and the old spelling "Kiev") standing for their countries in news ("Moscow said").
+   */
   private static final java.util.Map<String, String> CAPITALS =
       java.util.Map.ofEntries(
           java.util.Map.entry("kyiv", "Ukraine"),
@@ -521,18 +523,80 @@ public final class Gazetteer {
           java.util.Map.entry("minsk", "Belarus"),
           java.util.Map.entry("jerusalem", "Israel"));
 
-  /** Names in {@link #PLACES} that are cities, regions, seas or continents rather than countries. */
+  /**
+   * Names in {@link #PLACES} that are cities, regions, seas or continents rather than countries.
+   */
   private static final Set<String> NOT_COUNTRIES =
       Set.of(
-          "europe", "asia", "africa", "america", "gaza", "abu dhabi", "dubai", "kyiv", "kiev",
-          "moscow", "warsaw", "washington", "london", "paris", "berlin", "brussels", "beijing",
-          "tokyo", "jerusalem", "tehran", "ankara", "istanbul", "geneva", "riyadh", "doha",
-          "kharkiv", "odesa", "odessa", "lviv", "dnipro", "zaporizhzhia", "kherson", "donetsk",
-          "luhansk", "donbas", "crimea", "kursk", "belgorod", "bakhmut", "avdiivka", "mariupol",
-          "black sea", "azov sea", "sea of azov", "baltic sea", "mediterranean", "new york",
-          "california", "texas", "florida", "st. petersburg", "minsk", "tbilisi", "chisinau",
-          "budapest", "prague", "vienna", "rome", "madrid", "stockholm", "helsinki", "oslo",
-          "tallinn", "riga", "vilnius", "bucharest", "sofia", "athens", "england");
+          "europe",
+          "asia",
+          "africa",
+          "america",
+          "gaza",
+          "abu dhabi",
+          "dubai",
+          "kyiv",
+          "kiev",
+          "moscow",
+          "warsaw",
+          "washington",
+          "london",
+          "paris",
+          "berlin",
+          "brussels",
+          "beijing",
+          "tokyo",
+          "jerusalem",
+          "tehran",
+          "ankara",
+          "istanbul",
+          "geneva",
+          "riyadh",
+          "doha",
+          "kharkiv",
+          "odesa",
+          "odessa",
+          "lviv",
+          "dnipro",
+          "zaporizhzhia",
+          "kherson",
+          "donetsk",
+          "luhansk",
+          "donbas",
+          "crimea",
+          "kursk",
+          "belgorod",
+          "bakhmut",
+          "avdiivka",
+          "mariupol",
+          "black sea",
+          "azov sea",
+          "sea of azov",
+          "baltic sea",
+          "mediterranean",
+          "new york",
+          "california",
+          "texas",
+          "florida",
+          "st. petersburg",
+          "minsk",
+          "tbilisi",
+          "chisinau",
+          "budapest",
+          "prague",
+          "vienna",
+          "rome",
+          "madrid",
+          "stockholm",
+          "helsinki",
+          "oslo",
+          "tallinn",
+          "riga",
+          "vilnius",
+          "bucharest",
+          "sofia",
+          "athens",
+          "england");
 
   /**
    * The country {@code name} stands for: itself when it is a listed country ("Poland", "U.S."), the

@@ -51,7 +51,8 @@ public final class TimeExtractor {
       Pattern.compile(
           "\\b(?:(?<dir>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b");
   private static final Pattern RELATIVE_DAY =
-      Pattern.compile("(?i)\\b(?<rel>today|yesterday|tomorrow|tonight|this morning|last night|overnight)\\b");
+      Pattern.compile(
+          "(?i)\\b(?<rel>today|yesterday|tomorrow|tonight|this morning|last night|overnight)\\b");
   private static final Pattern RELATIVE_UNIT =
       Pattern.compile(
           "(?i)\\b(?<dir>(?:the\\s+)?past|last|this|next|previous|coming|that)\\s+(?<unit>week|month|year|decade|weekend)\\b");

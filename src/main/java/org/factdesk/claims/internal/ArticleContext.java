@@ -43,7 +43,7 @@ public final class ArticleContext {
   private static final Pattern NAMED_TALKS =
       Pattern.compile("\\b((?:\\p{Lu}[\\p{L}.]*\\s){1,4})talks\\b");
   private static final Pattern LOCATION_PREPOSITION =
-      Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(?:in|near|outside)\\s+(?:the\\s+)?$");
 
   private final List<Actor> persons = new ArrayList<>();
   private List<String> previousCountries = List.of();
@@ -283,7 +283,7 @@ public final class ArticleContext {
               null);
       timeSource = ClaimSetting.Source.PUBLICATION_DATE;
     }
-    // a place is where the claim happens: a place after "in", "at", "near", "outside" (not any
+    // a place is where the claim happens: a place after "in", "near", "outside" (not any
     // place mentioned, such as the subject in "Moscow denied ...")
     String place = null;
     ClaimSetting.Source placeSource = null;
@@ -368,7 +368,7 @@ public final class ArticleContext {
     return body + " (" + String.join("; ", add) + ")" + end;
   }
 
-  /** True when {@code place} follows "in", "at", "near" or "outside" in {@code sentence}. */
+  /** True when {@code place} follows "in", "near" or "outside" in {@code sentence}. */
   private static boolean located(String sentence, Actor place) {
     String before = sentence.substring(0, Math.min(place.start(), sentence.length()));
     return LOCATION_PREPOSITION.matcher(before).find();

@@ -27,6 +27,11 @@ import org.factdesk.nlp.Token;
  */
 public final class CompoundSplitter {
   private static final int MAX_CONJUNCT = 90;
+  private static final java.util.Set<String> CHANGE_VERBS =
+      java.util.Set.of(
+          "rose", "fell", "grew", "dropped", "climbed", "declined", "increased", "decreased",
+          "jumped", "slipped", "gained", "lost", "surged", "plunged", "doubled", "tripled",
+          "reached", "totalled", "totaled", "stood", "shrank", "slumped", "soared", "eased");
   private static final Pattern ADDING =
       Pattern.compile(",\\s+(?:adding|and added|he added|she added|noting|and noted) that\\s+");
   private static final Pattern SAID =
@@ -96,7 +101,8 @@ public final class CompoundSplitter {
         last--;
       }
       if (last >= i) {
-        return parts(sentence, quantities, counts.subList(i, last + 2), links.subList(i, last + 1), tokens);
+        return parts(
+            sentence, quantities, counts.subList(i, last + 2), links.subList(i, last + 1), tokens);
       }
       i = j + 1;
     }
@@ -146,17 +152,12 @@ public final class CompoundSplitter {
       }
       return new Link(sepStart, sepEnd, and, ownPredicate ? Style.PREDICATE : Style.NOUN);
     }
-    if (tokens == null || words(lead) > 3 || !hasVerb(tokens, sepEnd, b.start())) {
+    int verb = firstVerb(tokens, sepEnd, b.start());
+    if (tokens == null || words(lead) > 3 || verb < 0) {
       return null;
     }
-    Token first = firstToken(tokens, sepEnd);
-    boolean subject =
-        first != null
-            && (first.pos().equals("NOUN")
-                || first.pos().equals("PROPN")
-                || first.pos().equals("PRON")
-                || first.pos().equals("DET"));
-    return new Link(sepStart, sepEnd, and, subject ? Style.CLAUSE : Style.VERB);
+    // "wounded 40": the verb opens the conjunct; "imports fell 3%": a subject comes first
+    return new Link(sepStart, sepEnd, and, verb == 0 ? Style.VERB : Style.CLAUSE);
   }
 
   private static List<Part> parts(
@@ -222,7 +223,8 @@ public final class CompoundSplitter {
       (q.start() < m.start() ? qa : qb).add(q);
     }
     return List.of(
-        new Part(a, 0, m.start(), qa), new Part(b, m.end(), Math.max(m.end() + 1, sentence.length()), qb));
+        new Part(a, 0, m.start(), qa),
+        new Part(b, m.end(), Math.max(m.end() + 1, sentence.length()), qb));
   }
 
   private static int words(String s) {
@@ -231,24 +233,27 @@ public final class CompoundSplitter {
   }
 
   private static boolean hasVerb(List<Token> tokens, int from, int to) {
-    if (tokens == null) {
-      return false;
-    }
-    for (Token t : tokens) {
-      if (t.start() >= from && t.end() <= to && t.pos().equals("VERB")) {
-        return true;
-      }
-    }
-    return false;
+    return firstVerb(tokens, from, to) >= 0;
   }
 
-  private static Token firstToken(List<Token> tokens, int from) {
+  /**
+   * Index (among the tokens in {@code from..to}) of the first verb, or -1: tagged VERB, or a
+   * common verb of change the tagger may miss in headline-style text ("Exports rose").
+   */
+  private static int firstVerb(List<Token> tokens, int from, int to) {
+    if (tokens == null) {
+      return -1;
+    }
+    int k = 0;
     for (Token t : tokens) {
-      if (t.start() >= from) {
-        return t;
+      if (t.start() >= from && t.end() <= to) {
+        if (t.pos().equals("VERB") || CHANGE_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          return k;
+        }
+        k++;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Start of the verb governing the number at {@code pos} ("killed 15"), else {@code pos}. */

@@ -9,16 +9,29 @@ import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.TimeExpression;
 
 /**
- * An article's dateline: "KYIV, Feb 5 (Reuters) —", "LONDON —", "Abu Dhabi, Feb. 5 -". The place
- * is the upper-case (or capitalised) name before the comma or dash; the date, when given, is
- * resolved against the reference date (the latest such day not after it).
+ * An article's dateline: "KYIV, Feb 5 (Reuters) —", "LONDON —", "Abu Dhabi, Feb. 5 -". The place is
+ * the upper-case (or capitalised) name before the comma or dash; the date, when given, is resolved
+ * against the reference date (the latest such day not after it).
  *
  * @param place the place as written, title-cased when the dateline shouts ("KYIV" -> "Kyiv")
  * @param date the dateline's day, or null when it gives none or it cannot be resolved
+ * @param prefix the dateline as written, up to the first word of the story ("KYIV, Feb 5 — "), or
+ *     the empty string
  */
-public record Dateline(String place, TimeExpression date) {
+public record Dateline(String place, TimeExpression date, String prefix) {
   /** No dateline. */
-  public static final Dateline NONE = new Dateline(null, null);
+  public static final Dateline NONE = new Dateline(null, null, "");
+
+  public Dateline {
+    if (prefix == null) {
+      throw new IllegalArgumentException("prefix must not be null (use \"\")");
+    }
+  }
+
+  /** {@code text} without this dateline at its start ("KYIV, Feb 5 — Russia ..." -> "Russia ..."). */
+  public String strip(String text) {
+    return prefix.isEmpty() || !text.startsWith(prefix) ? text : text.substring(prefix.length());
+  }
 
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -67,7 +80,8 @@ public record Dateline(String place, TimeExpression date) {
         date = null; // "Feb 31": no date
       }
     }
-    return new Dateline(shouting ? titleCase(place) : place, date);
+    String prefix = text.substring(0, m.end() - 1);
+    return new Dateline(shouting ? titleCase(place) : place, date, prefix);
   }
 
   private static String titleCase(String s) {
