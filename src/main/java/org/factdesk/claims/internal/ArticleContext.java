@@ -424,7 +424,9 @@ public final class ArticleContext {
       if (t.from() != null && t.to() != null && t.anchor() == null) {
         lastPeriod = t;
       }
-      if (governs(t, true)) {
+      // carried only when it plainly governs its sentence: the sentence's one time, or one that
+      // opens it ("In March 2023, ..."); not "an increase from the figure he cited in early 2025"
+      if (governs(t, true) && (times.size() == 1 || t.start() <= 3)) {
         paragraphTime = t;
       }
     }
