@@ -98,8 +98,15 @@ public final class ClaimFinder {
           String text = ctx.standAlone(dateline.strip(part.text()), actors);
           ClaimSetting setting =
               ctx.setting(
-                  s.text(), part, parts.size() > 1, times, actors, dateline, reference, published);
-          text = ArticleContext.withSetting(text, setting, part.text());
+                  s.text(),
+                  part,
+                  parts.size() > 1,
+                  s.start() == 0 ? dateline.outside(times) : times,
+                  actors,
+                  dateline,
+                  reference,
+                  published);
+          text = ArticleContext.withSetting(text, setting, dateline.strip(part.text()));
           List<Quantity> qs = part.quantities();
           claims.add(
               new Claim(

@@ -188,7 +188,7 @@ class ClaimFinderTest {
             "Ukrainian President Volodymyr Zelenskyy said 300 homes lost power. The president said"
                 + " 20 schools were closed.",
             "Ukrainian officials said 90 prisoners were freed. They said 12 of them were wounded.",
-            "Poland and Ukraine signed a deal on 2 February. The two countries will build 3"
+            "Poland and Ukraine signed a deal on 2 February. The two countries agreed to build 3"
                 + " bridges.");
     List<Claim> claims = ClaimFinder.find(a);
     assertThat(claimWith(claims, "3 civilians").text())
@@ -198,7 +198,7 @@ class ClaimFinderTest {
     assertThat(claimWith(claims, "12 of them").text())
         .startsWith("Ukrainian officials said 12 of them were wounded");
     assertThat(claimWith(claims, "3 bridges").text())
-        .startsWith("Poland and Ukraine will build 3 bridges");
+        .startsWith("Poland and Ukraine agreed to build 3 bridges");
   }
 
   @Test

@@ -95,7 +95,9 @@ class ActorExtractorTest {
   @Test
   void appositiveRoleGivesTheTitle() {
     Actor a =
-        named("Farida Nasser, the country's human rights ombudsman, said 40 were freed.", "Farida Nasser");
+        named(
+            "Farida Nasser, the country's human rights ombudsman, said 40 were freed.",
+            "Farida Nasser");
     assertThat(a.type()).isEqualTo(Actor.Type.PERSON);
     assertThat(a.role()).isEqualTo("the country's human rights ombudsman");
     assertThat(a.title()).isEqualTo("human rights ombudsman");

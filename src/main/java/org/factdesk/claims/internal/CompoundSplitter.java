@@ -29,9 +29,30 @@ public final class CompoundSplitter {
   private static final int MAX_CONJUNCT = 90;
   private static final java.util.Set<String> CHANGE_VERBS =
       java.util.Set.of(
-          "rose", "fell", "grew", "dropped", "climbed", "declined", "increased", "decreased",
-          "jumped", "slipped", "gained", "lost", "surged", "plunged", "doubled", "tripled",
-          "reached", "totalled", "totaled", "stood", "shrank", "slumped", "soared", "eased");
+          "rose",
+          "fell",
+          "grew",
+          "dropped",
+          "climbed",
+          "declined",
+          "increased",
+          "decreased",
+          "jumped",
+          "slipped",
+          "gained",
+          "lost",
+          "surged",
+          "plunged",
+          "doubled",
+          "tripled",
+          "reached",
+          "totalled",
+          "totaled",
+          "stood",
+          "shrank",
+          "slumped",
+          "soared",
+          "eased");
   private static final Pattern ADDING =
       Pattern.compile(",\\s+(?:adding|and added|he added|she added|noting|and noted) that\\s+");
   private static final Pattern SAID =
@@ -237,8 +258,8 @@ public final class CompoundSplitter {
   }
 
   /**
-   * Index (among the tokens in {@code from..to}) of the first verb, or -1: tagged VERB, or a
-   * common verb of change the tagger may miss in headline-style text ("Exports rose").
+   * Index (among the tokens in {@code from..to}) of the first verb, or -1: tagged VERB, or a common
+   * verb of change the tagger may miss in headline-style text ("Exports rose").
    */
   private static int firstVerb(List<Token> tokens, int from, int to) {
     if (tokens == null) {

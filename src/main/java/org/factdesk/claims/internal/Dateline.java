@@ -28,7 +28,9 @@ public record Dateline(String place, TimeExpression date, String prefix) {
     }
   }
 
-  /** {@code text} without this dateline at its start ("KYIV, Feb 5 — Russia ..." -> "Russia ..."). */
+  /**
+   * {@code text} without this dateline at its start ("KYIV, Feb 5 — Russia ..." -> "Russia ...").
+   */
   public String strip(String text) {
     return prefix.isEmpty() || !text.startsWith(prefix) ? text : text.substring(prefix.length());
   }
@@ -40,6 +42,11 @@ public record Dateline(String place, TimeExpression date, String prefix) {
               + "[a-z]*\\.?\\s+(?<day>\\d{1,2})))?"
               + "\\s*(?:\\([^)]{1,30}\\)\\s*)?[—–-]{1,2}\\s+\\S");
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  /** The times of the article's first sentence that are not the dateline's own date. */
+  public java.util.List<TimeExpression> outside(java.util.List<TimeExpression> times) {
+    return times.stream().filter(t -> t.start() >= prefix.length()).toList();
+  }
 
   /** The dateline at the start of {@code text}, or {@link #NONE}. */
   public static Dateline of(String text, LocalDate reference) {
