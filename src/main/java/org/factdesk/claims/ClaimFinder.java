@@ -95,7 +95,7 @@ public final class ClaimFinder {
         List<CompoundSplitter.Part> parts =
             CompoundSplitter.split(s.text(), st.quantities(), st.tokens());
         for (CompoundSplitter.Part part : parts) {
-          String text = ctx.standAlone(dateline.strip(part.text()), actors);
+          String text = ctx.standAlone(dateline.strip(part.text()), actors, s.text());
           ClaimSetting setting =
               ctx.setting(
                   s.text(),

@@ -109,6 +109,14 @@ public final class ArticleContext {
 
   /** {@code text} with references to earlier sentences replaced by what they name. */
   public String standAlone(String text, List<Actor> current) {
+    return standAlone(text, current, text);
+  }
+
+  /**
+   * {@code text} (one part of {@code sentence}) with references to earlier sentences replaced;
+   * names earlier in the whole sentence count ("Poland ..., and the countries ...").
+   */
+  public String standAlone(String text, List<Actor> current, String sentence) {
     String out = text;
     Matcher m = PRONOUN.matcher(out);
     boolean personHere =
@@ -127,7 +135,7 @@ public final class ArticleContext {
     if (lastCountry != null) {
       out = THE_COUNTRY.matcher(out).replaceFirst(Matcher.quoteReplacement(lastCountry));
     }
-    out = replaceCountries(out, current);
+    out = replaceCountries(out, current, sentence);
     out = replaceOrg(out);
     out = replaceTitle(out);
     Matcher they = THEY.matcher(out);
@@ -147,16 +155,16 @@ public final class ArticleContext {
    * "the countries" -> "Poland and Ukraine": only when exactly two countries (capitals count for
    * their country) are named before it in this sentence, or else in the previous sentence.
    */
-  private String replaceCountries(String text, List<Actor> current) {
+  private String replaceCountries(String text, List<Actor> current, String sentence) {
     Matcher m = THE_COUNTRIES.matcher(text);
     if (!m.find()) {
       return text;
     }
     List<String> here = new ArrayList<>();
+    int mention = sentence.indexOf(m.group());
     for (Actor a : current) {
-      int at = text.indexOf(a.name());
       String c = a.type() == Actor.Type.PLACE ? Gazetteer.country(a.name()) : null;
-      if (c != null && at >= 0 && at < m.start() && !sameCountry(here, c)) {
+      if (c != null && mention >= 0 && a.start() < mention && !sameCountry(here, c)) {
         here.add(c);
       }
     }

@@ -3,6 +3,7 @@ package org.factdesk.claims.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Quantity;
@@ -55,6 +56,9 @@ public final class CompoundSplitter {
           "eased");
   private static final Pattern ADDING =
       Pattern.compile(",\\s+(?:adding|and added|he added|she added|noting|and noted) that\\s+");
+  private static final Pattern SAID_AT_START =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}.’'-]*\\s){0,4}?\\p{Lu}[\\p{L}.’'-]*\\s(?:said|says|told \\p{L}+|announced|stated|claimed)\\b");
   private static final Pattern SAID =
       Pattern.compile(
           "^(?<who>.{2,80}?)\\s(?:said|says|told \\p{L}+|announced|stated|claimed|reported)\\b");
@@ -93,6 +97,75 @@ public final class CompoundSplitter {
     if (!adding.isEmpty()) {
       return adding;
     }
+    List<Part> byQuantity = byQuantity(sentence, quantities, tokens);
+    if (byQuantity.size() > 1) {
+      return byQuantity;
+    }
+    List<Part> saidAnd = saidAnd(sentence, quantities, tokens);
+    return saidAnd.isEmpty() ? byQuantity : saidAnd;
+  }
+
+  /**
+   * "Zelenskyy said Poland plans to ..., and the countries are exploring ...": two reported
+   * clauses, each with its own subject and verb, become "Zelenskyy said A." and "Zelenskyy said B."
+   */
+  private static List<Part> saidAnd(String sentence, List<Quantity> quantities, List<Token> tokens) {
+    if (tokens == null) {
+      return List.of();
+    }
+    Matcher who = SAID_AT_START.matcher(sentence);
+    if (!who.find()) {
+      return List.of();
+    }
+    int and = sentence.indexOf(", and ", who.end());
+    if (and < 0 || sentence.indexOf(", and ", and + 1) >= 0) {
+      return List.of();
+    }
+    int bStart = and + 6;
+    int end = sentence.length();
+    // the second clause needs a subject then a finite verb within its first five words
+    int k = 0;
+    boolean subject = false;
+    boolean verb = false;
+    for (Token t : tokens) {
+      if (t.start() < bStart) {
+        continue;
+      }
+      if (k++ >= 5) {
+        break;
+      }
+      if (!verb && Set.of("NOUN", "PROPN", "PRON").contains(t.pos())) {
+        subject = true;
+      } else if (subject && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+        verb = true;
+        break;
+      }
+    }
+    Token first = null;
+    for (Token t : tokens) {
+      if (t.start() >= bStart) {
+        first = t;
+        break;
+      }
+    }
+    if (!verb || first == null || first.text().equalsIgnoreCase("that") || words(sentence.substring(who.end(), and)) < 3) {
+      return List.of();
+    }
+    String a = sentence.substring(0, and) + ".";
+    String b = who.group() + " " + sentence.substring(bStart).strip();
+    if (!b.endsWith(".") && !b.endsWith("!") && !b.endsWith("?") && !b.endsWith("”") && !b.endsWith("\"")) {
+      b = b + ".";
+    }
+    List<Quantity> qa = new ArrayList<>();
+    List<Quantity> qb = new ArrayList<>();
+    for (Quantity q : quantities) {
+      (q.start() < and ? qa : qb).add(q);
+    }
+    return List.of(new Part(a, 0, and, qa), new Part(b, bStart, Math.max(bStart + 1, end), qb));
+  }
+
+  private static List<Part> byQuantity(
+      String sentence, List<Quantity> quantities, List<Token> tokens) {
     List<Quantity> counts = new ArrayList<>();
     for (Quantity q : quantities) {
       if (!q.ordinal()) {

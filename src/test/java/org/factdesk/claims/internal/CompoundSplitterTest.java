@@ -123,4 +123,22 @@ class CompoundSplitterTest {
       assertThat(splitTagged(s)).as(s).hasSize(1);
     }
   }
+
+  @Test
+  void twoReportedClausesBecomeTwoReportedClaims() {
+    String s =
+        "Zelenskyy said Poland plans to increase gas supplies to Ukraine, and the countries are"
+            + " exploring an exchange of weapons.";
+    List<Part> parts = splitTagged(s);
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "Zelenskyy said Poland plans to increase gas supplies to Ukraine.",
+            "Zelenskyy said the countries are exploring an exchange of weapons.");
+    assertThat(s.substring(parts.get(1).start(), parts.get(1).end()))
+        .startsWith("the countries are exploring");
+    // "and that ..." continues the same report
+    assertThat(splitTagged("Officials said the dam was damaged, and that repairs would take weeks."))
+        .hasSize(1);
+  }
 }
