@@ -109,7 +109,8 @@ public final class CompoundSplitter {
    * "Zelenskyy said Poland plans to ..., and the countries are exploring ...": two reported
    * clauses, each with its own subject and verb, become "Zelenskyy said A." and "Zelenskyy said B."
    */
-  private static List<Part> saidAnd(String sentence, List<Quantity> quantities, List<Token> tokens) {
+  private static List<Part> saidAnd(
+      String sentence, List<Quantity> quantities, List<Token> tokens) {
     if (tokens == null) {
       return List.of();
     }
@@ -148,12 +149,19 @@ public final class CompoundSplitter {
         break;
       }
     }
-    if (!verb || first == null || first.text().equalsIgnoreCase("that") || words(sentence.substring(who.end(), and)) < 3) {
+    if (!verb
+        || first == null
+        || first.text().equalsIgnoreCase("that")
+        || words(sentence.substring(who.end(), and)) < 3) {
       return List.of();
     }
     String a = sentence.substring(0, and) + ".";
     String b = who.group() + " " + sentence.substring(bStart).strip();
-    if (!b.endsWith(".") && !b.endsWith("!") && !b.endsWith("?") && !b.endsWith("”") && !b.endsWith("\"")) {
+    if (!b.endsWith(".")
+        && !b.endsWith("!")
+        && !b.endsWith("?")
+        && !b.endsWith("”")
+        && !b.endsWith("\"")) {
       b = b + ".";
     }
     List<Quantity> qa = new ArrayList<>();

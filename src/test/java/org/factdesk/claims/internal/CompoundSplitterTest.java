@@ -138,7 +138,8 @@ class CompoundSplitterTest {
     assertThat(s.substring(parts.get(1).start(), parts.get(1).end()))
         .startsWith("the countries are exploring");
     // "and that ..." continues the same report
-    assertThat(splitTagged("Officials said the dam was damaged, and that repairs would take weeks."))
+    assertThat(
+            splitTagged("Officials said the dam was damaged, and that repairs would take weeks."))
         .hasSize(1);
   }
 }
