@@ -7,6 +7,7 @@ import java.util.List;
 import org.factdesk.article.Article;
 import org.factdesk.article.Sentence;
 import org.factdesk.claims.internal.ArticleContext;
+import org.factdesk.claims.internal.ClaimSettings;
 import org.factdesk.claims.internal.CompoundSplitter;
 import org.factdesk.claims.internal.Dateline;
 import org.factdesk.nlp.Actor;
@@ -70,6 +71,7 @@ public final class ClaimFinder {
     List<ScoredSentence> scored = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     ArticleContext ctx = new ArticleContext();
+    ClaimSettings settings = new ClaimSettings();
     List<Sentence> prose = new ArrayList<>();
     List<Integer> paragraphOf = new ArrayList<>();
     int seen = 0;
@@ -84,7 +86,7 @@ public final class ClaimFinder {
     float[][] embeddings = embed(prose);
     for (int i = 0; i < prose.size(); i++) {
       Sentence s = prose.get(i);
-      ctx.enterParagraph(paragraphOf.get(i));
+      settings.enterParagraph(paragraphOf.get(i));
       ClaimStructure st = ClaimStructure.of(s.text(), reference);
       List<Actor> actors = ctx.resolvePersons(st.actors());
       List<TimeExpression> times = ctx.resolveThat(st.times());
@@ -97,7 +99,7 @@ public final class ClaimFinder {
         for (CompoundSplitter.Part part : parts) {
           String text = ctx.standAlone(dateline.strip(part.text()), actors, s.text());
           ClaimSetting setting =
-              ctx.setting(
+              settings.setting(
                   s.text(),
                   part,
                   parts.size() > 1,
@@ -106,7 +108,7 @@ public final class ClaimFinder {
                   dateline,
                   reference,
                   published);
-          text = ArticleContext.withSetting(text, setting, dateline.strip(part.text()));
+          text = ClaimSettings.withSetting(text, setting, dateline.strip(part.text()));
           List<Quantity> qs = part.quantities();
           claims.add(
               new Claim(
@@ -126,6 +128,7 @@ public final class ClaimFinder {
         }
       }
       ctx.remember(s.text(), actors, times, st);
+      settings.remember(s.text(), actors, times);
     }
     return new Analysis(lang, reference, scored, claims);
   }

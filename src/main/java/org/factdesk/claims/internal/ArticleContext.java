@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.claims.ClaimSetting;
 import org.factdesk.claims.ClaimStructure;
 import org.factdesk.nlp.Actor;
-import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.Gazetteer;
 import org.factdesk.nlp.TimeExpression;
@@ -20,8 +18,7 @@ import org.factdesk.nlp.TimeExpression;
  * two countries, "the ministry" / "the agency" / ... the last organisation of that kind, "the
  * president" the last person with that title, a sentence-opening "They" the plural source the
  * previous sentence attributed to, "the talks" the last named talks, "that month" the month named
- * before. It also tracks the time and place in force in the current paragraph, for {@link
- * ClaimSetting}.
+ * before. The time and place in force are tracked by {@link ClaimSettings}.
  */
 public final class ArticleContext {
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|She|he|she)\\b(?!['’])");
@@ -42,8 +39,7 @@ public final class ArticleContext {
   private static final Pattern THE_TALKS = Pattern.compile("\\b[Tt]he talks\\b");
   private static final Pattern NAMED_TALKS =
       Pattern.compile("\\b((?:\\p{Lu}[\\p{L}.]*\\s){1,4})talks\\b");
-  private static final Pattern LOCATION_PREPOSITION =
-      Pattern.compile("(?i)\\b(?:in|near|outside)\\s+(?:the\\s+)?$");
+
 
   private final List<Actor> persons = new ArrayList<>();
   private List<String> previousCountries = List.of();
@@ -52,18 +48,7 @@ public final class ArticleContext {
   private String lastTalks;
   private TimeExpression lastPeriod;
   private String lastPluralSource;
-  private int paragraph = -1;
-  private TimeExpression paragraphTime;
-  private String paragraphPlace;
 
-  /** Moves to paragraph {@code p}: the paragraph's time and place are forgotten on a new one. */
-  public void enterParagraph(int p) {
-    if (p != paragraph) {
-      paragraph = p;
-      paragraphTime = null;
-      paragraphPlace = null;
-    }
-  }
 
   /** One-word untyped names that end a person named before ("Zelenskyy") become persons. */
   public List<Actor> resolvePersons(List<Actor> actors) {
@@ -239,154 +224,15 @@ public final class ArticleContext {
     return false;
   }
 
-  /**
-   * The governing time and place of one part of a sentence: its own, else another part's of the
-   * sentence, else the paragraph's, else the dateline's, else (time only) the publication date.
-   */
-  public ClaimSetting setting(
-      String sentence,
-      CompoundSplitter.Part part,
-      boolean split,
-      List<TimeExpression> times,
-      List<Actor> actors,
-      Dateline dateline,
-      LocalDate reference,
-      boolean published) {
-    TimeExpression time = null;
-    ClaimSetting.Source timeSource = null;
-    for (TimeExpression t : times) {
-      if (!governs(t, false)) {
-        continue;
-      }
-      boolean own = !split || t.start() < part.end() && part.start() < t.end();
-      if (own) {
-        time = t;
-        timeSource = ClaimSetting.Source.OWN;
-        break;
-      }
-      if (time == null) {
-        time = t;
-        timeSource = ClaimSetting.Source.SENTENCE;
-      }
-    }
-    if (time == null && paragraphTime != null) {
-      time = paragraphTime;
-      timeSource = ClaimSetting.Source.PARAGRAPH;
-    }
-    if (time == null && dateline.date() != null) {
-      time = dateline.date();
-      timeSource = ClaimSetting.Source.DATELINE;
-    }
-    if (time == null && reference != null) {
-      time =
-          new TimeExpression(
-              published ? "publication date" : "reference date",
-              0,
-              1,
-              TimeExpression.Kind.DATE,
-              reference,
-              reference,
-              null,
-              Approx.EXACT,
-              null);
-      timeSource = ClaimSetting.Source.PUBLICATION_DATE;
-    }
-    // a place is where the claim happens: a place after "in", "near", "outside" (not any
-    // place mentioned, such as the subject in "Moscow denied ...")
-    String place = null;
-    ClaimSetting.Source placeSource = null;
-    for (Actor a : actors) {
-      if (a.type() != Actor.Type.PLACE || !located(sentence, a)) {
-        continue;
-      }
-      boolean own = !split || a.start() < part.end() && part.start() < a.end();
-      if (own && (place == null || placeSource == ClaimSetting.Source.SENTENCE)) {
-        place = a.name();
-        placeSource = ClaimSetting.Source.OWN;
-      } else if (place == null) {
-        place = a.name();
-        placeSource = ClaimSetting.Source.SENTENCE;
-      }
-    }
-    if (place == null && paragraphPlace != null) {
-      place = paragraphPlace;
-      placeSource = ClaimSetting.Source.PARAGRAPH;
-    }
-    if (place == null && dateline.place() != null) {
-      place = dateline.place();
-      placeSource = ClaimSetting.Source.DATELINE;
-    }
-    return new ClaimSetting(time, timeSource, place, placeSource);
-  }
 
-  /**
-   * True for a time that can govern a claim: a day or an interval with a resolved value; carried
-   * from an earlier sentence only when closed and not "since ..." / "the past ...".
-   */
-  private static boolean governs(TimeExpression t, boolean carried) {
-    if (t.kind() != TimeExpression.Kind.DATE && t.kind() != TimeExpression.Kind.INTERVAL) {
-      return false;
-    }
-    if (t.resolved() == null) {
-      return false;
-    }
-    if (!carried) {
-      return true;
-    }
-    String lower = t.text().toLowerCase(Locale.ROOT);
-    return t.from() != null
-        && t.to() != null
-        && t.anchor() == null
-        && !lower.startsWith("since")
-        && !lower.contains("past")
-        && !lower.contains("next")
-        && !lower.startsWith("this");
-  }
 
-  /**
-   * The claim text with its carried time and place appended in brackets where the claim does not
-   * say them itself: "Three people were injured (overnight: 2026-02-05/2026-02-06; in Kyiv)." A
-   * publication-date time is not written into the text (every claim would carry it).
-   */
-  public static String withSetting(String text, ClaimSetting setting, String partText) {
-    List<String> add = new ArrayList<>();
-    if (setting.time() != null
-        && setting.timeSource() != ClaimSetting.Source.OWN
-        && setting.timeSource() != ClaimSetting.Source.PUBLICATION_DATE
-        && !partText.contains(setting.time().text())) {
-      String t = setting.time().text().replaceAll("['’]s$", "");
-      String r = setting.time().resolved();
-      add.add(t.equals(r) ? t : t + ": " + r);
-    }
-    if (setting.place() != null
-        && setting.placeSource() != ClaimSetting.Source.OWN
-        && !text.contains(setting.place())) {
-      add.add("in " + setting.place());
-    }
-    if (add.isEmpty()) {
-      return text;
-    }
-    String body = text.strip();
-    String end = "";
-    char last = body.isEmpty() ? ' ' : body.charAt(body.length() - 1);
-    if (last == '.' || last == '!' || last == '?') {
-      end = String.valueOf(last);
-      body = body.substring(0, body.length() - 1);
-    }
-    return body + " (" + String.join("; ", add) + ")" + end;
-  }
 
-  /** True when {@code place} follows "in", "near" or "outside" in {@code sentence}. */
-  private static boolean located(String sentence, Actor place) {
-    String before = sentence.substring(0, Math.min(place.start(), sentence.length()));
-    return LOCATION_PREPOSITION.matcher(before).find();
-  }
+
 
   /** Records what sentence {@code sentence} named, for later sentences. */
   public void remember(
       String sentence, List<Actor> actors, List<TimeExpression> times, ClaimStructure st) {
     List<String> named = new ArrayList<>();
-    boolean placeSet = false;
     for (Actor a : actors) {
       String c = a.type() == Actor.Type.PLACE ? Gazetteer.country(a.name()) : null;
       if (c != null && !sameCountry(named, c)) {
@@ -410,12 +256,6 @@ public final class ArticleContext {
         orgs.remove(name);
         orgs.add(name);
       }
-      if (a.type() == Actor.Type.PLACE) {
-        if (!placeSet && located(sentence, a)) {
-          paragraphPlace = a.name(); // the first "in X" of the sentence
-          placeSet = true;
-        }
-      }
     }
     previousCountries = List.copyOf(named);
     Matcher m = NAMED_TALKS.matcher(sentence);
@@ -431,11 +271,6 @@ public final class ArticleContext {
     for (TimeExpression t : times) {
       if (t.from() != null && t.to() != null && t.anchor() == null) {
         lastPeriod = t;
-      }
-      // carried only when it plainly governs its sentence: the sentence's one time, or one that
-      // opens it ("In March 2023, ..."); not "an increase from the figure he cited in early 2025"
-      if (governs(t, true) && (times.size() == 1 || t.start() <= 3)) {
-        paragraphTime = t;
       }
     }
     lastPluralSource = null;
