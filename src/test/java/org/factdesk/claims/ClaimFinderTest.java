@@ -211,4 +211,31 @@ class ClaimFinderTest {
     assertThat(claimWith(claims, "4 points").text()).startsWith("The countries agreed");
     assertThat(claimWith(claims, "5 people").text()).startsWith("The ministry said");
   }
+
+  @Test
+  void oddInputForTheContextRulesDoesNotBreakIt() {
+    String many =
+        "The strikes killed " + "1 soldier, ".repeat(300) + "and 2 civilians, officials said.";
+    String verbs = "The floods " + "killed 3, ".repeat(200) + "and displaced 40 people.";
+    String[] texts = {
+      many,
+      verbs,
+      "KYIV —",
+      "KYIV, Feb 31 — 40 drones were fired, adding that",
+      "They said 12 were hurt. The countries agreed on 3 points. The ministry said 4 died.",
+      "Officials said 5 died, adding that",
+      "X said 3 died, and",
+    };
+    for (String t : texts) {
+      Article a = article(t);
+      ClaimFinder.Analysis r = ClaimFinder.analyse(a, LocalDate.of(2026, 2, 6));
+      for (Claim c : r.claims()) {
+        assertThat(c.start()).as(t).isGreaterThanOrEqualTo(0);
+        assertThat(c.end()).as(t).isLessThanOrEqualTo(a.text().length());
+        assertThat(c.text()).as(t).isNotBlank();
+        assertThat(c.setting()).as(t).isNotNull();
+      }
+      assertThat(r.claims().size()).as(t).isLessThanOrEqualTo(3 * 20);
+    }
+  }
 }

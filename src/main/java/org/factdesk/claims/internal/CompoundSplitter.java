@@ -28,6 +28,9 @@ import org.factdesk.nlp.Token;
  */
 public final class CompoundSplitter {
   private static final int MAX_CONJUNCT = 90;
+
+  /** Most parts one sentence is split into; longer lists stay whole. */
+  public static final int MAX_PARTS = 20;
   private static final java.util.Set<String> CHANGE_VERBS =
       java.util.Set.of(
           "rose",
@@ -201,6 +204,9 @@ public final class CompoundSplitter {
       int last = j;
       while (last >= i && !links.get(last).and()) {
         last--;
+      }
+      if (last >= i && last - i + 2 > MAX_PARTS) {
+        return List.of(whole(sentence, quantities)); // a table read as prose: not split
       }
       if (last >= i) {
         return parts(
