@@ -1,6 +1,5 @@
 package org.factdesk.claims.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,6 @@ public final class ArticleContext {
   private static final Pattern NAMED_TALKS =
       Pattern.compile("\\b((?:\\p{Lu}[\\p{L}.]*\\s){1,4})talks\\b");
 
-
   private final List<Actor> persons = new ArrayList<>();
   private List<String> previousCountries = List.of();
   private final List<String> orgs = new ArrayList<>();
@@ -48,7 +46,6 @@ public final class ArticleContext {
   private String lastTalks;
   private TimeExpression lastPeriod;
   private String lastPluralSource;
-
 
   /** One-word untyped names that end a person named before ("Zelenskyy") become persons. */
   public List<Actor> resolvePersons(List<Actor> actors) {
@@ -223,11 +220,6 @@ public final class ArticleContext {
     }
     return false;
   }
-
-
-
-
-
 
   /** Records what sentence {@code sentence} named, for later sentences. */
   public void remember(

@@ -12,16 +12,31 @@ import org.factdesk.nlp.TimeExpression;
 
 /**
  * The time and place in force while reading an article, paragraph by paragraph, and the {@link
- * ClaimSetting} of each claim: its own time and place, else another part's of its sentence, else the
- * paragraph's, else the dateline's, else (time only) the publication date.
+ * ClaimSetting} of each claim: its own time and place, else another part's of its sentence, else
+ * the paragraph's, else the dateline's, else (time only) the publication date.
  */
 public final class ClaimSettings {
   private static final Pattern LOCATION_PREPOSITION =
       Pattern.compile("(?i)\\b(?:in|near|outside)\\s+(?:the\\s+)?$");
   private static final java.util.Set<String> COMMON_TIME_WORDS =
       java.util.Set.of(
-          "overnight", "last", "this", "that", "next", "early", "late", "mid", "the", "yesterday",
-          "today", "tonight", "earlier", "later", "in", "on", "since");
+          "overnight",
+          "last",
+          "this",
+          "that",
+          "next",
+          "early",
+          "late",
+          "mid",
+          "the",
+          "yesterday",
+          "today",
+          "tonight",
+          "earlier",
+          "later",
+          "in",
+          "on",
+          "since");
 
   /** Place names read with "the": "the Black Sea", "the United States", "the Kursk region". */
   private static final Pattern THE_PLACE =
@@ -148,8 +163,8 @@ public final class ClaimSettings {
 
   /**
    * The claim text with its carried time and place appended in brackets where the claim does not
-   * say them itself: "Three people were injured (overnight; in Kyiv)." A
-   * publication-date time is not written into the text (every claim would carry it).
+   * say them itself: "Three people were injured (overnight; in Kyiv)." A publication-date time is
+   * not written into the text (every claim would carry it).
    */
   public static String withSetting(String text, ClaimSetting setting, String partText) {
     List<String> add = new ArrayList<>();

@@ -31,6 +31,7 @@ public final class CompoundSplitter {
 
   /** Most parts one sentence is split into; longer lists stay whole. */
   public static final int MAX_PARTS = 20;
+
   private static final java.util.Set<String> CHANGE_VERBS =
       java.util.Set.of(
           "rose",
