@@ -24,6 +24,8 @@ import org.factdesk.nlp.TimeExpression;
  * @param attribution who is said to assert it, or null
  * @param modality negation and hedge cues
  * @param explanation the signals behind the check-worthiness score
+ * @param setting the claim's governing time and place and where each came from (never null; {@link
+ *     ClaimSetting#NONE} when unknown)
  */
 public record Claim(
     String id,
@@ -37,7 +39,39 @@ public record Claim(
     List<Actor> entities,
     Attribution attribution,
     Modality modality,
-    String explanation) {
+    String explanation,
+    ClaimSetting setting) {
+
+  /** A claim without a known setting (the constructor before settings were added). */
+  public Claim(
+      String id,
+      String text,
+      String sentence,
+      int start,
+      int end,
+      double checkworthiness,
+      List<Quantity> quantities,
+      List<TimeExpression> dates,
+      List<Actor> entities,
+      Attribution attribution,
+      Modality modality,
+      String explanation) {
+    this(
+        id,
+        text,
+        sentence,
+        start,
+        end,
+        checkworthiness,
+        quantities,
+        dates,
+        entities,
+        attribution,
+        modality,
+        explanation,
+        ClaimSetting.NONE);
+  }
+
   public Claim {
     if (id == null || !id.matches("c[1-9]\\d*")) {
       throw new IllegalArgumentException("id must look like c1, c2, ..., got '" + id + "'");
@@ -56,5 +90,8 @@ public record Claim(
     quantities = List.copyOf(quantities);
     dates = List.copyOf(dates);
     entities = List.copyOf(entities);
+    if (setting == null) {
+      setting = ClaimSetting.NONE;
+    }
   }
 }

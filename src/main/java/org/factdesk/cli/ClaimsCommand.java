@@ -14,6 +14,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReader;
 import org.factdesk.claims.Claim;
 import org.factdesk.claims.ClaimFinder;
+import org.factdesk.claims.ClaimSetting;
 import org.factdesk.internal.Json;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Quantity;
@@ -166,6 +167,23 @@ final class ClaimsCommand implements Callable<Integer> {
     } else {
       m.put("attribution", NullNode.getInstance());
     }
+    // added keys: the claim's governing time and place and where each came from
+    ClaimSetting set = c.setting();
+    if (set.time() != null) {
+      Map<String, Object> w = new LinkedHashMap<>();
+      w.put("text", set.time().text());
+      w.put("resolved", orNull(set.time().resolved()));
+      w.put("kind", set.time().kind().name());
+      w.put("source", set.timeSource().label());
+      m.put("when", w);
+    } else {
+      m.put("when", NullNode.getInstance());
+    }
+    if (set.place() != null) {
+      m.put("where", Map.of("name", set.place(), "source", set.placeSource().label()));
+    } else {
+      m.put("where", NullNode.getInstance());
+    }
     m.put("negated", c.modality().negated());
     m.put("hedged", c.modality().hedged());
     m.put("explanation", c.explanation());
@@ -220,6 +238,23 @@ final class ClaimsCommand implements Callable<Integer> {
           b.append(", role: ").append(e.role());
         }
         b.append(")\n");
+      }
+      ClaimSetting set = c.setting();
+      if (set.time() != null) {
+        b.append("    when: ")
+            .append(set.time().text())
+            .append(" -> ")
+            .append(set.time().resolved())
+            .append(" (")
+            .append(set.timeSource().label())
+            .append(")\n");
+      }
+      if (set.place() != null) {
+        b.append("    where: ")
+            .append(set.place())
+            .append(" (")
+            .append(set.placeSource().label())
+            .append(")\n");
       }
       if (c.attribution() != null) {
         b.append("    attribution: ")

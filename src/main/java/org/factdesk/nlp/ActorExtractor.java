@@ -86,6 +86,33 @@ public final class ActorExtractor {
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
           "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around");
+
+  /**
+   * Prepositions after which a multi-word name is a place ("in New Delhi", "across West Bengal").
+   */
+  private static final Set<String> AREA_PREPOSITIONS =
+      Set.of("in", "near", "across", "outside", "into", "throughout", "around");
+
+  /** Verbs whose object is usually a place ("visited Seoul", "crossed the Channel"). */
+  private static final Set<String> PLACE_VERBS =
+      Set.of(
+          "visited",
+          "visit",
+          "visits",
+          "visiting",
+          "crossed",
+          "cross",
+          "crossing",
+          "entered",
+          "enter",
+          "flew",
+          "fled",
+          "reached",
+          "toured",
+          "invaded",
+          "annexed",
+          "occupied");
+
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -142,7 +169,17 @@ public final class ActorExtractor {
           title = tm.group("title");
           String rest = before.substring(0, tm.start("title"));
           Matcher am = AFFILIATION.matcher(rest);
-          if (am.find()) {
+          if (am.find() && titleWord(rest, am.group("aff"), tokens)) {
+            // "Opposition leader X", "Police spokesman X": a capitalised common noun opening the
+            // title, not an affiliation
+            title = am.group("aff") + " " + title;
+            int affStart = tokens.get(a).start() - before.length() + am.start("aff");
+            for (int q = 0; q < r; q++) {
+              if (tokens.get(runs.get(q)[0]).start() >= affStart) {
+                consumed[q] = true;
+              }
+            }
+          } else if (am.find(0)) {
             affiliation = am.group("aff");
             int affStart = tokens.get(a).start() - before.length() + am.start("aff");
             for (int q = 0; q < r; q++) {
@@ -174,10 +211,17 @@ public final class ActorExtractor {
         if (!subject) {
           continue; // "Nearly 2,300 homes", "Cautious optimism"
         }
+        Token t = tokens.get(a);
+        if (t.pos().equals("NOUN") && Gazetteer.key(t.text()).endsWith("s")) {
+          continue; // "Fans hope ...", "Critics say ...": a plural common noun opening the sentence
+        }
       }
       String role = appositive(text, tokens, b);
       Actor.Type type =
           type(tokens, a, b, title != null || role != null && !isOrgName(tokens, a, b));
+      if (title == null && role != null && type == Actor.Type.PERSON) {
+        title = appositiveTitle(role); // "X, the country's ombudsman," -> "ombudsman"
+      }
       out.add(
           new Actor(
               name,
@@ -201,7 +245,81 @@ public final class ActorExtractor {
         kept.add(x);
       }
     }
-    return List.copyOf(kept);
+    return List.copyOf(coordinatedPlaces(text, kept));
+  }
+
+  /** "in Ontario and Quebec": an untyped name joined by "and" or a comma to a place is a place. */
+  private static List<Actor> coordinatedPlaces(String text, List<Actor> actors) {
+    List<Actor> out = new ArrayList<>(actors);
+    for (int i = 1; i < out.size(); i++) {
+      Actor prev = out.get(i - 1);
+      Actor cur = out.get(i);
+      if (cur.type() != Actor.Type.UNKNOWN || prev.type() != Actor.Type.PLACE) {
+        continue;
+      }
+      if (prev.end() > cur.start()) {
+        continue;
+      }
+      String between = text.substring(prev.end(), cur.start()).strip();
+      if (between.equals("and") || between.equals(",") || between.equals("or")) {
+        out.set(i, cur.withType(Actor.Type.PLACE));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code word}, just before a lower-case title, opens the title rather than naming an
+   * affiliation: a single capitalised word that is no known place, demonym or organisation and not
+   * a possessive, at the start of the sentence or tagged as a common noun.
+   */
+  private static boolean titleWord(String rest, String word, List<Token> tokens) {
+    if (word.contains(" ") || word.endsWith("'s") || word.endsWith("’s")) {
+      return false;
+    }
+    String key = Gazetteer.key(word);
+    if (Gazetteer.PLACES.contains(key)
+        || Gazetteer.DEMONYMS.contains(key)
+        || Gazetteer.ORGS.contains(key)
+        || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String before = rest.strip();
+    before = before.substring(0, Math.max(0, before.length() - word.length())).strip();
+    if (before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("\"")) {
+      return true;
+    }
+    for (Token t : tokens) {
+      if (t.text().equals(word)) {
+        return t.pos().equals("NOUN") || t.pos().equals("ADJ");
+      }
+    }
+    return false;
+  }
+
+  /** The title at the end of an appositive role: "the country's human rights ombudsman". */
+  static String appositiveTitle(String role) {
+    String[] words = role.strip().split("\\s+");
+    if (words.length == 0
+        || !Gazetteer.TITLE_HEADS.contains(Gazetteer.key(words[words.length - 1]))) {
+      return null;
+    }
+    int i = words.length - 1;
+    while (i > 0) {
+      String w = words[i - 1];
+      String k = Gazetteer.key(w);
+      boolean lower = !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+      if (k.endsWith("'s")
+          || k.equals("the")
+          || k.equals("a")
+          || k.equals("an")
+          || !lower && !Gazetteer.TITLE_MODIFIERS.contains(k)
+          || k.equals("of")) {
+        break;
+      }
+      i--;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
   }
 
   private static boolean mostlyUpperCase(List<Token> tokens) {
@@ -391,8 +509,19 @@ public final class ActorExtractor {
     if (titled) {
       return Actor.Type.PERSON;
     }
+    String prev = a > 0 ? Gazetteer.key(tokens.get(a - 1).text()) : "";
+    String prev2 = a > 1 ? Gazetteer.key(tokens.get(a - 2).text()) : "";
+    if (prev.equals("the") && PLACE_VERBS.contains(prev2)) {
+      return Actor.Type.PLACE; // "crossed the Channel"
+    }
+    if (PLACE_VERBS.contains(prev) || b - a >= 2 && AREA_PREPOSITIONS.contains(prev)) {
+      return Actor.Type.PLACE; // "visited Seoul", "in New Delhi"
+    }
     if (b - a >= 2 && (Gazetteer.PLACES.contains(last) || Gazetteer.PLACES.contains(name))) {
       return Actor.Type.ORG; // "Environment Canada", "Air France"
+    }
+    if (b - a == 1 && prev.equals("to") && prev2.equals("according")) {
+      return Actor.Type.ORG; // "according to Eurostat": a source, not a destination
     }
     if (b - a == 1
         && a > 0

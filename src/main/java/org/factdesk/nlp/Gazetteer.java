@@ -291,7 +291,35 @@ public final class Gazetteer {
           "red cross",
           "house",
           "pentagon",
-          "kremlin");
+          "kremlin",
+          // organisation cue words added in session 2 (structure): a capitalised run ending in one
+          // of these names an organisation even when the gazetteer does not list it
+          "reserve",
+          "cross",
+          "crescent",
+          "tribunal",
+          "brigade",
+          "regiment",
+          "battalion",
+          "duma",
+          "knesset",
+          "secretariat",
+          "inspectorate",
+          "hospital",
+          "school",
+          "college",
+          "academy",
+          "laboratory",
+          "labs",
+          "holdings",
+          "airways",
+          "railways",
+          "motors",
+          "industries",
+          "petroleum",
+          "broadcasting",
+          "radio",
+          "television");
 
   static final Set<String> ORGS =
       Set.of(
@@ -473,6 +501,113 @@ public final class Gazetteer {
   /** Lower-cased lookup key with typographic apostrophes folded. */
   public static String key(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /**
+   * Capitals (and the old spelling "Kiev") standing for their countries in news ("Moscow said").
+   */
+  private static final java.util.Map<String, String> CAPITALS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("kyiv", "Ukraine"),
+          java.util.Map.entry("kiev", "Ukraine"),
+          java.util.Map.entry("moscow", "Russia"),
+          java.util.Map.entry("washington", "United States"),
+          java.util.Map.entry("warsaw", "Poland"),
+          java.util.Map.entry("beijing", "China"),
+          java.util.Map.entry("london", "Britain"),
+          java.util.Map.entry("paris", "France"),
+          java.util.Map.entry("berlin", "Germany"),
+          java.util.Map.entry("tehran", "Iran"),
+          java.util.Map.entry("ankara", "Turkey"),
+          java.util.Map.entry("tokyo", "Japan"),
+          java.util.Map.entry("minsk", "Belarus"),
+          java.util.Map.entry("jerusalem", "Israel"));
+
+  /**
+   * Names in {@link #PLACES} that are cities, regions, seas or continents rather than countries.
+   */
+  private static final Set<String> NOT_COUNTRIES =
+      Set.of(
+          "europe",
+          "asia",
+          "africa",
+          "america",
+          "gaza",
+          "abu dhabi",
+          "dubai",
+          "kyiv",
+          "kiev",
+          "moscow",
+          "warsaw",
+          "washington",
+          "london",
+          "paris",
+          "berlin",
+          "brussels",
+          "beijing",
+          "tokyo",
+          "jerusalem",
+          "tehran",
+          "ankara",
+          "istanbul",
+          "geneva",
+          "riyadh",
+          "doha",
+          "kharkiv",
+          "odesa",
+          "odessa",
+          "lviv",
+          "dnipro",
+          "zaporizhzhia",
+          "kherson",
+          "donetsk",
+          "luhansk",
+          "donbas",
+          "crimea",
+          "kursk",
+          "belgorod",
+          "bakhmut",
+          "avdiivka",
+          "mariupol",
+          "black sea",
+          "azov sea",
+          "sea of azov",
+          "baltic sea",
+          "mediterranean",
+          "new york",
+          "california",
+          "texas",
+          "florida",
+          "st. petersburg",
+          "minsk",
+          "tbilisi",
+          "chisinau",
+          "budapest",
+          "prague",
+          "vienna",
+          "rome",
+          "madrid",
+          "stockholm",
+          "helsinki",
+          "oslo",
+          "tallinn",
+          "riga",
+          "vilnius",
+          "bucharest",
+          "sofia",
+          "athens",
+          "england");
+
+  /**
+   * The country {@code name} stands for: itself when it is a listed country ("Poland", "U.S."), the
+   * country of a listed capital ("Moscow" -> "Russia"), else null.
+   */
+  public static String country(String name) {
+    String k = key(name);
+    if (CAPITALS.containsKey(k)) {
+      return CAPITALS.get(k);
+    }
+    return PLACES.contains(k) && !NOT_COUNTRIES.contains(k) ? name : null;
   }
 
   /** True for a place in the list (countries, capitals, regions, seas). */

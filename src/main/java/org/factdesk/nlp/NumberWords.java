@@ -80,7 +80,59 @@ public final class NumberWords {
       "thirteenth|fifteenth|twentieth|thirtieth|hundredth|eleventh|seventh|fiftieth|twelfth"
           + "|second|fourth|eighth|third|first|fifth|sixth|ninth|tenth";
 
+  /** Names of the powers of one thousand, for writing numbers out: index 1 is "thousand". */
+  private static final java.util.List<String> SCALE_NAMES =
+      java.util.List.of(
+          "", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion");
+
+  private static final Map<Integer, String> WORD_OF = wordOf();
+
   private NumberWords() {}
+
+  private static Map<Integer, String> wordOf() {
+    Map<Integer, String> m = new java.util.HashMap<>();
+    UNITS.forEach(
+        (w, v) -> {
+          if (!w.equals("dozen")) {
+            m.put(v, w);
+          }
+        });
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The English word for {@code n} when it has one of its own: 0..19 and the tens 20..90
+   * ("seventeen", "forty").
+   *
+   * @throws IllegalArgumentException for any other number
+   */
+  public static String word(int n) {
+    String w = WORD_OF.get(n);
+    if (w == null) {
+      throw new IllegalArgumentException("n must be 0..19 or a multiple of ten up to 90, got " + n);
+    }
+    return w;
+  }
+
+  /**
+   * The name of the {@code index}-th power of one thousand: 1 "thousand", 2 "million", ... 6
+   * "quintillion"; 0 is the empty string.
+   */
+  public static String scaleName(int index) {
+    if (index < 0 || index >= SCALE_NAMES.size()) {
+      throw new IllegalArgumentException(
+          "index must be 0.." + (SCALE_NAMES.size() - 1) + ", got " + index);
+    }
+    return SCALE_NAMES.get(index);
+  }
+
+  /**
+   * True for a lower-case cardinal number word or scale ("three", "seventy", "dozen", "hundred",
+   * "million", "bn").
+   */
+  public static boolean isNumberWord(String lowerCaseWord) {
+    return UNITS.containsKey(lowerCaseWord) || SCALES.containsKey(lowerCaseWord);
+  }
 
   /**
    * Value of a sequence of number words ("three hundred", "twenty-five", "a dozen", "two million"),

@@ -51,7 +51,8 @@ public final class TimeExtractor {
       Pattern.compile(
           "\\b(?:(?<dir>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b");
   private static final Pattern RELATIVE_DAY =
-      Pattern.compile("(?i)\\b(?<rel>today|yesterday|tomorrow|tonight|this morning|last night)\\b");
+      Pattern.compile(
+          "(?i)\\b(?<rel>today|yesterday|tomorrow|tonight|this morning|last night|overnight)\\b");
   private static final Pattern RELATIVE_UNIT =
       Pattern.compile(
           "(?i)\\b(?<dir>(?:the\\s+)?past|last|this|next|previous|coming|that)\\s+(?<unit>week|month|year|decade|weekend)\\b");
@@ -245,6 +246,22 @@ public final class TimeExtractor {
     Matcher m = RELATIVE_DAY.matcher(text);
     while (m.find()) {
       String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      if (rel.equals("overnight")) {
+        // "overnight" in a news report: the night before publication, from the evening of the day
+        // before to the morning of the reference day
+        out.add(
+            new TimeExpression(
+                m.group(),
+                m.start(),
+                m.end(),
+                TimeExpression.Kind.INTERVAL,
+                ref == null ? null : ref.minusDays(1),
+                ref,
+                null,
+                Approx.EXACT,
+                null));
+        continue;
+      }
       LocalDate d = null;
       if (ref != null) {
         d =

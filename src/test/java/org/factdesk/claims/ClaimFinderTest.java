@@ -122,4 +122,120 @@ class ClaimFinderTest {
     Claim headline = ClaimFinder.find(article(caps)).get(0);
     assertThat(headline.quantities().get(0).value()).isEqualTo(183);
   }
+
+  static Claim claimWith(List<Claim> claims, String fragment) {
+    return claims.stream()
+        .filter(c -> c.text().contains(fragment))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(fragment + " not in " + claims));
+  }
+
+  @Test
+  void carriesTheParagraphTimeAndPlaceAndSaysWhereTheyCameFrom() {
+    Article a =
+        article(
+            "On Thursday, Ukrainian President Volodymyr Zelenskyy met officials in Lviv. Officials"
+                + " said 300 homes lost power.",
+            "Three people were injured in the attack.");
+    List<Claim> claims = ClaimFinder.find(a);
+    Claim homes = claimWith(claims, "300 homes");
+    assertThat(homes.setting().time().resolved()).isEqualTo("2026-02-05");
+    assertThat(homes.setting().timeSource()).isEqualTo(ClaimSetting.Source.PARAGRAPH);
+    assertThat(homes.setting().place()).isEqualTo("Lviv");
+    assertThat(homes.setting().placeSource()).isEqualTo(ClaimSetting.Source.PARAGRAPH);
+    assertThat(homes.text()).endsWith("(Thursday; in Lviv).");
+    assertThat(homes.sentence()).isEqualTo("Officials said 300 homes lost power.");
+    // a new paragraph starts without them: the publication date governs, no place is invented
+    Claim injured = claimWith(claims, "Three people");
+    assertThat(injured.setting().time().resolved()).isEqualTo("2026-02-06");
+    assertThat(injured.setting().timeSource()).isEqualTo(ClaimSetting.Source.PUBLICATION_DATE);
+    assertThat(injured.setting().place()).isNull();
+    assertThat(injured.text()).isEqualTo("Three people were injured in the attack.");
+  }
+
+  @Test
+  void theDatelineGivesPlaceAndDateAndIsNotPartOfTheClaimText() {
+    Article a =
+        article(
+            "KYIV, Feb 5 (Reuters) — Russian drones damaged 40 buildings, the city administration"
+                + " said.");
+    Claim c = ClaimFinder.find(a).get(0);
+    assertThat(c.text())
+        .isEqualTo(
+            "Russian drones damaged 40 buildings, the city administration said (Feb 5; in"
+                + " Kyiv).");
+    assertThat(c.sentence()).startsWith("KYIV, Feb 5 (Reuters) — ");
+    assertThat(c.setting().timeSource()).isEqualTo(ClaimSetting.Source.DATELINE);
+    assertThat(c.setting().placeSource()).isEqualTo(ClaimSetting.Source.DATELINE);
+  }
+
+  @Test
+  void ownTimeAndPlaceWin() {
+    Article a = article("In March 2023, 12 drones were shot down in the Black Sea.");
+    Claim c = ClaimFinder.find(a).get(0);
+    assertThat(c.setting().timeSource()).isEqualTo(ClaimSetting.Source.OWN);
+    assertThat(c.setting().time().resolved()).isEqualTo("2023-03-01/2023-03-31");
+    assertThat(c.setting().place()).isEqualTo("Black Sea");
+    assertThat(c.text()).isEqualTo(a.text());
+  }
+
+  @Test
+  void resolvesDefiniteDescriptionsToWhatTheyName() {
+    Article a =
+        article(
+            "Russia’s Defense Ministry said 12 drones were downed over the Belgorod region. The"
+                + " ministry said 3 civilians were hurt.",
+            "Ukrainian President Volodymyr Zelenskyy said 300 homes lost power. The president said"
+                + " 20 schools were closed.",
+            "Ukrainian officials said 90 prisoners were freed. They said 12 of them were wounded.",
+            "Poland and Ukraine signed a deal on 2 February. The two countries agreed to build 3"
+                + " bridges.");
+    List<Claim> claims = ClaimFinder.find(a);
+    assertThat(claimWith(claims, "3 civilians").text())
+        .startsWith("Russia’s Defense Ministry said 3 civilians were hurt");
+    assertThat(claimWith(claims, "20 schools").text())
+        .startsWith("President Volodymyr Zelenskyy said 20 schools were closed");
+    assertThat(claimWith(claims, "12 of them").text())
+        .startsWith("Ukrainian officials said 12 of them were wounded");
+    assertThat(claimWith(claims, "3 bridges").text())
+        .startsWith("Poland and Ukraine agreed to build 3 bridges");
+  }
+
+  @Test
+  void ambiguousReferencesAreLeftAlone() {
+    Article a =
+        article(
+            "Russia, Ukraine and Poland sent 30 delegates. The countries agreed on 4 points.",
+            "The ministry said 5 people were hurt.");
+    List<Claim> claims = ClaimFinder.find(a);
+    assertThat(claimWith(claims, "4 points").text()).startsWith("The countries agreed");
+    assertThat(claimWith(claims, "5 people").text()).startsWith("The ministry said");
+  }
+
+  @Test
+  void oddInputForTheContextRulesDoesNotBreakIt() {
+    String many =
+        "The strikes killed " + "1 soldier, ".repeat(300) + "and 2 civilians, officials said.";
+    String verbs = "The floods " + "killed 3, ".repeat(200) + "and displaced 40 people.";
+    String[] texts = {
+      many,
+      verbs,
+      "KYIV —",
+      "KYIV, Feb 31 — 40 drones were fired, adding that",
+      "They said 12 were hurt. The countries agreed on 3 points. The ministry said 4 died.",
+      "Officials said 5 died, adding that",
+      "X said 3 died, and",
+    };
+    for (String t : texts) {
+      Article a = article(t);
+      ClaimFinder.Analysis r = ClaimFinder.analyse(a, LocalDate.of(2026, 2, 6));
+      for (Claim c : r.claims()) {
+        assertThat(c.start()).as(t).isGreaterThanOrEqualTo(0);
+        assertThat(c.end()).as(t).isLessThanOrEqualTo(a.text().length());
+        assertThat(c.text()).as(t).isNotBlank();
+        assertThat(c.setting()).as(t).isNotNull();
+      }
+      assertThat(r.claims().size()).as(t).isLessThanOrEqualTo(3 * 20);
+    }
+  }
 }

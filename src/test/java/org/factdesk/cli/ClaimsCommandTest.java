@@ -180,4 +180,30 @@ class ClaimsCommandTest {
     assertThat(CliRunner.run("claims", "http://127.0.0.1:9/x").status()).isEqualTo(Main.BAD_INPUT);
     assertThat(CliRunner.run("claims", "x", "--format", "xml").status()).isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void timeAndPlaceOfEachClaimMatchTheStoredExpectation() throws Exception {
+    CliRunner.Result r =
+        CliRunner.run(
+            "claims",
+            resource("/org/factdesk/cli/claims/dateline-article.txt").toString(),
+            "--reference-date",
+            "2026-02-06");
+    assertThat(r.status()).isZero();
+    JsonNode claims = Json.mapper().readTree(r.out()).get("claims");
+    com.fasterxml.jackson.databind.node.ArrayNode got = Json.mapper().createArrayNode();
+    for (JsonNode c : claims) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = got.addObject();
+      for (String key : new String[] {"id", "text", "start", "end", "when", "where"}) {
+        o.set(key, c.get(key));
+      }
+    }
+    JsonNode expected =
+        Json.mapper()
+            .readTree(
+                Files.readString(
+                    resource("/org/factdesk/cli/claims/dateline-article.expected-settings.json"),
+                    StandardCharsets.UTF_8));
+    assertThat(got).isEqualTo(expected);
+  }
 }

@@ -77,4 +77,53 @@ class ActorExtractorTest {
     List<Actor> shouted = actors("RUSSIA AND UKRAINE SWAP HUNDREDS OF PRISONERS AFTER TALKS");
     assertThat(shouted).extracting(Actor::name).containsExactly("RUSSIA", "UKRAINE");
   }
+
+  @Test
+  void capitalisedCommonNounOpensATitleNotAnAffiliation() {
+    Actor a = named("Police spokesman Jan Novak said two men were held.", "Jan Novak");
+    assertThat(a.title()).isEqualTo("Police spokesman");
+    assertThat(a.affiliation()).isNull();
+    assertThat(actors("Police spokesman Jan Novak said two men were held."))
+        .extracting(Actor::name)
+        .doesNotContain("Police");
+    // a known place before the title stays an affiliation
+    Actor b = named("U.S. special envoy Steve Witkoff arrived.", "Steve Witkoff");
+    assertThat(b.title()).isEqualTo("special envoy");
+    assertThat(b.affiliation()).isEqualTo("U.S.");
+  }
+
+  @Test
+  void appositiveRoleGivesTheTitle() {
+    Actor a =
+        named(
+            "Farida Nasser, the country's human rights ombudsman, said 40 were freed.",
+            "Farida Nasser");
+    assertThat(a.type()).isEqualTo(Actor.Type.PERSON);
+    assertThat(a.role()).isEqualTo("the country's human rights ombudsman");
+    assertThat(a.title()).isEqualTo("human rights ombudsman");
+    assertThat(ActorExtractor.appositiveTitle("commander of U.S. forces in Europe")).isNull();
+  }
+
+  @Test
+  void organisationCueWordsWithoutAGazetteerHit() {
+    assertThat(named("The Federal Reserve kept rates unchanged.", "Federal Reserve").type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(named("According to the Red Cross, 1,500 families got food.", "Red Cross").type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(named("Inflation reached 2.4%, according to Eurostat.", "Eurostat").type())
+        .isEqualTo(Actor.Type.ORG);
+  }
+
+  @Test
+  void placesFromVerbsPrepositionsAndCoordination() {
+    assertThat(named("The prime minister visited Seoul for two days.", "Seoul").type())
+        .isEqualTo(Actor.Type.PLACE);
+    assertThat(named("About 700 migrants crossed the Channel last week.", "Channel").type())
+        .isEqualTo(Actor.Type.PLACE);
+    String text = "The storm left homes without power in Manitoba and Saskatchewan.";
+    assertThat(named(text, "Manitoba").type()).isEqualTo(Actor.Type.PLACE);
+    assertThat(named(text, "Saskatchewan").type()).isEqualTo(Actor.Type.PLACE);
+    assertThat(named("Thousands marched in Sao Paulo on Sunday.", "Sao Paulo").type())
+        .isEqualTo(Actor.Type.PLACE);
+  }
 }

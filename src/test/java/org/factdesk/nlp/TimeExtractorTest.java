@@ -41,6 +41,8 @@ class TimeExtractorTest {
         "They met three days ago.|DATE|2026-02-03",
         "Patrols run every week.|SET|every P7D",
         "The first talks in more than four years.|DURATION|P4Y",
+        "Overnight attacks continued.|INTERVAL|2026-02-05/2026-02-06",
+        "Snow fell on the city overnight.|INTERVAL|2026-02-05/2026-02-06",
       })
   void resolves(String text, TimeExpression.Kind kind, String resolved) {
     TimeExpression t = one(text);

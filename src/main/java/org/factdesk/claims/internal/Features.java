@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.NumberWords;
 
 /**
  * Sparse features of a sentence for the check-worthiness model: word unigrams and bigrams (digits
@@ -18,35 +19,10 @@ public final class Features {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*|[%$€£?!]");
   private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "hundred",
-          "thousand",
-          "million",
-          "billion",
-          "trillion",
-          "percent",
-          "dozen",
-          "half",
-          "twice",
-          "double",
-          "tripled");
+
+  /** Words that signal a number besides the number words of {@link NumberWords}. */
+  private static final Set<String> NUMBER_LIKE =
+      Set.of("percent", "half", "twice", "double", "tripled");
 
   private Features() {}
 
@@ -65,7 +41,7 @@ public final class Features {
       out.add("w=" + w);
       out.add("b=" + prev + "_" + w);
       prev = w;
-      if (w.indexOf('0') >= 0 || NUMBER_WORDS.contains(w)) {
+      if (w.indexOf('0') >= 0 || NumberWords.isNumberWord(w) || NUMBER_LIKE.contains(w)) {
         hasNumber = true;
       }
       String padded = "^" + w + "$";

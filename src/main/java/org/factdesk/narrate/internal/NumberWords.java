@@ -4,37 +4,14 @@ import java.math.BigInteger;
 
 /** English words for numbers: cardinals, ordinals, years and decimals. */
 public final class NumberWords {
-  private static final String[] ONES = {
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen"
-  };
-  private static final String[] TENS = {
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
-  };
-  private static final String[] SCALES = {
-    "", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"
-  };
   private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
 
   private NumberWords() {}
+
+  /** "zero" .. "nineteen", from the shared {@link org.factdesk.nlp.NumberWords}. */
+  private static String ones(int n) {
+    return org.factdesk.nlp.NumberWords.word(n);
+  }
 
   /** "1234" → "one thousand two hundred thirty-four". Digits only, no separators. */
   public static String cardinal(String digits) {
@@ -67,7 +44,9 @@ public final class NumberWords {
       int group = rest.mod(THOUSAND).intValue();
       rest = rest.divide(THOUSAND);
       if (group > 0) {
-        String words = below1000(group) + (scale > 0 ? " " + SCALES[scale] : "");
+        String words =
+            below1000(group)
+                + (scale > 0 ? " " + org.factdesk.nlp.NumberWords.scaleName(scale) : "");
         out.insert(0, out.length() > 0 ? words + " " : words);
       }
       scale++;
@@ -81,19 +60,19 @@ public final class NumberWords {
     }
     StringBuilder out = new StringBuilder();
     if (n >= 100) {
-      out.append(ONES[n / 100]).append(" hundred");
+      out.append(ones(n / 100)).append(" hundred");
       n %= 100;
       if (n > 0) {
         out.append(' ');
       }
     }
     if (n >= 20) {
-      out.append(TENS[n / 10]);
+      out.append(org.factdesk.nlp.NumberWords.word(n / 10 * 10));
       if (n % 10 > 0) {
-        out.append('-').append(ONES[n % 10]);
+        out.append('-').append(ones(n % 10));
       }
     } else if (n > 0 || out.length() == 0) {
-      out.append(ONES[n]);
+      out.append(ones(n));
     }
     return out.toString();
   }
@@ -135,7 +114,7 @@ public final class NumberWords {
     if (lo == 0) {
       return below1000(hi) + " hundred";
     }
-    return below1000(hi) + " " + (lo < 10 ? "oh " + ONES[lo] : below1000(lo));
+    return below1000(hi) + " " + (lo < 10 ? "oh " + ones(lo) : below1000(lo));
   }
 
   /** "1990s" → "nineteen nineties". */
@@ -158,7 +137,7 @@ public final class NumberWords {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(ONES[c - '0']);
+      out.append(ones(c - '0'));
     }
     return out.toString();
   }

@@ -53,4 +53,93 @@ class CompoundSplitterTest {
         .extracting(Part::text)
         .containsExactly("Three people were injured.");
   }
+
+  private static List<Part> splitTagged(String sentence) {
+    org.factdesk.claims.ClaimStructure st =
+        org.factdesk.claims.ClaimStructure.of(sentence, java.time.LocalDate.of(2026, 2, 6));
+    return CompoundSplitter.split(sentence, st.quantities(), st.tokens());
+  }
+
+  @Test
+  void coordinatedClausesWithTheirOwnNumbersKeepTheSharedAttribution() {
+    String s = "Exports rose 5% and imports fell 3% last year, the statistics agency said.";
+    List<Part> parts = splitTagged(s);
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "Exports rose 5%, the statistics agency said.",
+            "Imports fell 3% last year, the statistics agency said.");
+    assertThat(s.substring(parts.get(0).start(), parts.get(0).end())).isEqualTo("Exports rose 5%");
+    assertThat(s.substring(parts.get(1).start(), parts.get(1).end()))
+        .isEqualTo("imports fell 3% last year");
+    assertThat(parts.get(0).quantities()).extracting(q -> q.value()).containsExactly(5.0);
+  }
+
+  @Test
+  void listsOfVerbPhrasesKeepTheSharedSubject() {
+    String s = "The floods killed 15 people, injured 40 and displaced 2,000, officials said.";
+    assertThat(splitTagged(s))
+        .extracting(Part::text)
+        .containsExactly(
+            "The floods killed 15 people, officials said.",
+            "The floods injured 40, officials said.",
+            "The floods displaced 2,000, officials said.");
+  }
+
+  @Test
+  void listsOfThreeCounts() {
+    String s = "The attack killed 15 soldiers, three police officers and two civilians.";
+    List<Part> parts = splitTagged(s);
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "The attack killed 15 soldiers.",
+            "The attack killed three police officers.",
+            "The attack killed two civilians.");
+    assertThat(s.substring(parts.get(1).start(), parts.get(1).end()))
+        .isEqualTo("three police officers");
+  }
+
+  @Test
+  void saidAddingThatIsTwoClaims() {
+    String s = "The governor said 300 homes lost power, adding that 20 schools were closed.";
+    List<Part> parts = splitTagged(s);
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "The governor said 300 homes lost power.",
+            "The governor added that 20 schools were closed.");
+    assertThat(parts.get(1).quantities()).extracting(q -> q.value()).containsExactly(20.0);
+  }
+
+  @Test
+  void appositivesAndComparisonsAreNotSplit() {
+    for (String s :
+        List.of(
+            "The company cut 1,200 jobs, or about 8% of its workforce.",
+            "The population grew from 1.1 million to 1.4 million.",
+            "The bill passed by 52 votes to 48.",
+            "Of 150 staff, 90 returned to work.")) {
+      assertThat(splitTagged(s)).as(s).hasSize(1);
+    }
+  }
+
+  @Test
+  void twoReportedClausesBecomeTwoReportedClaims() {
+    String s =
+        "Zelenskyy said Poland plans to increase gas supplies to Ukraine, and the countries are"
+            + " exploring an exchange of weapons.";
+    List<Part> parts = splitTagged(s);
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "Zelenskyy said Poland plans to increase gas supplies to Ukraine.",
+            "Zelenskyy said the countries are exploring an exchange of weapons.");
+    assertThat(s.substring(parts.get(1).start(), parts.get(1).end()))
+        .startsWith("the countries are exploring");
+    // "and that ..." continues the same report
+    assertThat(
+            splitTagged("Officials said the dam was damaged, and that repairs would take weeks."))
+        .hasSize(1);
+  }
 }
