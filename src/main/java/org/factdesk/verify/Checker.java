@@ -73,6 +73,9 @@ public final class Checker {
               + modelProblem
               + "); only structured checks and earlier fact-checks were used.");
     }
+    if (!evidence.isEmpty()) {
+      evidence.prepare(claims.stream().map(ClaimInput::text).toList()); // e.g. one embedding batch
+    }
     List<ClaimResult> results = new ArrayList<>();
     for (ClaimInput c : claims) {
       results.add(checkClaim(article, c));
