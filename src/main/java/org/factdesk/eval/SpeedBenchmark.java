@@ -84,9 +84,20 @@ public final class SpeedBenchmark {
       }
     }
 
-    /** The settings of {@code factdesk eval speed --limit N}. */
+    /**
+     * The settings of {@code factdesk eval speed --limit N}: 7 timed runs after 2 warm-ups, 2 runs
+     * ignoring stored vectors, an ingest comparison on 2,000 passages; the JVM system properties
+     * {@code speed.runs}, {@code speed.warmups}, {@code speed.compareRuns} and {@code
+     * speed.ingestSample} change them.
+     */
     public static Settings of(int passages, Path dir) {
-      return new Settings(passages, dir, 7, 2, 2, 2_000);
+      return new Settings(
+          passages,
+          dir,
+          Integer.getInteger("speed.runs", 7),
+          Integer.getInteger("speed.warmups", 2),
+          Integer.getInteger("speed.compareRuns", 2),
+          Integer.getInteger("speed.ingestSample", 2_000));
     }
   }
 
@@ -276,7 +287,8 @@ public final class SpeedBenchmark {
     return ArticleReader.readString(html.toString(), file.toString());
   }
 
-  private record Timing(List<Long> millis, List<Long> embedded, List<String> verdicts) {
+  private record Timing(
+      List<Long> millis, List<Long> cpuMillis, List<Long> embedded, List<String> verdicts) {
     Map<String, Object> figures() {
       long[] ms = millis.stream().mapToLong(Long::longValue).sorted().toArray();
       Map<String, Object> m = new LinkedHashMap<>();
@@ -286,6 +298,9 @@ public final class SpeedBenchmark {
       m.put("min_ms", ms[0]);
       m.put("max_ms", ms[ms.length - 1]);
       m.put("all_ms", millis);
+      long[] cpu = cpuMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+      m.put("process_cpu_median_ms", percentile(cpu, 0.5));
+      m.put("process_cpu_all_ms", cpuMillis);
       m.put("texts_embedded_per_article", embedded.get(0));
       return m;
     }
@@ -305,6 +320,7 @@ public final class SpeedBenchmark {
       int warmups,
       int runs) {
     List<Long> ms = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
     List<Long> embedded = new ArrayList<>();
     List<String> verdicts = List.of();
     for (int run = 0; run < warmups + runs; run++) {
@@ -314,6 +330,7 @@ public final class SpeedBenchmark {
             texts.addAndGet(t.size());
             return shared.embed(t);
           };
+      long c0 = processCpuNanos();
       long s = System.nanoTime();
       TextEmbedder embedder = new CachingEmbedder(counting, 20_000);
       Checker checker =
@@ -326,8 +343,10 @@ public final class SpeedBenchmark {
                   : new IndexEvidence(index, embedder));
       CheckReport report = checker.check(article, claims(article), Instant.EPOCH);
       long took = (System.nanoTime() - s) / 1_000_000;
+      long cpuTook = (processCpuNanos() - c0) / 1_000_000;
       if (run >= warmups) {
         ms.add(took);
+        cpu.add(cpuTook);
         embedded.add(texts.get());
       }
       List<String> v = new ArrayList<>();
@@ -336,7 +355,7 @@ public final class SpeedBenchmark {
       }
       verdicts = v;
     }
-    return new Timing(ms, embedded, verdicts);
+    return new Timing(ms, cpu, embedded, verdicts);
   }
 
   private static List<ClaimInput> claims(Article article) {
@@ -437,6 +456,15 @@ public final class SpeedBenchmark {
       return -1;
     }
     return -1;
+  }
+
+  /** CPU time of the whole process (all threads, JIT and GC included), or 0 if unknown. */
+  static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   static double loadAverage() {

@@ -45,6 +45,14 @@ public interface EvidenceIndex extends AutoCloseable {
     return null;
   }
 
+  /**
+   * Whether the collection (null: any) may hold passages without a publication time, which a time
+   * filter leaves out; false only when it surely holds none. The default says true.
+   */
+  default boolean hasUndated(EvidenceCollection collection) {
+    return true;
+  }
+
   /** Whether a document was indexed at this URL (or recorded as a near-duplicate there). */
   boolean containsUrl(String url);
 

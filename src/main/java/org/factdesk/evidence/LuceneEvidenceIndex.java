@@ -16,11 +16,15 @@ import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -598,6 +602,31 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     float[] v = queryVector.clone();
     normalise(v);
     return searchWithVector(request, v);
+  }
+
+  @Override
+  public boolean hasUndated(EvidenceCollection collection) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(DocumentFields.PUBLISHED, Long.MIN_VALUE, Long.MAX_VALUE),
+                BooleanClause.Occur.MUST_NOT);
+    if (collection != null) {
+      b.add(
+          new TermQuery(new Term(DocumentFields.COLLECTION, collection.id())),
+          BooleanClause.Occur.FILTER);
+    }
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.count(b.build()) > 0;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new FactDeskException("cannot count undated passages in " + dir, e);
+    }
   }
 
   @Override

@@ -70,8 +70,21 @@ public final class IndexEvidence implements EvidenceSource {
     return index.passageCount() == 0;
   }
 
+  /** Whether the news may hold undated passages (null: not asked since the last prepare). */
+  private volatile Boolean undated;
+
+  private boolean undatedNews() {
+    Boolean u = undated;
+    if (u == null) {
+      u = index.hasUndated(EvidenceCollection.NEWS);
+      undated = u;
+    }
+    return u;
+  }
+
   @Override
   public void prepare(List<String> claims) {
+    undated = null; // the index may have grown since the last article
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(claims));
     distinct.removeIf(String::isBlank);
     if (distinct.isEmpty() || isEmpty()) {
@@ -116,7 +129,7 @@ public final class IndexEvidence implements EvidenceSource {
             .withCollection(EvidenceCollection.NEWS)
             .withTimeRange(null, notAfter);
     List<Hit> hits = new ArrayList<>(search(request, qv));
-    if (notAfter != null) {
+    if (notAfter != null && undatedNews()) {
       // the time filter leaves out passages without a date: they may still be about the claim
       for (Hit h : search(request.withTimeRange(null, null), qv)) {
         if (h.passage().published() == null) {
