@@ -60,10 +60,27 @@ public final class SpeedBenchmark {
    * @param compareRuns timed runs ignoring the stored vectors (0: skip)
    * @param ingestSample passages of the ingest comparison with and without sentence vectors (0:
    *     skip)
+   * @param articleWords length of the article checked
+   * @param variants documents per story in the index (they differ in figures and dates); the
+   *     index's vectors are computed for one text per story and wording, the other variants get
+   *     that vector plus seeded noise ({@link NumberBlindEncoder}); 1: every text embedded
    */
   public record Settings(
-      int passages, Path dir, int runs, int warmups, int compareRuns, int ingestSample) {
+      int passages,
+      Path dir,
+      int runs,
+      int warmups,
+      int compareRuns,
+      int ingestSample,
+      int articleWords,
+      int variants) {
     public Settings {
+      if (variants < 1) {
+        throw new IllegalArgumentException("variants must be >= 1, got " + variants);
+      }
+      if (articleWords < 20) {
+        throw new IllegalArgumentException("articleWords must be >= 20, got " + articleWords);
+      }
       if (passages < 1) {
         throw new IllegalArgumentException("passages must be >= 1, got " + passages);
       }
@@ -97,7 +114,9 @@ public final class SpeedBenchmark {
           Integer.getInteger("speed.runs", 7),
           Integer.getInteger("speed.warmups", 2),
           Integer.getInteger("speed.compareRuns", 2),
-          Integer.getInteger("speed.ingestSample", 2_000));
+          Integer.getInteger("speed.ingestSample", 2_000),
+          1_000,
+          Integer.getInteger("speed.variants", 1));
     }
   }
 
@@ -108,9 +127,9 @@ public final class SpeedBenchmark {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("passages_requested", s.passages());
     Path indexDir = s.dir().resolve("index");
-    Map<String, Object> build = ensureIndex(s.passages(), indexDir);
+    Map<String, Object> build = ensureIndex(s.passages(), s.variants(), indexDir);
     Path articleFile = s.dir().resolveSibling(s.dir().getFileName() + "-article.html");
-    Article article = article(articleFile);
+    Article article = article(articleFile, s.articleWords());
     try (LuceneEvidenceIndex index =
         LuceneEvidenceIndex.open(indexDir, EmbedderEncoder.shipped(), options(true))) {
       out.put("indexed_passages", index.passageCount());
@@ -150,7 +169,7 @@ public final class SpeedBenchmark {
   }
 
   /** Builds the index unless it already holds this corpus; returns the build's figures. */
-  private static Map<String, Object> ensureIndex(int passages, Path indexDir) {
+  private static Map<String, Object> ensureIndex(int passages, int variants, Path indexDir) {
     Path marker = indexDir.resolveSibling("speed-corpus.properties");
     Properties p = new Properties();
     if (Files.isRegularFile(marker) && Files.isDirectory(indexDir)) {
@@ -162,6 +181,7 @@ public final class SpeedBenchmark {
       boolean same =
           String.valueOf(SpeedCorpus.VERSION).equals(p.getProperty("version"))
               && String.valueOf(passages).equals(p.getProperty("requested"))
+              && String.valueOf(variants).equals(p.getProperty("variants"))
               && p.getProperty("passages", "")
                   .equals(String.valueOf(LuceneEvidenceIndex.committedPassages(indexDir)));
       if (same) {
@@ -169,8 +189,10 @@ public final class SpeedBenchmark {
       }
     }
     deleteTree(indexDir);
-    TimedEncoder encoder = new TimedEncoder(EmbedderEncoder.shipped());
-    SpeedCorpus corpus = new SpeedCorpus(SEED);
+    NumberBlindEncoder blind =
+        variants > 1 ? new NumberBlindEncoder(EmbedderEncoder.shipped(), SEED) : null;
+    TimedEncoder encoder = new TimedEncoder(blind != null ? blind : EmbedderEncoder.shipped());
+    SpeedCorpus corpus = new SpeedCorpus(SEED, variants);
     Instant t0 = Instant.parse("2021-01-01T00:00:00Z");
     long start = System.nanoTime();
     int docs = 0;
@@ -189,7 +211,10 @@ public final class SpeedBenchmark {
       p.setProperty("documents", String.valueOf(docs));
       p.setProperty("build_seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds));
       p.setProperty("embedding_seconds", String.format(java.util.Locale.ROOT, "%.1f", encoder.s()));
-      p.setProperty("texts_embedded", String.valueOf(encoder.n()));
+      p.setProperty("texts_encoded", String.valueOf(encoder.n()));
+      p.setProperty(
+          "texts_embedded", String.valueOf(blind != null ? blind.embedded() : encoder.n()));
+      p.setProperty("variants", String.valueOf(variants));
       p.setProperty("built", Instant.now().toString());
       p.setProperty("load_average_after_build", String.valueOf(loadAverage()));
     }
@@ -209,7 +234,9 @@ public final class SpeedBenchmark {
     m.put("documents", Long.parseLong(p.getProperty("documents")));
     m.put("build_seconds", sec);
     m.put("build_embedding_seconds", Double.parseDouble(p.getProperty("embedding_seconds")));
-    m.put("build_texts_embedded", Long.parseLong(p.getProperty("texts_embedded")));
+    m.put("variants_per_story", Integer.parseInt(p.getProperty("variants")));
+    m.put("build_texts_encoded", Long.parseLong(p.getProperty("texts_encoded")));
+    m.put("build_texts_embedded_by_the_model", Long.parseLong(p.getProperty("texts_embedded")));
     m.put("build_passages_per_second", Math.round(n / sec * 10) / 10.0);
     m.put("built", p.getProperty("built"));
     m.put("load_average_after_build", p.getProperty("load_average_after_build"));
@@ -231,7 +258,7 @@ public final class SpeedBenchmark {
         Path scratch = dir.resolveSibling(dir.getFileName() + "-ingest-" + (on ? "on" : "off"));
         deleteTree(scratch);
         TimedEncoder encoder = new TimedEncoder(EmbedderEncoder.shipped());
-        SpeedCorpus corpus = new SpeedCorpus(SEED);
+        SpeedCorpus corpus = new SpeedCorpus(SEED, 1);
         Instant t0 = Instant.parse("2021-01-01T00:00:00Z");
         long start = System.nanoTime();
         int docs = 0;
@@ -267,14 +294,14 @@ public final class SpeedBenchmark {
   }
 
   /** Writes the generated article as HTML (with its date) once, and reads it back as check does. */
-  private static Article article(Path file) {
+  private static Article article(Path file, int words) {
     StringBuilder html = new StringBuilder();
     html.append("<!doctype html><html><head><meta charset=\"utf-8\">")
         .append("<title>Regional round-up</title>")
         .append("<meta property=\"article:published_time\" content=\"")
         .append(SpeedCorpus.articleTime())
         .append("\"></head><body><article><h1>Regional round-up</h1>\n");
-    for (String para : new SpeedCorpus(SEED + 1).article(1_000)) {
+    for (String para : new SpeedCorpus(SEED + 1, 1).article(words)) {
       html.append("<p>").append(para).append("</p>\n");
     }
     html.append("</article></body></html>\n");

@@ -21,7 +21,7 @@ import org.factdesk.evidence.EvidenceDocument;
  */
 final class SpeedCorpus {
   /** Bumped whenever the text generated changes, so that a stored index is rebuilt. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private static final String[] PLACES = {
     "Northfield",
@@ -163,10 +163,33 @@ final class SpeedCorpus {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ROOT);
 
-  private final SplittableRandom r;
+  private final long seed;
+  private final int variants;
 
-  SpeedCorpus(long seed) {
+  /** Draws the words. */
+  private SplittableRandom r;
+
+  /** Draws the figures and dates (so that variants of a story differ only in them). */
+  private SplittableRandom n;
+
+  /**
+   * @param seed the seed
+   * @param variants documents per story: consecutive documents tell the same story in the same
+   *     words with other figures and dates, as outlets do with a wire story (1: every document its
+   *     own story)
+   */
+  SpeedCorpus(long seed, int variants) {
+    if (variants < 1) {
+      throw new IllegalArgumentException("variants must be >= 1, got " + variants);
+    }
+    this.seed = seed;
+    this.variants = variants;
     this.r = new SplittableRandom(seed);
+    this.n = new SplittableRandom(seed ^ 0x5DEECE66DL);
+  }
+
+  private static long mix(long a, long b) {
+    return a * 0x9E3779B97F4A7C15L + b * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L;
   }
 
   private String pick(String[] words) {
@@ -180,35 +203,35 @@ final class SpeedCorpus {
   private String count() {
     int kind = r.nextInt(5);
     if (kind == 0) {
-      return Integer.toString(10 + r.nextInt(990));
+      return Integer.toString(10 + n.nextInt(990));
     }
     if (kind == 1) {
-      return String.format(Locale.ROOT, "%,d", 1_000 + r.nextInt(99_000));
+      return String.format(Locale.ROOT, "%,d", 1_000 + n.nextInt(99_000));
     }
     if (kind == 2) {
-      return String.format(Locale.ROOT, "%,d", 100_000 + r.nextInt(9_900_000));
+      return String.format(Locale.ROOT, "%,d", 100_000 + n.nextInt(9_900_000));
     }
     if (kind == 3) {
       return (r.nextBoolean() ? "nearly " : "more than ")
-          + (1 + r.nextInt(9))
+          + (1 + n.nextInt(9))
           + "."
-          + r.nextInt(10)
+          + n.nextInt(10)
           + " million";
     }
-    return "about " + (2 + r.nextInt(98)) * 100;
+    return "about " + (2 + n.nextInt(98)) * 100;
   }
 
   private String percent() {
-    return (r.nextInt(200) / 10.0) + " percent";
+    return (n.nextInt(200) / 10.0) + " percent";
   }
 
   private String date() {
-    LocalDate d = LocalDate.of(2019 + r.nextInt(7), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    LocalDate d = LocalDate.of(2019 + n.nextInt(7), 1 + r.nextInt(12), 1 + n.nextInt(28));
     return d.format(DAY);
   }
 
   private int year() {
-    return 2010 + r.nextInt(16);
+    return 2010 + n.nextInt(16);
   }
 
   /** One sentence about {@code place}. */
@@ -265,7 +288,7 @@ final class SpeedCorpus {
             + ".";
       case 4:
         return "It was the first time in "
-            + (2 + r.nextInt(9))
+            + (2 + n.nextInt(9))
             + " years that "
             + place
             + " had "
@@ -306,7 +329,7 @@ final class SpeedCorpus {
             + " cost "
             + place
             + " "
-            + (2 + r.nextInt(400))
+            + (2 + n.nextInt(400))
             + " million euros.";
       case 8:
         return "The "
@@ -362,7 +385,7 @@ final class SpeedCorpus {
             + " in "
             + year()
             + " after "
-            + (2 + r.nextInt(15))
+            + (2 + n.nextInt(15))
             + " years as deputy.";
       case 13:
         return "Between "
@@ -406,9 +429,9 @@ final class SpeedCorpus {
   /** A wire story of one to four sentences about one place. */
   String story() {
     String place = pick(PLACES);
-    int n = 1 + r.nextInt(4);
+    int sentences = 1 + r.nextInt(4);
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < sentences; i++) {
       if (i > 0) {
         sb.append(' ');
       }
@@ -419,6 +442,8 @@ final class SpeedCorpus {
 
   /** The {@code i}-th generated news document, published some hours apart from {@code t0}. */
   EvidenceDocument document(int i, Instant t0) {
+    r = new SplittableRandom(mix(seed, i / variants));
+    n = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, i));
     String text = story();
     return new EvidenceDocument(
         "https://bench.test/" + i,
