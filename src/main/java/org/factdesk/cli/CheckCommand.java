@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!toIngest.isEmpty()) {
           ingest(index, toIngest);
         }
-        return check(article, fmt, new IndexEvidence(index, embedder));
+        return check(article, fmt, new IndexEvidence(index, embedder, Embedder.DEFAULT_MODEL));
       }
     } catch (IOException e) {
       throw new FactDeskException("cannot create a temporary evidence index", e);

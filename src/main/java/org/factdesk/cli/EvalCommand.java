@@ -52,6 +52,14 @@ final class EvalCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--bench-dir",
+      paramLabel = "DIR",
+      description =
+          "speed: the data directory whose index is built once and reused (default:"
+              + " target/bench/speed-data-N).")
+  Path benchDir;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write the JSON figures here (for train-stance: the weights directory).")
@@ -80,10 +88,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (benchmark.equals("speed")) {
       int n = limit > 0 ? limit : 100_000;
-      Path indexDir = Path.of("target", "bench", "check-speed-index-" + n);
+      Path dir = benchDir != null ? benchDir : Path.of("target", "bench", "speed-data-" + n);
       String json =
-          Json.pretty(org.factdesk.eval.SpeedBenchmark.run(n, indexDir, Embedder.shared()::embed));
-      Path file = output != null ? output : Path.of("target", "bench", "check-speed.json");
+          Json.pretty(
+              org.factdesk.eval.SpeedBenchmark.run(
+                  org.factdesk.eval.SpeedBenchmark.Settings.of(n, dir), Embedder.shared()::embed));
+      Path file = output != null ? output : Path.of("target", "bench", "verify-speed.json");
       try {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);

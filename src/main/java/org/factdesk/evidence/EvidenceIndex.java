@@ -31,6 +31,28 @@ public interface EvidenceIndex extends AutoCloseable {
   /** The best passages for the request, best first, at most {@code request.k()}. */
   List<Hit> search(SearchRequest request);
 
+  /**
+   * As {@link #search(SearchRequest)} with the query's vector already computed by the same model as
+   * the index's encoder (see {@link #encoderName()}), e.g. in one batch for many queries. The
+   * default ignores the vector.
+   */
+  default List<Hit> search(SearchRequest request, float[] queryVector) {
+    return search(request);
+  }
+
+  /** The name of the encoder of the index's vectors, or null if unknown. */
+  default String encoderName() {
+    return null;
+  }
+
+  /**
+   * Whether the collection (null: any) may hold passages without a publication time, which a time
+   * filter leaves out; false only when it surely holds none. The default says true.
+   */
+  default boolean hasUndated(EvidenceCollection collection) {
+    return true;
+  }
+
   /** Whether a document was indexed at this URL (or recorded as a near-duplicate there). */
   boolean containsUrl(String url);
 

@@ -16,23 +16,29 @@ import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.factdesk.FactDeskException;
 import org.factdesk.evidence.internal.DocumentFields;
 import org.factdesk.evidence.internal.Hashes;
 import org.factdesk.evidence.internal.HybridSearch;
 import org.factdesk.evidence.internal.MinHash;
 import org.factdesk.evidence.internal.PassageSplitter;
+import org.factdesk.evidence.internal.SentenceVectors;
 
 /**
  * The embedded {@link EvidenceIndex}: Lucene 10 in a directory (usually {@code <data>/index}), BM25
@@ -60,6 +66,8 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
    * @param hnswM graph degree
    * @param hnswBeamWidth graph construction beam
    * @param ramBufferMb indexing buffer
+   * @param sentenceVectors whether the vectors of each news passage's sentences are computed at
+   *     ingest and stored, so that a check need not embed them (costs ingest time and space)
    */
   public record Options(
       Fusion fusion,
@@ -69,7 +77,8 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
       VectorStorage storage,
       int hnswM,
       int hnswBeamWidth,
-      int ramBufferMb) {
+      int ramBufferMb,
+      boolean sentenceVectors) {
     public Options {
       if (fusion == null) {
         throw new IllegalArgumentException("fusion must not be null");
@@ -91,32 +100,85 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
     }
 
     public static Options defaults() {
-      return new Options(Fusion.defaults(), 2, 400, true, VectorStorage.FLOAT32, 16, 100, 64);
+      return new Options(Fusion.defaults(), 2, 400, true, VectorStorage.FLOAT32, 16, 100, 64, true);
     }
 
     public Options withFusion(Fusion f) {
       return new Options(
-          f, maxSentences, maxChars, nearDuplicates, storage, hnswM, hnswBeamWidth, ramBufferMb);
+          f,
+          maxSentences,
+          maxChars,
+          nearDuplicates,
+          storage,
+          hnswM,
+          hnswBeamWidth,
+          ramBufferMb,
+          sentenceVectors);
     }
 
     public Options withNearDuplicates(boolean on) {
       return new Options(
-          fusion, maxSentences, maxChars, on, storage, hnswM, hnswBeamWidth, ramBufferMb);
+          fusion,
+          maxSentences,
+          maxChars,
+          on,
+          storage,
+          hnswM,
+          hnswBeamWidth,
+          ramBufferMb,
+          sentenceVectors);
     }
 
     public Options withStorage(VectorStorage s) {
       return new Options(
-          fusion, maxSentences, maxChars, nearDuplicates, s, hnswM, hnswBeamWidth, ramBufferMb);
+          fusion,
+          maxSentences,
+          maxChars,
+          nearDuplicates,
+          s,
+          hnswM,
+          hnswBeamWidth,
+          ramBufferMb,
+          sentenceVectors);
     }
 
     public Options withPassages(int sentences, int chars) {
       return new Options(
-          fusion, sentences, chars, nearDuplicates, storage, hnswM, hnswBeamWidth, ramBufferMb);
+          fusion,
+          sentences,
+          chars,
+          nearDuplicates,
+          storage,
+          hnswM,
+          hnswBeamWidth,
+          ramBufferMb,
+          sentenceVectors);
+    }
+
+    public Options withSentenceVectors(boolean on) {
+      return new Options(
+          fusion,
+          maxSentences,
+          maxChars,
+          nearDuplicates,
+          storage,
+          hnswM,
+          hnswBeamWidth,
+          ramBufferMb,
+          on);
     }
 
     public Options withRamBufferMb(int mb) {
       return new Options(
-          fusion, maxSentences, maxChars, nearDuplicates, storage, hnswM, hnswBeamWidth, mb);
+          fusion,
+          maxSentences,
+          maxChars,
+          nearDuplicates,
+          storage,
+          hnswM,
+          hnswBeamWidth,
+          mb,
+          sentenceVectors);
     }
   }
 
@@ -397,6 +459,7 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
       System.arraycopy(v, 0, vectors, i, v.length);
       progress.accept(chunk.size());
     }
+    BytesRef[] sentences = sentenceVectors(docs, texts, vectors);
     int next = 0;
     for (Pending p : docs) {
       DocumentFields.Carrier extra = merges.get(p.key());
@@ -414,11 +477,71 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
             DocumentFields.newPassage(p.doc(), p.key(), i, p.passages().get(i), sources, urls);
         lucene.add(
             DocumentFields.toLucene(
-                passage, p.docHash(), vectors[next++], i == 0 ? p.minhash() : null));
+                passage, p.docHash(), vectors[next], i == 0 ? p.minhash() : null, sentences[next]));
+        next++;
       }
       writer.addDocuments(lucene);
     }
     return texts.size();
+  }
+
+  /**
+   * The stored sentence vectors of each passage (null for fact-checks, or when turned off). A
+   * passage that is one sentence reuses its own vector; every other distinct sentence of the batch
+   * is encoded once.
+   */
+  private BytesRef[] sentenceVectors(List<Pending> docs, List<String> texts, float[][] vectors) {
+    BytesRef[] out = new BytesRef[texts.size()];
+    if (!options.sentenceVectors()) {
+      return out;
+    }
+    List<List<SentenceVectors.Span>> spans = new ArrayList<>(texts.size());
+    Map<String, float[]> known = new HashMap<>();
+    LinkedHashMap<String, Boolean> missing = new LinkedHashMap<>();
+    int next = 0;
+    for (Pending p : docs) {
+      boolean news = p.doc().collection() == EvidenceCollection.NEWS;
+      for (int i = 0; i < p.passages().size(); i++, next++) {
+        if (!news) {
+          spans.add(null);
+          continue;
+        }
+        List<SentenceVectors.Span> ss = SentenceVectors.spans(texts.get(next));
+        spans.add(ss);
+        if (ss.size() == 1 && ss.get(0).text().equals(texts.get(next))) {
+          known.putIfAbsent(texts.get(next), vectors[next]);
+        }
+      }
+    }
+    for (List<SentenceVectors.Span> ss : spans) {
+      if (ss != null) {
+        for (SentenceVectors.Span sp : ss) {
+          if (!known.containsKey(sp.text())) {
+            missing.put(sp.text(), Boolean.TRUE);
+          }
+        }
+      }
+    }
+    List<String> todo = new ArrayList<>(missing.keySet());
+    for (int i = 0; i < todo.size(); i += ENCODE_CHUNK) {
+      List<String> chunk = todo.subList(i, Math.min(todo.size(), i + ENCODE_CHUNK));
+      float[][] v = encode(chunk);
+      for (int j = 0; j < chunk.size(); j++) {
+        known.put(chunk.get(j), v[j]);
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      List<SentenceVectors.Span> ss = spans.get(i);
+      if (ss == null) {
+        continue;
+      }
+      float[][] v = new float[ss.size()][];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = known.get(ss.get(j).text());
+      }
+      out[i] = SentenceVectors.encode(ss, v);
+    }
+    return out;
   }
 
   private float[][] encode(List<String> texts) {
@@ -461,6 +584,54 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
       qv = encode(List.of(request.query()))[0];
     }
     return searchWithVector(request, qv);
+  }
+
+  /** As {@link #searchWithVector}: the query vector (normalised here) is used as given. */
+  @Override
+  public List<Hit> search(SearchRequest request, float[] queryVector) {
+    if (queryVector == null || request.mode() == SearchRequest.Mode.LEXICAL) {
+      return search(request);
+    }
+    if (queryVector.length != encoder.dimension()) {
+      throw new IllegalArgumentException(
+          "query vector has "
+              + queryVector.length
+              + " dimensions, the index "
+              + encoder.dimension());
+    }
+    float[] v = queryVector.clone();
+    normalise(v);
+    return searchWithVector(request, v);
+  }
+
+  @Override
+  public boolean hasUndated(EvidenceCollection collection) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(DocumentFields.PUBLISHED, Long.MIN_VALUE, Long.MAX_VALUE),
+                BooleanClause.Occur.MUST_NOT);
+    if (collection != null) {
+      b.add(
+          new TermQuery(new Term(DocumentFields.COLLECTION, collection.id())),
+          BooleanClause.Occur.FILTER);
+    }
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.count(b.build()) > 0;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new FactDeskException("cannot count undated passages in " + dir, e);
+    }
+  }
+
+  @Override
+  public String encoderName() {
+    return encoder.name();
   }
 
   /**

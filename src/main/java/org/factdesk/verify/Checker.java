@@ -8,7 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.factdesk.FactDeskException;
 import org.factdesk.article.Article;
+import org.factdesk.internal.NamedThreads;
 import org.factdesk.report.ArticleInfo;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
@@ -33,6 +39,12 @@ public final class Checker {
 
   /** Cosine similarity from which an earlier fact-check counts as a check of the same claim. */
   static final double PRIOR_MIN_SIMILARITY = 0.5;
+
+  /** Claims checked side by side (the design's 2 cores). */
+  static final int THREADS = 2;
+
+  private static final ExecutorService CLAIM_POOL =
+      Executors.newFixedThreadPool(THREADS, new NamedThreads("check-claims"));
 
   private final StanceModel model;
   private final String modelProblem;
@@ -73,12 +85,57 @@ public final class Checker {
               + modelProblem
               + "); only structured checks and earlier fact-checks were used.");
     }
-    List<ClaimResult> results = new ArrayList<>();
-    for (ClaimInput c : claims) {
-      results.add(checkClaim(article, c));
+    if (!evidence.isEmpty()) {
+      evidence.prepare(claims.stream().map(ClaimInput::text).toList()); // e.g. one embedding batch
     }
+    List<ClaimResult> results = checkAll(article, claims);
     List<Finding> findings = Consistency.findings(article.text());
     return CheckReport.of(ArticleInfo.of(article), results, findings, notes, now);
+  }
+
+  /**
+   * Checks the claims, {@link #THREADS} at a time (each claim's search, stances and checks are
+   * independent of the others'); results in the claims' order.
+   */
+  private List<ClaimResult> checkAll(Article article, List<ClaimInput> claims) {
+    List<ClaimResult> results = new ArrayList<>(claims.size());
+    if (claims.size() < 2) {
+      for (ClaimInput c : claims) {
+        results.add(checkClaim(article, c));
+      }
+      return results;
+    }
+    List<Future<ClaimResult>> pending = new ArrayList<>(claims.size());
+    for (ClaimInput c : claims) {
+      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c)));
+    }
+    try {
+      for (int i = 0; i < pending.size(); i++) {
+        results.add(await(pending.get(i), claims.get(i)));
+      }
+    } finally {
+      for (Future<ClaimResult> f : pending) {
+        f.cancel(true); // nothing left to do once one failed
+      }
+    }
+    return results;
+  }
+
+  private static ClaimResult await(Future<ClaimResult> f, ClaimInput claim) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FactDeskException("interrupted while checking claim " + claim.id(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new FactDeskException("checking claim " + claim.id() + " failed", e.getCause());
+    }
   }
 
   private ClaimResult checkClaim(Article article, ClaimInput claim) {

@@ -16,6 +16,12 @@ public interface EvidenceSource {
     return List.of();
   }
 
+  /**
+   * Called once per article with all its claims before they are searched one by one, so that work
+   * can be batched (e.g. embedding every claim in one call). The default does nothing.
+   */
+  default void prepare(List<String> claims) {}
+
   /** True when there is nothing to search. */
   default boolean isEmpty() {
     return false;

@@ -63,4 +63,128 @@ class LuceneEvidenceIndexTest extends EvidenceIndexContract {
           .isEqualTo("https://c.example/cars");
     }
   }
+
+  @Test
+  void hitsCarryTheVectorsOfTheirSentencesStoredAtIngest() {
+    TestEncoder encoder = new TestEncoder();
+    try (EvidenceIndex index = open(dir, encoder)) {
+      index.add(List.of(doc("https://a.example/flood", "Alpha", null, null, FLOOD)));
+      Hit hit = index.search(SearchRequest.of("flooded river valley", 1)).get(0);
+      String text = hit.passage().text();
+      assertThat(hit.sentences()).hasSize(2);
+      for (SentenceVector sv : hit.sentences()) {
+        assertThat(text.substring(sv.start(), sv.end())).isEqualTo(sv.text());
+        float[] expected = encoder.encode(List.of(sv.text()))[0];
+        assertThat(sv.vector()).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+          assertThat(sv.vector()[i])
+              .isCloseTo(expected[i], org.assertj.core.data.Offset.offset(2e-3f));
+        }
+      }
+      assertThat(hit.sentences().get(0).text()).startsWith("Heavy rain");
+      assertThat(hit.sentences().get(1).text()).startsWith("Emergency crews");
+    }
+  }
+
+  @Test
+  void aOneSentencePassageReusesItsOwnVectorAndFactChecksStoreNone() {
+    List<String> encoded = new java.util.ArrayList<>();
+    PassageEncoder counting =
+        new PassageEncoder() {
+          final TestEncoder inner = new TestEncoder();
+
+          @Override
+          public float[][] encode(List<String> texts) {
+            encoded.addAll(texts);
+            return inner.encode(texts);
+          }
+
+          @Override
+          public int dimension() {
+            return inner.dimension();
+          }
+
+          @Override
+          public String name() {
+            return inner.name();
+          }
+        };
+    try (EvidenceIndex index = open(dir, counting)) {
+      String one = "The council approved a budget of 40 million euros for new schools.";
+      index.add(
+          List.of(
+              doc("https://b.example/budget", "Beta", null, null, one),
+              new EvidenceDocument(
+                  "https://fc.example/1",
+                  "Fact-check",
+                  "Checkers",
+                  null,
+                  INGESTED,
+                  EvidenceCollection.FACTCHECKS,
+                  "Claim: The budget was 90 million. Rating: False.",
+                  java.util.Map.of("rating", "False"))));
+      assertThat(encoded).hasSize(2); // each passage once, no sentence embedded again
+      Hit news =
+          index
+              .search(SearchRequest.of("budget schools", 1).withCollection(EvidenceCollection.NEWS))
+              .get(0);
+      assertThat(news.sentences()).extracting(SentenceVector::text).containsExactly(one);
+      Hit fc =
+          index
+              .search(SearchRequest.of("budget", 1).withCollection(EvidenceCollection.FACTCHECKS))
+              .get(0);
+      assertThat(fc.sentences()).isEmpty();
+    }
+  }
+
+  @Test
+  void sentenceVectorsCanBeTurnedOffAndSurviveANearDuplicateMerge() {
+    try (EvidenceIndex off =
+        LuceneEvidenceIndex.open(
+            dir.resolve("off"),
+            new TestEncoder(),
+            LuceneEvidenceIndex.Options.defaults().withSentenceVectors(false))) {
+      off.add(List.of(doc("https://a.example/flood", "Alpha", null, null, FLOOD)));
+      assertThat(off.search(SearchRequest.of("flood", 1)).get(0).sentences()).isEmpty();
+    }
+    try (EvidenceIndex index = open(dir, new TestEncoder())) {
+      index.add(List.of(doc("https://a.example/flood", "Alpha", null, null, FLOOD)));
+      index.add(List.of(doc("https://z.example/copy", "Zeta", null, null, FLOOD + " ")));
+      Hit hit = index.search(SearchRequest.of("flooded river valley", 1)).get(0);
+      assertThat(hit.passage().sources()).contains("Alpha", "Zeta");
+      assertThat(hit.sentences()).hasSize(2);
+    }
+  }
+
+  @Test
+  void knowsWhetherACollectionHasUndatedPassages() {
+    try (EvidenceIndex index = open(dir, new TestEncoder())) {
+      index.add(
+          List.of(doc("https://a.example/flood", "Alpha", "2026-01-02T00:00:00Z", null, FLOOD)));
+      assertThat(index.hasUndated(EvidenceCollection.NEWS)).isFalse();
+      index.add(List.of(doc("https://c.example/cars", "Gamma", null, null, CARS)));
+      assertThat(index.hasUndated(EvidenceCollection.NEWS)).isTrue();
+      assertThat(index.hasUndated(EvidenceCollection.FACTCHECKS)).isFalse();
+    }
+  }
+
+  @Test
+  void searchesWithAGivenQueryVector() {
+    TestEncoder encoder = new TestEncoder();
+    try (EvidenceIndex index = open(dir, encoder)) {
+      index.add(
+          List.of(
+              doc("https://a.example/flood", "Alpha", null, null, FLOOD),
+              doc("https://c.example/cars", "Gamma", null, null, CARS)));
+      assertThat(index.encoderName()).isEqualTo(encoder.name());
+      SearchRequest r = SearchRequest.of("vehicle", 2).withMode(SearchRequest.Mode.VECTOR);
+      float[] v = encoder.encode(List.of("vehicle"))[0];
+      assertThat(index.search(r, v))
+          .extracting(h -> h.passage().url())
+          .isEqualTo(index.search(r).stream().map(h -> h.passage().url()).toList());
+      assertThatThrownBy(() -> index.search(r, new float[3]))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("3 dimensions");
+    }
+  }
 }

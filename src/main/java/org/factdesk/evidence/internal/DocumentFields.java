@@ -58,6 +58,9 @@ public final class DocumentFields {
   public static final String BAND = "minhash_band";
   public static final String VECTOR = "vector";
 
+  /** Stored sentence vectors of a passage ({@link SentenceVectors}); absent in older indexes. */
+  public static final String SENTENCES = "sentence_vectors";
+
   private static final TypeReference<Map<String, String>> META_TYPE = new TypeReference<>() {};
 
   private DocumentFields() {}
@@ -137,6 +140,15 @@ public final class DocumentFields {
    * The Lucene document of a passage. {@code minhash} is null except on a document's first passage.
    */
   public static Document toLucene(Passage p, String docHash, float[] vector, int[] minhash) {
+    return toLucene(p, docHash, vector, minhash, null);
+  }
+
+  /**
+   * The Lucene document of a passage with its stored sentence vectors ({@code sentences}, null for
+   * none).
+   */
+  public static Document toLucene(
+      Passage p, String docHash, float[] vector, int[] minhash, BytesRef sentences) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.YES));
     doc.add(new StringField(KEY, p.documentKey(), Field.Store.YES));
@@ -172,6 +184,9 @@ public final class DocumentFields {
       }
     }
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    if (sentences != null) {
+      doc.add(new StoredField(SENTENCES, sentences));
+    }
     if (minhash != null) {
       doc.add(new StoredField(MINHASH, MinHash.toBytes(minhash)));
       for (int b = 0; b < MinHash.BANDS; b++) {
@@ -259,6 +274,16 @@ public final class DocumentFields {
     return best;
   }
 
+  /** The stored sentence vectors of a passage document, or an empty list. */
+  public static List<org.factdesk.evidence.SentenceVector> sentences(Document d) {
+    return SentenceVectors.decode(d.getBinaryValue(SENTENCES), d.get(TEXT));
+  }
+
+  private static BytesRef sentenceBytes(Document d) {
+    BytesRef b = d.getBinaryValue(SENTENCES);
+    return b == null ? null : BytesRef.deepCopyOf(b);
+  }
+
   private static int[] minhash(Document d) {
     BytesRef bytes = d.getBinaryValue(MINHASH);
     return bytes == null ? null : MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);
@@ -299,7 +324,8 @@ public final class DocumentFields {
               p.metadata());
       float[] vector = vector(leaves, sd.doc);
       w.updateDocument(
-          new Term(ID, p.id()), toLucene(updated, d.get(DOC_HASH), vector, minhash(d)));
+          new Term(ID, p.id()),
+          toLucene(updated, d.get(DOC_HASH), vector, minhash(d), sentenceBytes(d)));
     }
   }
 

@@ -144,8 +144,10 @@ public final class HybridSearch {
     List<Candidate> ranked = new ArrayList<>(cands.values());
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.doc));
     List<Hit> hits = new ArrayList<>();
+    org.apache.lucene.index.StoredFields fields = searcher.storedFields();
     for (Candidate c : ranked.subList(0, Math.min(r.k(), ranked.size()))) {
-      Passage p = DocumentFields.fromLucene(searcher.storedFields().document(c.doc));
+      org.apache.lucene.document.Document stored = fields.document(c.doc, HIT_FIELDS);
+      Passage p = DocumentFields.fromLucene(stored);
       double bPart = 0;
       double vPart = 0;
       if (mode == SearchRequest.Mode.LEXICAL) {
@@ -164,7 +166,8 @@ public final class HybridSearch {
               c.score,
               hits.size() + 1,
               new ScoreExplanation(
-                  c.bm25, c.bm25Rank, c.cosine, c.vectorRank, bPart, vPart, method, terms)));
+                  c.bm25, c.bm25Rank, c.cosine, c.vectorRank, bPart, vPart, method, terms),
+              DocumentFields.sentences(stored)));
     }
     return hits;
   }
@@ -206,6 +209,25 @@ public final class HybridSearch {
     }
     return out;
   }
+
+  /** The stored fields a hit needs (not the MinHash signature). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          DocumentFields.ID,
+          DocumentFields.KEY,
+          DocumentFields.ORDINAL,
+          DocumentFields.TEXT,
+          DocumentFields.URL,
+          DocumentFields.TITLE,
+          DocumentFields.SOURCE,
+          DocumentFields.SOURCES,
+          DocumentFields.URLS,
+          DocumentFields.PUBLISHED,
+          DocumentFields.INGESTED,
+          DocumentFields.COLLECTION,
+          DocumentFields.HASH,
+          DocumentFields.META,
+          DocumentFields.SENTENCES);
 
   private static final String TEXT_PREFIX = DocumentFields.TEXT + ":";
 

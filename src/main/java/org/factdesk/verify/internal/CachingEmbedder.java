@@ -28,6 +28,26 @@ public final class CachingEmbedder implements TextEmbedder {
         };
   }
 
+  /**
+   * Remembers a vector computed elsewhere by the same model (e.g. stored in the evidence index), so
+   * that {@link #embed} returns it instead of embedding the text.
+   */
+  public void put(String text, float[] vector) {
+    if (text == null || vector == null) {
+      throw new IllegalArgumentException("text and vector must not be null");
+    }
+    synchronized (cache) {
+      cache.putIfAbsent(text, vector);
+    }
+  }
+
+  /** Whether the vector of {@code text} is remembered. */
+  public boolean contains(String text) {
+    synchronized (cache) {
+      return cache.containsKey(text);
+    }
+  }
+
   @Override
   public float[][] embed(List<String> texts) {
     float[][] out = new float[texts.size()][];

@@ -3,14 +3,17 @@ package org.factdesk.verify.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.Sentence;
 import org.factdesk.evidence.EvidenceCollection;
 import org.factdesk.evidence.EvidenceIndex;
 import org.factdesk.evidence.Hit;
 import org.factdesk.evidence.SearchRequest;
+import org.factdesk.evidence.SentenceVector;
 import org.factdesk.nlp.SentenceSplitter;
 import org.factdesk.verify.EvidenceSource;
 import org.factdesk.verify.Passage;
@@ -22,14 +25,44 @@ import org.factdesk.verify.TextEmbedder;
  * filter, plus the undated passages of the same search without it), whose passages are split into
  * sentences and re-ranked by {@link Relevance}; earlier fact-checks from the fact-check collection,
  * matched by the cosine of the claim and the claim they reviewed.
+ *
+ * <p>When the embedder is the model of the index's vectors (the name given matches the index's
+ * encoder), the claim's vector is computed once (all claims of an article in one batch, {@link
+ * #prepare}) and used for the index's vector search, and the sentence vectors the index stored at
+ * ingest are used instead of embedding the sentences again; a {@link CachingEmbedder} is told them
+ * too, so that the stance model does not embed them either. Sentences without stored vectors (an
+ * index built before they were stored) are embedded as before.
  */
 public final class IndexEvidence implements EvidenceSource {
+  /**
+   * Earlier fact-checks fetched per claim by {@link #prepare}, so their texts embed in one batch.
+   */
+  static final int PREFETCHED_FACT_CHECKS = 5;
+
   private final EvidenceIndex index;
   private final TextEmbedder embedder;
+  private final boolean sameModel;
 
+  /** Evidence whose embedder is not known to be the index's model: nothing is shared. */
   public IndexEvidence(EvidenceIndex index, TextEmbedder embedder) {
+    this(index, embedder, null);
+  }
+
+  /**
+   * @param index the evidence index
+   * @param embedder the sentence embedder of the stance model
+   * @param embedderModel the name of the embedder's model; vectors are shared with the index only
+   *     when it is the index's {@link EvidenceIndex#encoderName() encoder}
+   */
+  public IndexEvidence(EvidenceIndex index, TextEmbedder embedder, String embedderModel) {
     this.index = index;
     this.embedder = embedder;
+    this.sameModel = embedderModel != null && embedderModel.equals(index.encoderName());
+  }
+
+  /** Whether query and stored sentence vectors are shared with the index. */
+  public boolean sharesVectors() {
+    return sameModel;
   }
 
   @Override
@@ -37,21 +70,78 @@ public final class IndexEvidence implements EvidenceSource {
     return index.passageCount() == 0;
   }
 
+  /** Whether the news may hold undated passages (null: not asked since the last prepare). */
+  private volatile Boolean undated;
+
+  private boolean undatedNews() {
+    Boolean u = undated;
+    if (u == null) {
+      u = index.hasUndated(EvidenceCollection.NEWS);
+      undated = u;
+    }
+    return u;
+  }
+
+  @Override
+  public void prepare(List<String> claims) {
+    undated = null; // the index may have grown since the last article
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(claims));
+    distinct.removeIf(String::isBlank);
+    if (distinct.isEmpty() || isEmpty()) {
+      return;
+    }
+    float[][] v = Relevance.embedAll(embedder, distinct); // a caching embedder keeps them
+    if (!(embedder instanceof CachingEmbedder cache)) {
+      return;
+    }
+    // the reviewed claims of the earlier fact-checks each claim will look at, in one batch
+    Set<String> reviewed = new LinkedHashSet<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      SearchRequest r =
+          SearchRequest.of(distinct.get(i), PREFETCHED_FACT_CHECKS)
+              .withCollection(EvidenceCollection.FACTCHECKS);
+      for (Hit h : search(r, v[i])) {
+        String t = reviewedText(h.passage());
+        if (t != null && !cache.contains(t)) {
+          reviewed.add(t);
+        }
+      }
+    }
+    Relevance.embedAll(embedder, new ArrayList<>(reviewed));
+  }
+
+  private List<Hit> search(SearchRequest request, float[] queryVector) {
+    return sameModel ? index.search(request, queryVector) : index.search(request);
+  }
+
+  private float[] queryVector(String query) {
+    return sameModel ? embedder.embed(List.of(query))[0] : null;
+  }
+
   @Override
   public List<Passage> search(String query, Instant notAfter, int k) {
     if (query.isBlank()) {
       return List.of();
     }
+    float[] qv = queryVector(query);
     SearchRequest request =
         SearchRequest.of(query, Math.min(k, SearchRequest.MAX_K))
             .withCollection(EvidenceCollection.NEWS)
             .withTimeRange(null, notAfter);
-    List<Hit> hits = new ArrayList<>(index.search(request));
-    if (notAfter != null) {
+    List<Hit> hits = new ArrayList<>(search(request, qv));
+    if (notAfter != null && undatedNews()) {
       // the time filter leaves out passages without a date: they may still be about the claim
-      for (Hit h : index.search(request.withTimeRange(null, null))) {
+      for (Hit h : search(request.withTimeRange(null, null), qv)) {
         if (h.passage().published() == null) {
           hits.add(h);
+        }
+      }
+    }
+    Map<String, float[]> stored = new HashMap<>();
+    if (sameModel) {
+      for (Hit h : hits) {
+        for (SentenceVector sv : h.sentences()) {
+          stored.putIfAbsent(sv.text(), sv.vector());
         }
       }
     }
@@ -69,10 +159,7 @@ public final class IndexEvidence implements EvidenceSource {
     if (sentences.isEmpty()) {
       return List.of();
     }
-    List<String> texts = new ArrayList<>(sentences.size() + 1);
-    texts.add(query);
-    sentences.forEach(s -> texts.add(s.text()));
-    float[][] v = Relevance.embedAll(embedder, texts);
+    float[][] v = vectors(query, qv, sentences, stored);
     TextSignals qs = TextSignals.of(query);
     List<Passage> scored = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -86,6 +173,52 @@ public final class IndexEvidence implements EvidenceSource {
     return List.copyOf(scored.subList(0, Math.min(k, scored.size())));
   }
 
+  /**
+   * The query's vector then each sentence's: stored ones as they are (and told to a caching
+   * embedder), the others embedded.
+   */
+  private float[][] vectors(
+      String query, float[] qv, List<Passage> sentences, Map<String, float[]> stored) {
+    float[][] v = new float[sentences.size() + 1][];
+    List<String> missing = new ArrayList<>();
+    List<Integer> where = new ArrayList<>();
+    if (qv != null) {
+      v[0] = qv;
+    } else {
+      missing.add(query);
+      where.add(0);
+    }
+    CachingEmbedder cache = embedder instanceof CachingEmbedder c ? c : null;
+    for (int i = 0; i < sentences.size(); i++) {
+      String t = sentences.get(i).text();
+      float[] s = stored.get(t);
+      if (s == null) {
+        missing.add(t);
+        where.add(i + 1);
+      } else {
+        v[i + 1] = s;
+        if (cache != null) {
+          cache.put(t, s);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      float[][] e = Relevance.embedAll(embedder, missing);
+      for (int j = 0; j < e.length; j++) {
+        v[where.get(j)] = e[j];
+      }
+    }
+    return v;
+  }
+
+  private static String reviewedText(org.factdesk.evidence.Passage p) {
+    String rating = p.metadata().get("rating");
+    if (rating == null || rating.isBlank()) {
+      return null;
+    }
+    return p.metadata().getOrDefault("claimReviewed", p.text());
+  }
+
   @Override
   public List<PriorCheck> factChecks(String claim, int k) {
     if (claim.isBlank()) {
@@ -95,11 +228,9 @@ public final class IndexEvidence implements EvidenceSource {
         SearchRequest.of(claim, Math.min(k, SearchRequest.MAX_K))
             .withCollection(EvidenceCollection.FACTCHECKS);
     List<org.factdesk.evidence.Passage> found = new ArrayList<>();
-    for (Hit h : index.search(request)) {
-      org.factdesk.evidence.Passage p = h.passage();
-      String rating = p.metadata().get("rating");
-      if (rating != null && !rating.isBlank()) {
-        found.add(p);
+    for (Hit h : search(request, queryVector(claim))) {
+      if (reviewedText(h.passage()) != null) {
+        found.add(h.passage());
       }
     }
     if (found.isEmpty()) {
@@ -108,7 +239,7 @@ public final class IndexEvidence implements EvidenceSource {
     List<String> texts = new ArrayList<>(found.size() + 1);
     texts.add(claim);
     for (org.factdesk.evidence.Passage p : found) {
-      texts.add(p.metadata().getOrDefault("claimReviewed", p.text()));
+      texts.add(reviewedText(p));
     }
     float[][] v = Relevance.embedAll(embedder, texts);
     List<PriorCheck> out = new ArrayList<>();

@@ -108,4 +108,87 @@ class IndexEvidenceTest {
     cache.embed(List.of("a")); // evicted (capacity 2)
     assertThat(calls).hasSize(3);
   }
+
+  @Test
+  void sharingTheIndexModelEmbedsOnlyTheClaimsAndFindsTheSame() {
+    List<String> embedded = new ArrayList<>();
+    TextEmbedder counting =
+        texts -> {
+          embedded.addAll(texts);
+          return Embedder.shared().embed(texts);
+        };
+    try (LuceneEvidenceIndex index =
+        LuceneEvidenceIndex.open(dir.resolve("index"), EmbedderEncoder.shipped())) {
+      index.add(
+          List.of(
+              news(
+                  "https://w.test/1",
+                  T,
+                  "The fire service said the storm damaged 124 homes. The ferry was suspended."),
+              news("https://w.test/2", T, "The storm damaged 124 homes, officials said.")));
+      String claim = "The storm damaged 214 homes";
+      List<Passage> plain =
+          new IndexEvidence(index, texts -> Embedder.shared().embed(texts))
+              .search(claim, T.plusSeconds(3600), 12);
+
+      CachingEmbedder cache = new CachingEmbedder(counting, 1_000);
+      IndexEvidence shared = new IndexEvidence(index, cache, Embedder.DEFAULT_MODEL);
+      assertThat(shared.sharesVectors()).isTrue();
+      shared.prepare(List.of(claim, "Another claim about 40 ferries"));
+      assertThat(embedded).containsExactly(claim, "Another claim about 40 ferries");
+      List<Passage> found = shared.search(claim, T.plusSeconds(3600), 12);
+      assertThat(embedded).hasSize(2); // the sentences' vectors came from the index
+      // the same sentences; scores within what the quantised model's batch dependence gives (the
+      // same text embedded in another batch moves its cosine by up to about 0.01)
+      assertThat(found)
+          .extracting(Passage::text)
+          .containsExactlyInAnyOrderElementsOf(plain.stream().map(Passage::text).toList());
+      for (int i = 0; i < found.size(); i++) {
+        String t = found.get(i).text();
+        double before = plain.stream().filter(p -> p.text().equals(t)).findFirst().get().score();
+        assertThat(found.get(i).score())
+            .isCloseTo(before, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(cache.contains(found.get(i).text())).isTrue(); // the stance model gets them too
+      }
+    }
+  }
+
+  @Test
+  void anIndexWithoutStoredSentenceVectorsStillWorksByEmbeddingThem() {
+    List<String> embedded = new ArrayList<>();
+    TextEmbedder counting =
+        texts -> {
+          embedded.addAll(texts);
+          return Embedder.shared().embed(texts);
+        };
+    try (LuceneEvidenceIndex index =
+        LuceneEvidenceIndex.open(
+            dir.resolve("old"),
+            EmbedderEncoder.shipped(),
+            LuceneEvidenceIndex.Options.defaults().withSentenceVectors(false))) {
+      index.add(
+          List.of(
+              news(
+                  "https://w.test/1",
+                  null,
+                  "The fire service said the storm damaged 124 homes. The ferry was suspended.")));
+      IndexEvidence evidence =
+          new IndexEvidence(index, new CachingEmbedder(counting, 100), Embedder.DEFAULT_MODEL);
+      List<Passage> found = evidence.search("The storm damaged 214 homes", T, 12);
+      assertThat(found).isNotEmpty();
+      assertThat(embedded)
+          .contains(
+              "The fire service said the storm damaged 124 homes.", "The ferry was suspended.");
+    }
+  }
+
+  @Test
+  void anotherModelDoesNotShareVectors() {
+    try (LuceneEvidenceIndex index =
+        LuceneEvidenceIndex.open(dir.resolve("index"), EmbedderEncoder.shipped())) {
+      assertThat(new IndexEvidence(index, texts -> new float[0][], "other-model").sharesVectors())
+          .isFalse();
+      assertThat(new IndexEvidence(index, texts -> new float[0][]).sharesVectors()).isFalse();
+    }
+  }
 }
