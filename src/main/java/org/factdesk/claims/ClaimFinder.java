@@ -11,7 +11,6 @@ import org.factdesk.article.Sentence;
 import org.factdesk.claims.internal.CompoundSplitter;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Attribution;
-import org.factdesk.nlp.Embedder;
 import org.factdesk.nlp.Gazetteer;
 import org.factdesk.nlp.LanguageDetector;
 import org.factdesk.nlp.LanguageGuess;
@@ -115,7 +114,10 @@ public final class ClaimFinder {
     return new Analysis(lang, reference, scored, claims);
   }
 
-  /** The article's sentences embedded in one batch (the embedder sorts them by length). */
+  /**
+   * The article's sentences embedded in one batch as the check-worthiness network reads them (the
+   * embedder sorts them by length).
+   */
   private static float[][] embed(List<Sentence> sentences) {
     if (sentences.isEmpty()) {
       return new float[0][];
@@ -124,7 +126,7 @@ public final class ClaimFinder {
     for (Sentence s : sentences) {
       texts.add(s.text());
     }
-    return Embedder.shared().embed(texts);
+    return CheckWorthiness.shared().embed(texts);
   }
 
   /** Skips table rows, lists of numbers and fragments without words. */

@@ -95,6 +95,30 @@ public final class Embedder implements AutoCloseable {
   }
 
   /**
+   * Loads a BERT-style model that ships on the class path: an ONNX resource and its Hugging Face
+   * tokenizer.json resource, run with {@code threads} intra-op threads.
+   *
+   * @throws FactDeskException if either resource is missing or the model does not load
+   */
+  public static Embedder fromClassPath(
+      String name, String onnxResource, String tokenizerResource, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    try (InputStream model = Embedder.class.getResourceAsStream(onnxResource);
+        InputStream tok = Embedder.class.getResourceAsStream(tokenizerResource)) {
+      if (model == null || tok == null) {
+        throw new FactDeskException(
+            "the embedding model " + name + " (" + onnxResource + ") is missing from the build");
+      }
+      return new Embedder(
+          name, model.readAllBytes(), WordPieceTokenizer.fromTokenizerJson(tok), threads);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot read the embedding model " + name, e);
+    }
+  }
+
+  /**
    * Loads a user-supplied BERT-style model: an ONNX file and its Hugging Face tokenizer.json.
    *
    * @throws FactDeskException if either file cannot be read or the model does not load

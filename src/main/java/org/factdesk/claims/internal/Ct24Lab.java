@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.factdesk.nlp.Embedder;
 
 /**
@@ -87,9 +88,9 @@ public final class Ct24Lab {
     Path onnx = Path.of(args[3]);
     String tag = onnx.getFileName().toString().replace(".onnx", "");
     try (Embedder e = Embedder.load(onnx, Path.of(args[4]), 2)) {
-      float[][] ptr = pooled(train, cache.resolve(tag + "-train.mmc"), e);
-      float[][] pdv = pooled(dev, cache.resolve(tag + "-dev.mmc"), e);
-      float[][] pte = pooled(test, cache.resolve(tag + "-dev-test.mmc"), e);
+      float[][] ptr = pooled(train, cache.resolve(tag + "-train.mmc"), () -> e);
+      float[][] pdv = pooled(dev, cache.resolve(tag + "-dev.mmc"), () -> e);
+      float[][] pte = pooled(test, cache.resolve(tag + "-dev-test.mmc"), () -> e);
       List<String> texts = new ArrayList<>();
       for (int i = 0; i < 320; i++) {
         texts.add(test.get(i % test.size()).text());
@@ -185,10 +186,14 @@ public final class Ct24Lab {
 
   /** Mean, max and [CLS] pooled MiniLM vectors of {@code data}, cached in {@code file}. */
   static float[][] pooled(List<Ct24.Example> data, Path file) throws IOException {
-    return pooled(data, file, null);
+    return pooled(data, file, Embedder::shared);
   }
 
-  static float[][] pooled(List<Ct24.Example> data, Path file, Embedder embedder)
+  /**
+   * Mean, max and [CLS] pooled vectors of {@code data} by the embedder {@code embedder} supplies
+   * (asked only when {@code file} does not exist yet), cached in {@code file}.
+   */
+  static float[][] pooled(List<Ct24.Example> data, Path file, Supplier<Embedder> embedder)
       throws IOException {
     if (Files.exists(file)) {
       try (DataInputStream in =
@@ -212,9 +217,7 @@ public final class Ct24Lab {
       texts.add(e.text());
     }
     long t0 = System.nanoTime();
-    float[][] out =
-        (embedder == null ? Embedder.shared() : embedder)
-            .embed(texts, Embedder.Pooling.MEAN_MAX_CLS);
+    float[][] out = embedder.get().embed(texts, Embedder.Pooling.MEAN_MAX_CLS);
     System.out.printf(
         Locale.ROOT, "pooled %d in %.1f s%n", texts.size(), (System.nanoTime() - t0) / 1e9);
     try (OutputStream o = Files.newOutputStream(file);
