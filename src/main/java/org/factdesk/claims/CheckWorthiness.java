@@ -60,7 +60,7 @@ public final class CheckWorthiness {
   public static final Embedder.Pooling POOLING = Embedder.Pooling.MEAN;
 
   /** The shipped blend. */
-  public static final Blend BLEND = new Blend(0.6, 0.8, 0.4, 1.0, 1.0, 0.5);
+  public static final Blend BLEND = new Blend(1.0, 0.4, 0.4, 0.5, 1.2, 0.3);
 
   private final LinearModel model;
 

@@ -21,7 +21,8 @@ class CheckWorthinessTest {
         .filteredOn(g -> g.name().equals("embedding:" + CheckWorthiness.EMBEDDING_MODEL))
         .singleElement()
         .satisfies(g -> assertThat(g.weight()).isCloseTo(expected, within(1e-4)));
-    assertThat(CheckWorthiness.describe(s)).contains("embedding:" + CheckWorthiness.EMBEDDING_MODEL);
+    assertThat(CheckWorthiness.describe(s))
+        .contains("embedding:" + CheckWorthiness.EMBEDDING_MODEL);
   }
 
   @Test

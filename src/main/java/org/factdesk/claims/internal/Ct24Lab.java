@@ -39,9 +39,13 @@ public final class Ct24Lab {
       otherModel(args, train, dev, test, cache);
       return;
     }
-    List<Ct24.Example> clef = dedup(Ct24.readClef20(clefDir.resolve("train.tsv")), train, dev, test);
-    System.out.printf(Locale.ROOT, "clef20 train after dedup: %d sentences, %d positive%n",
-        clef.size(), clef.stream().filter(Ct24.Example::positive).count());
+    List<Ct24.Example> clef =
+        dedup(Ct24.readClef20(clefDir.resolve("train.tsv")), train, dev, test);
+    System.out.printf(
+        Locale.ROOT,
+        "clef20 train after dedup: %d sentences, %d positive%n",
+        clef.size(),
+        clef.stream().filter(Ct24.Example::positive).count());
     float[][] ptr = pooled(train, cache.resolve("train.mmc"));
     float[][] pdv = pooled(dev, cache.resolve("dev.mmc"));
     float[][] pte = pooled(test, cache.resolve("dev-test.mmc"));
@@ -70,7 +74,11 @@ public final class Ct24Lab {
         double[] zdv = m.logits(slice(pdv, parts));
         double[] zte = m.logits(slice(pte, parts));
         EmbeddingExperiment.report(
-            name + " epochs=" + m.epochs(), ydv, zdv, yte, zte,
+            name + " epochs=" + m.epochs(),
+            ydv,
+            zdv,
+            yte,
+            zte,
             EmbeddingExperiment.bestThreshold(ydv, zdv)[0]);
         EmbeddingExperiment.blends(name + " + n-gram", hdev, hte, zdv, zte);
       }

@@ -12,11 +12,10 @@ import org.factdesk.nlp.Embedder;
 /**
  * Rebuilds the shipped check-worthiness embedding network ({@code checkworthiness-embedding.bin}):
  * a 128-unit ReLU network over the {@link CheckWorthiness#EMBEDDING_MODEL} vectors pooled as {@link
- * CheckWorthiness#POOLING}, trained
- * on CT24 train with seeded SGD (rate 0.01, positive weight 2), the epoch count (1..{@value
- * #MAX_EPOCHS}) chosen by best-threshold positive-class F1 on dev. Pooled vectors are cached in
- * {@code CACHE_DIR} (shared with {@link Ct24Lab}). Usage: {@code EmbeddingTrainer CT24_DIR
- * CACHE_DIR OUT_FILE}.
+ * CheckWorthiness#POOLING}, trained on CT24 train with seeded SGD (rate 0.01, positive weight 2),
+ * the epoch count (1..{@value #MAX_EPOCHS}) chosen by best-threshold positive-class F1 on dev.
+ * Pooled vectors are cached in {@code CACHE_DIR} (shared with {@link Ct24Lab}). Usage: {@code
+ * EmbeddingTrainer CT24_DIR CACHE_DIR OUT_FILE}.
  */
 public final class EmbeddingTrainer {
   static final int HIDDEN = 128;

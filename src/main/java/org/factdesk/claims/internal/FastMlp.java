@@ -3,9 +3,9 @@ package org.factdesk.claims.internal;
 import java.util.SplittableRandom;
 
 /**
- * One-hidden-layer ReLU network trained with plain SGD on flat float arrays (seeded
- * initialisation and shuffles), with the number of epochs chosen by best-threshold positive-class
- * F1 on a tuning split (the weights of the best epoch are kept).
+ * One-hidden-layer ReLU network trained with plain SGD on flat float arrays (seeded initialisation
+ * and shuffles), with the number of epochs chosen by best-threshold positive-class F1 on a tuning
+ * split (the weights of the best epoch are kept).
  */
 final class FastMlp {
   private final int dim;
