@@ -57,10 +57,10 @@ public final class CheckWorthiness {
   public static final String EMBEDDING_MODEL = "bge-small-en-v1.5-q";
 
   /** How that model's token states are pooled (chosen on CT24 dev; see MODEL.md). */
-  public static final Embedder.Pooling POOLING = Embedder.Pooling.MEAN;
+  public static final Embedder.Pooling POOLING = Embedder.Pooling.MEAN_MAX_CLS;
 
   /** The shipped blend. */
-  public static final Blend BLEND = new Blend(1.0, 0.4, 0.4, 0.5, 1.2, 0.3);
+  public static final Blend BLEND = new Blend(0.3, 0.8, 0.0, 1.0, 1.2, 0.35);
 
   private final LinearModel model;
 
