@@ -116,6 +116,10 @@ public final class Ct24Lab {
       boolean[] yte = EmbeddingExperiment.labels(test);
       BlendTuner.Prepared hdev = BlendTuner.prepareHashed(dev);
       BlendTuner.Prepared hte = BlendTuner.prepareHashed(test);
+      if (args.length > 5 && args[5].equals("ensemble")) {
+        ensemble(tag, ptr, ytr, pdv, ydv, pte, yte, hdev, hte);
+        return;
+      }
       int[][] blocks = {{2}, {0}, {0, 1}, {0, 1, 2}, {1, 2}};
       for (int[] b : blocks) {
         String name = tag + " MLP blocks=" + Arrays.toString(b);
@@ -133,6 +137,40 @@ public final class Ct24Lab {
         EmbeddingExperiment.blends(name + " + n-gram", hdev, hte, zdv, zte);
       }
     }
+  }
+
+  /** Mean log-odds of three networks that differ only in their seed (all three blocks). */
+  static void ensemble(
+      String tag,
+      float[][] ptr,
+      boolean[] ytr,
+      float[][] pdv,
+      boolean[] ydv,
+      float[][] pte,
+      boolean[] yte,
+      BlendTuner.Prepared hdev,
+      BlendTuner.Prepared hte) {
+    double[] zdv = new double[pdv.length];
+    double[] zte = new double[pte.length];
+    int k = 3;
+    for (int i = 0; i < k; i++) {
+      FastMlp m =
+          FastMlp.trainChoosingEpochs(
+              ptr, ytr, pdv, ydv, 128, 20, 0.01, 2, Trainer.SEED + 7919L * i);
+      double[] a = m.logits(pdv);
+      double[] b = m.logits(pte);
+      for (int j = 0; j < a.length; j++) {
+        zdv[j] += a[j] / k;
+      }
+      for (int j = 0; j < b.length; j++) {
+        zte[j] += b[j] / k;
+      }
+      System.out.printf(Locale.ROOT, "seed %d: %d epochs%n", i, m.epochs());
+    }
+    String name = tag + " MLP x3 seeds blocks=[0, 1, 2]";
+    EmbeddingExperiment.report(
+        name, ydv, zdv, yte, zte, EmbeddingExperiment.bestThreshold(ydv, zdv)[0]);
+    EmbeddingExperiment.blends(name + " + n-gram", hdev, hte, zdv, zte);
   }
 
   /** The chosen 1/3 blocks of each pooled vector (0 mean, 1 max, 2 [CLS]). */
