@@ -49,8 +49,18 @@ public final class CheckWorthiness {
     }
   }
 
+  /**
+   * The sentence-embedding model whose vectors the embedding network reads: the quantised
+   * bge-small-en-v1.5 that ships in the langchain4j artifact (chosen on CT24 dev over the shared
+   * all-MiniLM-L6-v2; see MODEL.md).
+   */
+  public static final String EMBEDDING_MODEL = "bge-small-en-v1.5-q";
+
+  /** How that model's token states are pooled (chosen on CT24 dev; see MODEL.md). */
+  public static final Embedder.Pooling POOLING = Embedder.Pooling.MEAN_MAX_CLS;
+
   /** The shipped blend. */
-  public static final Blend BLEND = new Blend(0.6, 0.8, 0.4, 1.0, 1.0, 0.5);
+  public static final Blend BLEND = new Blend(0.3, 0.8, 0.0, 1.0, 1.2, 0.35);
 
   private final LinearModel model;
 
@@ -78,6 +88,16 @@ public final class CheckWorthiness {
   /** Loaded on first use, so that the n-gram model works while the network is being trained. */
   private static final class EmbeddingHolder {
     static final EmbeddingMlp MODEL = loadEmbeddingModel();
+  }
+
+  /** The embedding model, loaded on first use; one ONNX session shared by all threads. */
+  private static final class EmbedderHolder {
+    static final Embedder EMBEDDER =
+        Embedder.fromClassPath(
+            EMBEDDING_MODEL,
+            "/" + EMBEDDING_MODEL + ".onnx",
+            "/" + EMBEDDING_MODEL + "-tokenizer.json",
+            Runtime.getRuntime().availableProcessors());
   }
 
   CheckWorthiness(LinearModel model) {
@@ -109,10 +129,21 @@ public final class CheckWorthiness {
    * float[])}.
    */
   public Score score(String sentence, ClaimStructure s) {
-    return score(sentence, s, Embedder.shared().embed(sentence));
+    return score(sentence, s, embed(List.of(sentence))[0]);
   }
 
-  /** The learned scores combined with the structure; {@code embedding} is the sentence's. */
+  /**
+   * The vectors the embedding network reads, one per sentence, computed in batches by {@link
+   * #EMBEDDING_MODEL} with {@link #POOLING}.
+   */
+  public float[][] embed(List<String> sentences) {
+    return EmbedderHolder.EMBEDDER.embed(sentences, POOLING);
+  }
+
+  /**
+   * The learned scores combined with the structure; {@code embedding} is the sentence's vector from
+   * {@link #embed(List)}.
+   */
   public Score score(String sentence, ClaimStructure s, float[] embedding) {
     return score(
         model.logit(sentence),
@@ -122,7 +153,7 @@ public final class CheckWorthiness {
         BLEND);
   }
 
-  /** The embedding network's log-odds for a sentence embedding from {@link Embedder#shared()}. */
+  /** The embedding network's log-odds for a sentence vector from {@link #embed(List)}. */
   public double embeddingLogit(float[] embedding) {
     return EmbeddingHolder.MODEL.logit(embedding);
   }
@@ -164,7 +195,7 @@ public final class CheckWorthiness {
     if (blend.embedding() != 0) {
       double e = blend.embedding() * embeddingLogit;
       z += e;
-      signals.add(new Signal("embedding:" + Embedder.DEFAULT_MODEL, round(e)));
+      signals.add(new Signal("embedding:" + EMBEDDING_MODEL, round(e)));
     }
     if (sig.quantity() && blend.quantity() != 0) {
       z += blend.quantity();

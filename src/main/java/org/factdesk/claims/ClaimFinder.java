@@ -12,7 +12,6 @@ import org.factdesk.claims.internal.CompoundSplitter;
 import org.factdesk.claims.internal.Dateline;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Attribution;
-import org.factdesk.nlp.Embedder;
 import org.factdesk.nlp.LanguageDetector;
 import org.factdesk.nlp.LanguageGuess;
 import org.factdesk.nlp.Quantity;
@@ -133,7 +132,10 @@ public final class ClaimFinder {
     return new Analysis(lang, reference, scored, claims);
   }
 
-  /** The article's sentences embedded in one batch (the embedder sorts them by length). */
+  /**
+   * The article's sentences embedded in one batch as the check-worthiness network reads them (the
+   * embedder sorts them by length).
+   */
   private static float[][] embed(List<Sentence> sentences) {
     if (sentences.isEmpty()) {
       return new float[0][];
@@ -142,7 +144,7 @@ public final class ClaimFinder {
     for (Sentence s : sentences) {
       texts.add(s.text());
     }
-    return Embedder.shared().embed(texts);
+    return CheckWorthiness.shared().embed(texts);
   }
 
   /** Skips table rows, lists of numbers and fragments without words. */

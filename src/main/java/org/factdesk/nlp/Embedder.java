@@ -56,7 +56,7 @@ public final class Embedder implements AutoCloseable {
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       this.session = env.createSession(model, options);
       this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
-      this.dimension = embedBatch(List.of(new int[] {101, 102}))[0].length;
+      this.dimension = embedBatch(List.of(new int[] {101, 102}), Pooling.MEAN)[0].length;
     } catch (OrtException | RuntimeException e) {
       throw new FactDeskException("cannot load the embedding model " + name, e);
     }
@@ -91,6 +91,30 @@ public final class Embedder implements AutoCloseable {
           Runtime.getRuntime().availableProcessors());
     } catch (IOException e) {
       throw new FactDeskException("cannot read the embedding model " + DEFAULT_MODEL, e);
+    }
+  }
+
+  /**
+   * Loads a BERT-style model that ships on the class path: an ONNX resource and its Hugging Face
+   * tokenizer.json resource, run with {@code threads} intra-op threads.
+   *
+   * @throws FactDeskException if either resource is missing or the model does not load
+   */
+  public static Embedder fromClassPath(
+      String name, String onnxResource, String tokenizerResource, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    try (InputStream model = Embedder.class.getResourceAsStream(onnxResource);
+        InputStream tok = Embedder.class.getResourceAsStream(tokenizerResource)) {
+      if (model == null || tok == null) {
+        throw new FactDeskException(
+            "the embedding model " + name + " (" + onnxResource + ") is missing from the build");
+      }
+      return new Embedder(
+          name, model.readAllBytes(), WordPieceTokenizer.fromTokenizerJson(tok), threads);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot read the embedding model " + name, e);
     }
   }
 
@@ -131,6 +155,36 @@ public final class Embedder implements AutoCloseable {
 
   /** Embeddings of the texts, in their order, each L2-normalised. Null texts are refused. */
   public float[][] embed(List<String> texts) {
+    return embed(texts, Pooling.MEAN);
+  }
+
+  /** How the token states of the model's last layer are pooled into one vector. */
+  public enum Pooling {
+    /** Mean over the tokens, L2-normalised: the sentence embedding of {@link #embed(List)}. */
+    MEAN(1),
+    /** The mean (as {@link #MEAN}) followed by the element-wise maximum, each L2-normalised. */
+    MEAN_MAX(2),
+    /** Mean and maximum as {@link #MEAN_MAX}, then the first ([CLS]) token, L2-normalised. */
+    MEAN_MAX_CLS(3);
+
+    private final int parts;
+
+    Pooling(int parts) {
+      this.parts = parts;
+    }
+
+    /** How many model-dimension blocks the pooled vector holds. */
+    public int parts() {
+      return parts;
+    }
+  }
+
+  /**
+   * Pooled token states of the texts, in their order: {@code pooling.parts()} blocks of {@link
+   * #dimension()} floats, each block L2-normalised. {@code Pooling.MEAN} equals {@link
+   * #embed(List)}.
+   */
+  public float[][] embed(List<String> texts, Pooling pooling) {
     int n = texts.size();
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -154,7 +208,7 @@ public final class Embedder implements AutoCloseable {
       }
       float[][] vectors;
       try {
-        vectors = embedBatch(batch);
+        vectors = embedBatch(batch, pooling);
       } catch (OrtException e) {
         throw new FactDeskException("embedding a batch of " + batch.size() + " texts failed", e);
       }
@@ -165,7 +219,7 @@ public final class Embedder implements AutoCloseable {
     return out;
   }
 
-  private float[][] embedBatch(List<int[]> batch) throws OrtException {
+  private float[][] embedBatch(List<int[]> batch, Pooling pooling) throws OrtException {
     int rows = batch.size();
     int len = 0;
     for (int[] b : batch) {
@@ -192,7 +246,7 @@ public final class Embedder implements AutoCloseable {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         float[][] pooled = new float[rows][];
         for (int r = 0; r < rows; r++) {
-          pooled[r] = meanPoolNormalised(hidden[r], batch.get(r).length);
+          pooled[r] = pool(hidden[r], batch.get(r).length, pooling);
         }
         return pooled;
       }
@@ -200,6 +254,40 @@ public final class Embedder implements AutoCloseable {
       for (OnnxTensor t : inputs.values()) {
         t.close();
       }
+    }
+  }
+
+  private static float[] pool(float[][] tokens, int count, Pooling pooling) {
+    float[] mean = meanPoolNormalised(tokens, count);
+    if (pooling == Pooling.MEAN) {
+      return mean;
+    }
+    int dim = mean.length;
+    float[] out = new float[dim * pooling.parts()];
+    System.arraycopy(mean, 0, out, 0, dim);
+    for (int d = 0; d < dim; d++) {
+      float m = tokens[0][d];
+      for (int t = 1; t < count; t++) {
+        m = Math.max(m, tokens[t][d]);
+      }
+      out[dim + d] = m;
+    }
+    normalise(out, dim, dim);
+    if (pooling == Pooling.MEAN_MAX_CLS) {
+      System.arraycopy(tokens[0], 0, out, 2 * dim, dim);
+      normalise(out, 2 * dim, dim);
+    }
+    return out;
+  }
+
+  private static void normalise(float[] v, int from, int length) {
+    double norm = 0;
+    for (int d = from; d < from + length; d++) {
+      norm += (double) v[d] * v[d];
+    }
+    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
+    for (int d = from; d < from + length; d++) {
+      v[d] *= inv;
     }
   }
 

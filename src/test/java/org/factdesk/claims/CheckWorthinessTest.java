@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.factdesk.claims.internal.LinearModel;
-import org.factdesk.nlp.Embedder;
 import org.junit.jupiter.api.Test;
 
 class CheckWorthinessTest {
@@ -15,19 +14,20 @@ class CheckWorthinessTest {
   @Test
   void explanationShowsTheEmbeddingContribution() {
     CheckWorthiness cw = CheckWorthiness.shared();
-    float[] e = Embedder.shared().embed(FACT);
+    float[] e = CheckWorthiness.shared().embed(List.of(FACT))[0];
     CheckWorthiness.Score s = cw.score(FACT, ClaimStructure.of(FACT, null), e);
     double expected = CheckWorthiness.BLEND.embedding() * cw.embeddingLogit(e);
     assertThat(s.signals())
-        .filteredOn(g -> g.name().equals("embedding:" + Embedder.DEFAULT_MODEL))
+        .filteredOn(g -> g.name().equals("embedding:" + CheckWorthiness.EMBEDDING_MODEL))
         .singleElement()
         .satisfies(g -> assertThat(g.weight()).isCloseTo(expected, within(1e-4)));
-    assertThat(CheckWorthiness.describe(s)).contains("embedding:" + Embedder.DEFAULT_MODEL);
+    assertThat(CheckWorthiness.describe(s))
+        .contains("embedding:" + CheckWorthiness.EMBEDDING_MODEL);
   }
 
   @Test
   void embeddingTermMovesTheScore() {
-    float[] e = Embedder.shared().embed(FACT);
+    float[] e = CheckWorthiness.shared().embed(List.of(FACT))[0];
     CheckWorthiness.Signals none = new CheckWorthiness.Signals(false, false, false, false);
     CheckWorthiness.Blend blend = CheckWorthiness.BLEND;
     double with = CheckWorthiness.score(0, List.of(), 2.0, none, blend).value();
@@ -38,7 +38,7 @@ class CheckWorthinessTest {
   @Test
   void factScoresAboveOpinionAndBatchMatchesSingle() {
     CheckWorthiness cw = CheckWorthiness.shared();
-    float[][] batch = Embedder.shared().embed(List.of(FACT, OPINION));
+    float[][] batch = cw.embed(List.of(FACT, OPINION));
     double fact = cw.score(FACT, ClaimStructure.of(FACT, null), batch[0]).value();
     double opinion = cw.score(OPINION, ClaimStructure.of(OPINION, null), batch[1]).value();
     assertThat(fact).isGreaterThan(cw.threshold());

@@ -52,7 +52,7 @@ class ClaimsSpeedBenchmarkTest {
     double modelSeconds = (System.nanoTime() - m0) / 1e9;
     long e0 = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
-      org.factdesk.nlp.Embedder.shared().embed(paragraphs);
+      CheckWorthiness.shared().embed(paragraphs);
     }
     double embedSeconds = (System.nanoTime() - e0) / 1e9;
     Map<String, Object> out = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.claims.CheckWorthiness;
 import org.factdesk.claims.ClaimStructure;
-import org.factdesk.nlp.Embedder;
 
 /**
  * Chooses how much the embedding network and structure (quantity, attribution, named actor,
@@ -35,7 +34,7 @@ public final class BlendTuner {
     for (Ct24.Example e : data) {
       texts.add(e.text());
     }
-    float[][] emb = Embedder.shared().embed(texts);
+    float[][] emb = CheckWorthiness.shared().embed(texts);
     for (int i = 0; i < emb.length; i++) {
       p.embeddingLogits()[i] = CheckWorthiness.shared().embeddingLogit(emb[i]);
     }

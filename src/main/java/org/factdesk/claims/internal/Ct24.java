@@ -37,6 +37,31 @@ public final class Ct24 {
     return List.copyOf(out);
   }
 
+  /**
+   * Reads the CLEF CheckThat! 2020 debate TSV ({@code text, label} with label 0 or 1); ids are
+   * {@code clef20:LINE}.
+   */
+  public static List<Example> readClef20(Path tsv) throws IOException {
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    List<Example> out = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int tab = line.lastIndexOf('\t');
+      if (tab < 0) {
+        throw new IOException(tsv + ":" + (i + 1) + ": expected text<TAB>label");
+      }
+      String label = line.substring(tab + 1).strip();
+      if (!label.equals("0") && !label.equals("1")) {
+        throw new IOException(tsv + ":" + (i + 1) + ": label must be 0 or 1, got '" + label + "'");
+      }
+      out.add(new Example("clef20:" + (i + 1), line.substring(0, tab).strip(), label.equals("1")));
+    }
+    return List.copyOf(out);
+  }
+
   /** Positive-class precision, recall and F1 of {@code predicted} against {@code gold}. */
   public record Prf(double precision, double recall, double f1) {
     public static Prf of(boolean[] gold, boolean[] predicted) {

@@ -124,7 +124,7 @@ public final class EmbeddingExperiment {
     }
   }
 
-  private static void blends(
+  static void blends(
       String name,
       BlendTuner.Prepared pdev,
       BlendTuner.Prepared pte,
