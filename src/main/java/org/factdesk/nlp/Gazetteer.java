@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** Small hand-written word lists: places, demonyms, organisation words and titles. */
 public final class Gazetteer {
-  static final Set<String> PLACES =
+  /** Countries, lower case. */
+  private static final Set<String> COUNTRIES =
       Set.of(
           "ukraine",
           "russia",
@@ -22,7 +23,6 @@ public final class Gazetteer {
           "spain",
           "britain",
           "great britain",
-          "england",
           "united kingdom",
           "uk",
           "u.k.",
@@ -40,7 +40,6 @@ public final class Gazetteer {
           "türkiye",
           "greece",
           "israel",
-          "gaza",
           "iran",
           "iraq",
           "syria",
@@ -77,12 +76,18 @@ public final class Gazetteer {
           "u.s.",
           "us",
           "usa",
+          "united arab emirates",
+          "uae");
+
+  /** Listed places that are cities, regions, seas or continents rather than countries. */
+  private static final Set<String> NOT_COUNTRIES =
+      Set.of(
+          "england",
+          "gaza",
           "america",
           "europe",
           "asia",
           "africa",
-          "united arab emirates",
-          "uae",
           "abu dhabi",
           "dubai",
           "kyiv",
@@ -146,6 +151,9 @@ public final class Gazetteer {
           "bucharest",
           "sofia",
           "athens");
+
+  /** Every listed place: countries, then capitals and other cities, regions, seas, continents. */
+  static final Set<String> PLACES = union(COUNTRIES, NOT_COUNTRIES);
 
   static final Set<String> DEMONYMS =
       Set.of(
@@ -524,81 +532,6 @@ public final class Gazetteer {
           java.util.Map.entry("jerusalem", "Israel"));
 
   /**
-   * Names in {@link #PLACES} that are cities, regions, seas or continents rather than countries.
-   */
-  private static final Set<String> NOT_COUNTRIES =
-      Set.of(
-          "europe",
-          "asia",
-          "africa",
-          "america",
-          "gaza",
-          "abu dhabi",
-          "dubai",
-          "kyiv",
-          "kiev",
-          "moscow",
-          "warsaw",
-          "washington",
-          "london",
-          "paris",
-          "berlin",
-          "brussels",
-          "beijing",
-          "tokyo",
-          "jerusalem",
-          "tehran",
-          "ankara",
-          "istanbul",
-          "geneva",
-          "riyadh",
-          "doha",
-          "kharkiv",
-          "odesa",
-          "odessa",
-          "lviv",
-          "dnipro",
-          "zaporizhzhia",
-          "kherson",
-          "donetsk",
-          "luhansk",
-          "donbas",
-          "crimea",
-          "kursk",
-          "belgorod",
-          "bakhmut",
-          "avdiivka",
-          "mariupol",
-          "black sea",
-          "azov sea",
-          "sea of azov",
-          "baltic sea",
-          "mediterranean",
-          "new york",
-          "california",
-          "texas",
-          "florida",
-          "st. petersburg",
-          "minsk",
-          "tbilisi",
-          "chisinau",
-          "budapest",
-          "prague",
-          "vienna",
-          "rome",
-          "madrid",
-          "stockholm",
-          "helsinki",
-          "oslo",
-          "tallinn",
-          "riga",
-          "vilnius",
-          "bucharest",
-          "sofia",
-          "athens",
-          "england");
-
-  /**
    * The country {@code name} stands for: itself when it is a listed country ("Poland", "U.S."), the
    * country of a listed capital ("Moscow" -> "Russia"), else null.
    */
@@ -607,11 +540,17 @@ public final class Gazetteer {
     if (CAPITALS.containsKey(k)) {
       return CAPITALS.get(k);
     }
-    return PLACES.contains(k) && !NOT_COUNTRIES.contains(k) ? name : null;
+    return COUNTRIES.contains(k) ? name : null;
   }
 
   /** True for a place in the list (countries, capitals, regions, seas). */
   public static boolean isPlace(String name) {
     return PLACES.contains(key(name));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
