@@ -58,8 +58,8 @@ public final class DataSets {
     return out;
   }
 
-  /** Check-COVID split file (JSONL) with evidence sentences looked up in corpus.json. */
-  public static List<PairExample> checkCovid(Path file, Path corpus) {
+  /** Check-COVID's corpus.json: abstract sentences by cord_id. */
+  private static Map<String, List<String>> abstracts(Path corpus) {
     Map<String, List<String>> abstracts = new HashMap<>();
     forEachJsonLine(
         corpus,
@@ -68,14 +68,27 @@ public final class DataSets {
           n.path("abstract").forEach(s -> sents.add(s.asText()));
           abstracts.put(n.path("cord_id").asText(), sents);
         });
+    return abstracts;
+  }
+
+  /** The abstract a Check-COVID row points to; bad input when the corpus lacks it. */
+  private static List<String> abstractOf(
+      Map<String, List<String>> abstracts, JsonNode row, String where) {
+    List<String> sents = abstracts.get(row.path("cord_id").asText());
+    if (sents == null) {
+      throw new InputException(where, "cord_id " + row.path("cord_id") + " not in corpus");
+    }
+    return sents;
+  }
+
+  /** Check-COVID split file (JSONL) with evidence sentences looked up in corpus.json. */
+  public static List<PairExample> checkCovid(Path file, Path corpus) {
+    Map<String, List<String>> abstracts = abstracts(corpus);
     List<PairExample> out = new ArrayList<>();
     forEachJsonLine(
         file,
         (n, where) -> {
-          List<String> sents = abstracts.get(n.path("cord_id").asText());
-          if (sents == null) {
-            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
-          }
+          List<String> sents = abstractOf(abstracts, n, where);
           StringBuilder ev = new StringBuilder();
           for (JsonNode e : n.path("evidence_set")) {
             int i = e.path("sent_index").asInt(-1);
@@ -99,22 +112,12 @@ public final class DataSets {
    * (in order; they rarely decide the claim). Gold: SUPPORTS, REFUTES or NOT_ENOUGH_INFO.
    */
   public static List<ClaimExample> checkCovidClaims(Path file, Path corpus, int size) {
-    Map<String, List<String>> abstracts = new HashMap<>();
-    forEachJsonLine(
-        corpus,
-        (n, where) -> {
-          List<String> sents = new ArrayList<>();
-          n.path("abstract").forEach(s -> sents.add(s.asText()));
-          abstracts.put(n.path("cord_id").asText(), sents);
-        });
+    Map<String, List<String>> abstracts = abstracts(corpus);
     List<ClaimExample> out = new ArrayList<>();
     forEachJsonLine(
         file,
         (n, where) -> {
-          List<String> sents = abstracts.get(n.path("cord_id").asText());
-          if (sents == null) {
-            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
-          }
+          List<String> sents = abstractOf(abstracts, n, where);
           java.util.LinkedHashSet<Integer> picked = new java.util.LinkedHashSet<>();
           for (JsonNode e : n.path("evidence_set")) {
             int i = e.path("sent_index").asInt(-1);
@@ -146,23 +149,13 @@ public final class DataSets {
    */
   public static List<PairExample> checkCovidNeutrals(
       Path file, Path corpus, int perClaim, long seed) {
-    Map<String, List<String>> abstracts = new HashMap<>();
-    forEachJsonLine(
-        corpus,
-        (n, where) -> {
-          List<String> sents = new ArrayList<>();
-          n.path("abstract").forEach(s -> sents.add(s.asText()));
-          abstracts.put(n.path("cord_id").asText(), sents);
-        });
+    Map<String, List<String>> abstracts = abstracts(corpus);
     java.util.Random random = new java.util.Random(seed);
     List<PairExample> out = new ArrayList<>();
     forEachJsonLine(
         file,
         (n, where) -> {
-          List<String> sents = abstracts.get(n.path("cord_id").asText());
-          if (sents == null) {
-            throw new InputException(where, "cord_id " + n.path("cord_id") + " not in corpus");
-          }
+          List<String> sents = abstractOf(abstracts, n, where);
           java.util.Set<Integer> evidence = new java.util.HashSet<>();
           for (JsonNode e : n.path("evidence_set")) {
             evidence.add(e.path("sent_index").asInt(-1));
