@@ -2,8 +2,10 @@ package org.factdesk.eval;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,20 +148,6 @@ final class SpeedCorpus {
     "rents",
     "exports"
   };
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ROOT);
 
@@ -273,7 +261,7 @@ final class SpeedCorpus {
             + " rose to "
             + percent()
             + " in "
-            + pick(MONTHS)
+            + Month.of(1 + r.nextInt(12)).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
             + ", according to "
             + pick(BODIES)
             + ".";

@@ -35,6 +35,12 @@ public record TimeExpression(
     SET
   }
 
+  /** An exact date or interval: no duration, no approximation, no anchor. */
+  public static TimeExpression exact(
+      String text, int start, int end, Kind kind, LocalDate from, LocalDate to) {
+    return new TimeExpression(text, start, end, kind, from, to, null, Approx.EXACT, null);
+  }
+
   public TimeExpression {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("text must not be blank, got '" + text + "'");

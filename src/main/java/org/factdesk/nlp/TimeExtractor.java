@@ -199,16 +199,13 @@ public final class TimeExtractor {
       }
       int end = m.end("year");
       out.add(
-          new TimeExpression(
+          TimeExpression.exact(
               text.substring(m.start(), end),
               m.start(),
               end,
               TimeExpression.Kind.INTERVAL,
               from,
-              to,
-              null,
-              Approx.EXACT,
-              null));
+              to));
     }
   }
 
@@ -229,16 +226,8 @@ public final class TimeExtractor {
       }
       int start = "on".equals(dir) ? m.start("wd") : m.start();
       out.add(
-          new TimeExpression(
-              text.substring(start, m.end()),
-              start,
-              m.end(),
-              TimeExpression.Kind.DATE,
-              d,
-              d,
-              null,
-              Approx.EXACT,
-              null));
+          TimeExpression.exact(
+              text.substring(start, m.end()), start, m.end(), TimeExpression.Kind.DATE, d, d));
     }
   }
 
@@ -250,16 +239,13 @@ public final class TimeExtractor {
         // "overnight" in a news report: the night before publication, from the evening of the day
         // before to the morning of the reference day
         out.add(
-            new TimeExpression(
+            TimeExpression.exact(
                 m.group(),
                 m.start(),
                 m.end(),
                 TimeExpression.Kind.INTERVAL,
                 ref == null ? null : ref.minusDays(1),
-                ref,
-                null,
-                Approx.EXACT,
-                null));
+                ref));
         continue;
       }
       LocalDate d = null;
@@ -271,17 +257,7 @@ public final class TimeExtractor {
               default -> ref;
             };
       }
-      out.add(
-          new TimeExpression(
-              m.group(),
-              m.start(),
-              m.end(),
-              TimeExpression.Kind.DATE,
-              d,
-              d,
-              null,
-              Approx.EXACT,
-              null));
+      out.add(TimeExpression.exact(m.group(), m.start(), m.end(), TimeExpression.Kind.DATE, d, d));
     }
   }
 
@@ -327,16 +303,8 @@ public final class TimeExtractor {
         }
       }
       out.add(
-          new TimeExpression(
-              m.group(),
-              m.start(),
-              m.end(),
-              TimeExpression.Kind.INTERVAL,
-              from,
-              to,
-              null,
-              Approx.EXACT,
-              null));
+          TimeExpression.exact(
+              m.group(), m.start(), m.end(), TimeExpression.Kind.INTERVAL, from, to));
     }
   }
 
@@ -451,16 +419,13 @@ public final class TimeExtractor {
           && (t.kind() == TimeExpression.Kind.DATE || t.kind() == TimeExpression.Kind.INTERVAL)) {
         int s = t.start() - 6;
         out.add(
-            new TimeExpression(
+            TimeExpression.exact(
                 text.substring(s, t.end()),
                 s,
                 t.end(),
                 TimeExpression.Kind.INTERVAL,
                 t.from(),
-                ref,
-                null,
-                Approx.EXACT,
-                null));
+                ref));
       } else {
         out.add(t);
       }
