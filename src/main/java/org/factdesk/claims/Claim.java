@@ -42,36 +42,6 @@ public record Claim(
     String explanation,
     ClaimSetting setting) {
 
-  /** A claim without a known setting (the constructor before settings were added). */
-  public Claim(
-      String id,
-      String text,
-      String sentence,
-      int start,
-      int end,
-      double checkworthiness,
-      List<Quantity> quantities,
-      List<TimeExpression> dates,
-      List<Actor> entities,
-      Attribution attribution,
-      Modality modality,
-      String explanation) {
-    this(
-        id,
-        text,
-        sentence,
-        start,
-        end,
-        checkworthiness,
-        quantities,
-        dates,
-        entities,
-        attribution,
-        modality,
-        explanation,
-        ClaimSetting.NONE);
-  }
-
   public Claim {
     if (id == null || !id.matches("c[1-9]\\d*")) {
       throw new IllegalArgumentException("id must look like c1, c2, ..., got '" + id + "'");

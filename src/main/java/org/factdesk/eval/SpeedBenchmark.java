@@ -21,7 +21,7 @@ import org.factdesk.claims.ClaimFinder;
 import org.factdesk.evidence.EmbedderEncoder;
 import org.factdesk.evidence.EvidenceDocument;
 import org.factdesk.evidence.LuceneEvidenceIndex;
-import org.factdesk.evidence.PassageEncoder;
+import org.factdesk.evidence.TimedEncoder;
 import org.factdesk.nlp.Embedder;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
@@ -210,10 +210,11 @@ public final class SpeedBenchmark {
       p.setProperty("passages", String.valueOf(index.passageCount()));
       p.setProperty("documents", String.valueOf(docs));
       p.setProperty("build_seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds));
-      p.setProperty("embedding_seconds", String.format(java.util.Locale.ROOT, "%.1f", encoder.s()));
-      p.setProperty("texts_encoded", String.valueOf(encoder.n()));
       p.setProperty(
-          "texts_embedded", String.valueOf(blind != null ? blind.embedded() : encoder.n()));
+          "embedding_seconds", String.format(java.util.Locale.ROOT, "%.1f", encoder.seconds()));
+      p.setProperty("texts_encoded", String.valueOf(encoder.texts()));
+      p.setProperty(
+          "texts_embedded", String.valueOf(blind != null ? blind.embedded() : encoder.texts()));
       p.setProperty("variants", String.valueOf(variants));
       p.setProperty("built", Instant.now().toString());
       p.setProperty("load_average_after_build", String.valueOf(loadAverage()));
@@ -272,7 +273,7 @@ public final class SpeedBenchmark {
           }
           seconds[mode] += (System.nanoTime() - start) / 1e9;
           passages[mode] += index.passageCount();
-          texts[mode] += encoder.n();
+          texts[mode] += encoder.texts();
         }
         if (round == 1) {
           m.put(
@@ -392,44 +393,6 @@ public final class SpeedBenchmark {
           new ClaimInput(c.id(), c.text(), c.sentence(), c.start(), c.end(), c.checkworthiness()));
     }
     return SentenceClaims.addTitled(found, SentenceClaims.find(article));
-  }
-
-  /** Counts texts and time of an encoder. */
-  private static final class TimedEncoder implements PassageEncoder {
-    private final PassageEncoder inner;
-    private long nanos;
-    private long texts;
-
-    TimedEncoder(PassageEncoder inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public synchronized float[][] encode(List<String> batch) {
-      long t = System.nanoTime();
-      float[][] v = inner.encode(batch);
-      nanos += System.nanoTime() - t;
-      texts += batch.size();
-      return v;
-    }
-
-    @Override
-    public int dimension() {
-      return inner.dimension();
-    }
-
-    @Override
-    public String name() {
-      return inner.name();
-    }
-
-    synchronized double s() {
-      return nanos / 1e9;
-    }
-
-    synchronized long n() {
-      return texts;
-    }
   }
 
   private static long size(Path dir) {
