@@ -8,27 +8,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.cli.CliRunner;
 import org.factdesk.internal.Json;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Our own news test set: three made-up articles (30 claims), a feed of passages with distractors
- * and a wire copy, and the verdict a careful checker would reach for each claim. Runs {@code check}
- * end to end and writes every verdict to target/bench/news-test-set.json.
+ * Our own news test sets: made-up articles, a feed of passages with distractors and wire copies
+ * (and, where present, earlier fact-checks), and the verdict a careful checker would reach for each
+ * claim. Runs {@code check} end to end and writes every verdict to target/bench/NAME-test-set.json.
+ *
+ * <ul>
+ *   <li>{@code news}: 3 articles, 30 claims, written in session 1. Its matching rule was changed
+ *       once after a first run, so it has served as a development set.
+ *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
+ *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
+ *       disputed figures and a prior fact-check. Its expected accuracy is what was measured, not
+ *       the goal.
+ * </ul>
  */
 class NewsTestSetTest {
-  private static final Path DIR = Path.of("src/test/resources/org/factdesk/verify/news");
+  private static final Path ROOT = Path.of("src/test/resources/org/factdesk/verify");
 
-  /** Measured 28 of 30 (0.933); the test fails below 27 of 30. */
-  private static final double EXPECTED_ACCURACY = 0.9;
-
-  @Test
-  void verdictsMatchTheExpectedOnes() throws Exception {
-    List<String> rows = Files.readAllLines(DIR.resolve("expected.tsv"), StandardCharsets.UTF_8);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
+    "news, 30, 0.9",
+    "news-heldout, 35, 0.57",
+  })
+  void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
+    Path dir = ROOT.resolve(set);
+    List<String> rows = Files.readAllLines(dir.resolve("expected.tsv"), StandardCharsets.UTF_8);
     Map<String, JsonNode> reports = new HashMap<>();
     ArrayNode out = Json.mapper().createArrayNode();
     int total = 0;
@@ -38,23 +52,7 @@ class NewsTestSetTest {
         continue;
       }
       String[] f = row.split("\t");
-      JsonNode report =
-          reports.computeIfAbsent(
-              f[0],
-              a -> {
-                CliRunner.Result r =
-                    CliRunner.run(
-                        "check",
-                        DIR.resolve(a).toString(),
-                        "--evidence",
-                        DIR.resolve("feed.jsonl").toString());
-                assertThat(r.status()).as(r.err()).isZero();
-                try {
-                  return Json.mapper().readTree(r.out());
-                } catch (java.io.IOException e) {
-                  throw new AssertionError("report of " + a + " is not JSON", e);
-                }
-              });
+      JsonNode report = reports.computeIfAbsent(f[0], a -> check(dir, a));
       String got = "MISSING";
       String why = "";
       for (JsonNode c : report.path("claims")) {
@@ -71,14 +69,28 @@ class NewsTestSetTest {
     }
     double accuracy = right / (double) total;
     ObjectNode result = Json.mapper().createObjectNode();
-    result.put("claims", total).put("right", right).put("accuracy", accuracy);
+    result.put("set", set).put("claims", total).put("right", right).put("accuracy", accuracy);
     result.set("verdicts", out);
-    Path file = Path.of("target", "bench", "news-test-set.json");
+    Path file = Path.of("target", "bench", set + "-test-set.json");
     Files.createDirectories(file.getParent());
     Files.writeString(file, Json.pretty(result), StandardCharsets.UTF_8);
-    assertThat(total).isEqualTo(30);
-    assertThat(accuracy)
-        .as("news test set accuracy, see " + file)
-        .isGreaterThanOrEqualTo(EXPECTED_ACCURACY);
+    assertThat(total).isEqualTo(claims);
+    assertThat(accuracy).as(set + " test set accuracy, see " + file).isGreaterThanOrEqualTo(lowest);
+  }
+
+  private static JsonNode check(Path dir, String article) {
+    List<String> args = new ArrayList<>(List.of("check", dir.resolve(article).toString()));
+    args.addAll(List.of("--evidence", dir.resolve("feed.jsonl").toString()));
+    Path factChecks = dir.resolve("factchecks.jsonl");
+    if (Files.exists(factChecks)) {
+      args.addAll(List.of("--fact-checks", factChecks.toString()));
+    }
+    CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+    assertThat(r.status()).as(r.err()).isZero();
+    try {
+      return Json.mapper().readTree(r.out());
+    } catch (java.io.IOException e) {
+      throw new AssertionError("report of " + article + " is not JSON", e);
+    }
   }
 }
