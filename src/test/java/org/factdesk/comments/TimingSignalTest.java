@@ -206,4 +206,55 @@ class TimingSignalTest {
     AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
     assertThat(r.comments()).allMatch(f -> !signals(f).contains("machine_rate"));
   }
+
+  /**
+   * Our fixture 07: a human thread (44 comments, 20 authors, replies) about a ferry timetable; 14
+   * comments over three hours, then news breaks (the operator goes into administration) and 26
+   * comments arrive within 26 minutes, about 26 times the earlier rate, from 16 authors, at most 4
+   * within any 2 minutes. No timing signal may fire and no comment is flagged.
+   */
+  @Test
+  void anOrganicSpikeAfterNewsBreaksIsNotABurst() throws java.io.IOException {
+    java.nio.file.Path f =
+        java.nio.file.Path.of(
+            "src/test/resources/org/factdesk/comments/threads/07-ferry-news-spike-human.json");
+    List<Comment> t =
+        ThreadInput.parse(
+            f.toString(),
+            java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8),
+            1000);
+    assertThat(t).hasSize(44);
+    assertThat(t).allMatch(c -> c.postedAt() != null && c.author() != null);
+    AuditReport r = CommentAudit.audit("spike", t, null, AuditOptions.defaults());
+    for (CommentFinding c : r.comments()) {
+      assertThat(signals(c))
+          .as(c.id())
+          .doesNotContainAnyElementsOf(org.factdesk.comments.internal.TimingSignal.BEHAVIOUR);
+      assertThat(c.label()).as(c.id()).isEqualTo(Label.AUTHENTIC);
+    }
+  }
+
+  /**
+   * Replay of a 100,000-comment timed burst (CommentsBenchmark.burstThread): it finishes within a
+   * bound far above its measured time (see target/bench/comments-burst.json), the burst is found
+   * and the organic comments before it are not in it, except those within one window before it.
+   */
+  @Test
+  void aHundredThousandCommentTimedBurstFinishesAndIsFound() {
+    List<Comment> t = CommentsBenchmark.burstThread(100_000, 42);
+    AuditReport r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofMinutes(5),
+            () -> CommentAudit.audit("burst", t, null, AuditOptions.defaults()));
+    assertThat(r.comments()).hasSize(100_000);
+    // a window starting at an organic comment up to 2 minutes before the burst holds the burst
+    // too, so the last two organic comments (posted one a minute) may be counted in it; no other
+    for (int i = 0; i < 298; i++) {
+      assertThat(signals(r.comments().get(i))).doesNotContain("burst", "burst_account");
+    }
+    long inBurst =
+        r.comments().stream().skip(300).filter(c -> signals(c).contains("burst")).count();
+    assertThat(inBurst).isEqualTo(100_000 - 300);
+    assertThat(r.clusters()).anyMatch(c -> c.kind().equals("burst"));
+  }
 }

@@ -356,9 +356,11 @@ public final class TimingSignal {
       long authors =
           same.stream().map(c -> c.author == null ? "#" + c.index : c.author).distinct().count();
       if (same.size() >= 3 && authors >= 3) {
+        // the first four of the second name every comment's three others: linear in the group
+        List<Prepared> head = same.subList(0, Math.min(4, same.size()));
         for (Prepared c : same) {
-          List<String> others = new ArrayList<>();
-          for (Prepared o : same) {
+          List<String> others = new ArrayList<>(3);
+          for (Prepared o : head) {
             if (o != c && others.size() < 3) {
               others.add(o.id());
             }
