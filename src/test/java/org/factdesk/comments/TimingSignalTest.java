@@ -208,9 +208,9 @@ class TimingSignalTest {
   }
 
   /**
-   * Our fixture 07: a human thread (44 comments, 20 authors, replies) about a ferry timetable; 14
+   * Our fixture 07: a human thread (44 comments, 15 authors, replies) about a ferry timetable; 14
    * comments over three hours, then news breaks (the operator goes into administration) and 26
-   * comments arrive within 26 minutes, about 26 times the earlier rate, from 16 authors, at most 4
+   * comments arrive within 26 minutes, about 26 times the earlier rate, from 15 authors, at most 4
    * within any 2 minutes. No timing signal may fire and no comment is flagged.
    */
   @Test
