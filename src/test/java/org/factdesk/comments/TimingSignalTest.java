@@ -237,7 +237,7 @@ class TimingSignalTest {
   /**
    * Replay of a 100,000-comment timed burst (CommentsBenchmark.burstThread): it finishes within a
    * bound far above its measured time (see target/bench/comments-burst.json), the burst is found
-   * and the organic comments before it are not in it, except those within one window before it.
+   * and none of the 300 organic comments before it is in it.
    */
   @Test
   void aHundredThousandCommentTimedBurstFinishesAndIsFound() {
@@ -247,14 +247,29 @@ class TimingSignalTest {
             java.time.Duration.ofMinutes(5),
             () -> CommentAudit.audit("burst", t, null, AuditOptions.defaults()));
     assertThat(r.comments()).hasSize(100_000);
-    // a window starting at an organic comment up to 2 minutes before the burst holds the burst
-    // too, so the last two organic comments (posted one a minute) may be counted in it; no other
-    for (int i = 0; i < 298; i++) {
+    for (int i = 0; i < 300; i++) {
       assertThat(signals(r.comments().get(i))).doesNotContain("burst", "burst_account");
     }
     long inBurst =
         r.comments().stream().skip(300).filter(c -> signals(c).contains("burst")).count();
     assertThat(inBurst).isEqualTo(100_000 - 300);
     assertThat(r.clusters()).anyMatch(c -> c.kind().equals("burst"));
+  }
+
+  /**
+   * A window that starts at an organic comment 40 s before a burst, or ends at one 40 s after it,
+   * holds the burst too; the burst's edges are trimmed to its own spacing, so neither is in it.
+   */
+  @Test
+  void organicCommentsJustBeforeAndAfterABurstAreNotInIt() {
+    List<Comment> t = new ArrayList<>(burstThread());
+    Instant b = T0.plusSeconds(30 * 60);
+    t.add(new Comment("pre", text(900), "calm1", b.minusSeconds(40), null));
+    t.add(new Comment("post", text(901), "calm2", b.plusSeconds(50 + 40), null));
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    for (CommentFinding f : r.comments()) {
+      boolean burst = f.id().startsWith("b");
+      assertThat(signals(f).contains("burst")).as(f.id()).isEqualTo(burst);
+    }
   }
 }

@@ -265,11 +265,37 @@ public final class TimingSignal {
         bestCount = n;
       }
     }
+    // a window that starts (or ends) at an organic comment just before (or after) a burst holds
+    // the burst too: each run of covered comments loses edge comments set apart from their
+    // neighbour by more than the burst's own spacing (the window over the minimum count, or a tick)
+    boolean[] in = new boolean[m];
     int depth = 0;
-    List<Prepared> members = new ArrayList<>();
     for (int k = 0; k < m; k++) {
       depth += cover[k];
-      if (depth > 0) {
+      in[k] = depth > 0;
+    }
+    long spacing = Math.max(w / BURST_COUNT, resolution);
+    for (int a = 0; a < m; a++) {
+      if (!in[a] || (a > 0 && in[a - 1])) {
+        continue;
+      }
+      int b = a;
+      while (b + 1 < m && in[b + 1]) {
+        b++;
+      }
+      int lo = a;
+      int hi = b;
+      while (lo < hi && t[lo + 1] - t[lo] > spacing) {
+        in[lo++] = false;
+      }
+      while (hi > lo && t[hi] - t[hi - 1] > spacing) {
+        in[hi--] = false;
+      }
+      a = b;
+    }
+    List<Prepared> members = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      if (in[k]) {
         members.add(timed.get(k));
       }
     }
