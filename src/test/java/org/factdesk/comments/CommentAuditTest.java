@@ -146,4 +146,47 @@ class CommentAuditTest {
             () -> new CommentFinding("a", Label.AUTHENTIC, 1.5, List.of(), null, List.of()))
         .hasMessageContaining("score must be in 0..1");
   }
+
+  @Test
+  void theSameHeadlineSharedWithALinkIsShownButNotFlagged() {
+    String headline =
+        "Climate change: voices from the global south are muted by climate science, a study finds ";
+    List<Comment> t =
+        List.of(
+            new Comment("a", headline + "https://t.co/aaa", "ann", null, null),
+            new Comment("b", headline + "https://t.co/bbb via @newsdesk", "bob", null, null),
+            new Comment(
+                "c", "Wind farms are destroying our coast and nobody asked us", "cat", null, null),
+            new Comment(
+                "d", "Wind farms are destroying our coast and nobody asked us", "dan", null, null));
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    for (int i = 0; i < 2; i++) {
+      Reason dup = r.comments().get(i).reasons().get(0);
+      assertThat(dup.signal()).isEqualTo("near_duplicate");
+      assertThat(dup.weight()).isEqualTo(0.2);
+      assertThat(dup.detail()).contains("both a headline and a link");
+      assertThat(r.comments().get(i).label()).isEqualTo(Label.AUTHENTIC);
+    }
+    // a repeated message without a link is not a share: flagged as before
+    for (int i = 2; i < 4; i++) {
+      assertThat(r.comments().get(i).label()).isEqualTo(Label.INAUTHENTIC);
+    }
+  }
+
+  @Test
+  void aLinkShareIsOnlyAHeadlineAndALink() {
+    java.util.function.Predicate<String> share =
+        text ->
+            org.factdesk.comments.internal.LinkShare.is(
+                new org.factdesk.comments.internal.Prepared(0, c("x", text), 5000));
+    assertThat(share.test("Voices from global south muted by climate science https://t.co/x"))
+        .isTrue();
+    assertThat(share.test("Voices from global south muted by climate science")).isFalse();
+    assertThat(share.test("I agree, voices from the south are muted https://t.co/x")).isFalse();
+    assertThat(share.test("Voices from the south are muted #ClimateAction https://t.co/x"))
+        .isFalse();
+    assertThat(share.test("@potus voices from the south are muted https://t.co/x")).isFalse();
+    assertThat(share.test("Read this https://t.co/x")).as("too short for a headline").isFalse();
+    assertThat(share.test("word ".repeat(26) + "https://t.co/x")).isFalse();
+  }
 }

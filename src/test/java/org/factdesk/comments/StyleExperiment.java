@@ -16,6 +16,12 @@ import java.util.Random;
  * TweepFake's licence is not stated, so no weights from this run are kept.
  *
  * <p>Run: {@code java -cp ... org.factdesk.comments.StyleExperiment}
+ *
+ * <p>With the argument {@code campaigns}: the same kind of model trained on the artificial
+ * campaigns' dev split S1 (generated tweets against the S1 originals, texts normalised by {@link
+ * CommentsEval#clean}), its epochs chosen by 5-fold cross-validation on S1 (AUC), then scored once
+ * on S2 and S3 (test). The data are CC BY-SA 3.0, so such weights could be shipped with a MODEL.md;
+ * they are not, see docs/comments.md for why.
  */
 final class StyleExperiment {
   private static final int BITS = 20;
@@ -84,7 +90,111 @@ final class StyleExperiment {
     return right / (double) xs.size();
   }
 
+  static float[] train(List<Example> xs, int epochs, long seed) {
+    float[] w = new float[DIM + 1];
+    Random rnd = new Random(seed);
+    List<Example> order = new ArrayList<>(xs);
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      java.util.Collections.shuffle(order, rnd);
+      double lr = 0.2 / Math.sqrt(epoch);
+      for (Example x : order) {
+        double g = (x.bot() ? 1 : 0) - p(w, x.features());
+        float step = (float) (lr * g / Math.sqrt(x.features().length));
+        for (int i : x.features()) {
+          w[i] += step;
+        }
+        w[DIM] += (float) (lr * g * 0.1);
+      }
+    }
+    return w;
+  }
+
+  /** Area under the ROC curve of p(bot) over the examples (ties count one half). */
+  static double auc(float[] w, List<Example> xs) {
+    double wins = 0;
+    long pairs = 0;
+    for (Example a : xs) {
+      if (!a.bot()) {
+        continue;
+      }
+      double pa = p(w, a.features());
+      for (Example b : xs) {
+        if (!b.bot()) {
+          double pb = p(w, b.features());
+          wins += pa > pb ? 1 : pa == pb ? 0.5 : 0;
+          pairs++;
+        }
+      }
+    }
+    return wins / pairs;
+  }
+
+  static List<Example> campaign(String split) throws IOException {
+    Path c = CommentsEval.shared().resolve("data/comments/artificial-campaigns");
+    List<Example> out = new ArrayList<>();
+    for (String l : Files.readAllLines(c.resolve("originals.json"), StandardCharsets.UTF_8)) {
+      if (!l.isBlank()) {
+        var n = org.factdesk.internal.Json.mapper().readTree(l);
+        if (n.get("campaign").asText().startsWith(split)) {
+          out.add(new Example(features(CommentsEval.clean(n.get("tweets").asText())), false));
+        }
+      }
+    }
+    for (String l :
+        Files.readAllLines(c.resolve("campaign_" + split + ".json"), StandardCharsets.UTF_8)) {
+      if (!l.isBlank()) {
+        var n = org.factdesk.internal.Json.mapper().readTree(l);
+        out.add(new Example(features(CommentsEval.clean(n.get("tweets").asText())), true));
+      }
+    }
+    return out;
+  }
+
+  static void campaigns() throws IOException {
+    List<Example> dev = campaign("S1");
+    List<Example> shuffled = new ArrayList<>(dev);
+    java.util.Collections.shuffle(shuffled, new Random(42));
+    int bestEpochs = 0;
+    double bestAuc = -1;
+    for (int epochs = 1; epochs <= 10; epochs++) {
+      double sum = 0;
+      for (int fold = 0; fold < 5; fold++) {
+        List<Example> tr = new ArrayList<>();
+        List<Example> va = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+          (i % 5 == fold ? va : tr).add(shuffled.get(i));
+        }
+        sum += auc(train(tr, epochs, 42), va);
+      }
+      System.out.printf(Locale.ROOT, "S1 5-fold: epochs %d AUC %.3f%n", epochs, sum / 5);
+      if (sum / 5 > bestAuc) {
+        bestAuc = sum / 5;
+        bestEpochs = epochs;
+      }
+    }
+    float[] w = train(dev, bestEpochs, 42);
+    System.out.printf(
+        Locale.ROOT, "chosen epochs %d (S1 cross-validated AUC %.3f)%n", bestEpochs, bestAuc);
+    for (String s : List.of("S2", "S3")) {
+      List<Example> test = campaign(s);
+      long pos = test.stream().filter(Example::bot).count();
+      long tp = test.stream().filter(x -> x.bot() && p(w, x.features()) >= 0.5).count();
+      long fp = test.stream().filter(x -> !x.bot() && p(w, x.features()) >= 0.5).count();
+      System.out.printf(
+          Locale.ROOT,
+          "%s (test): AUC %.3f; at p >= 0.5 recall %.3f, FPR %.3f%n",
+          s,
+          auc(w, test),
+          tp / (double) pos,
+          fp / (double) (test.size() - pos));
+    }
+  }
+
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("campaigns")) {
+      campaigns();
+      return;
+    }
     Path d = CommentsEval.shared().resolve("data/comments/tweepfake");
     List<Example> train = read(d.resolve("train.csv"));
     List<Example> val = read(d.resolve("validation.csv"));

@@ -206,4 +206,70 @@ class TimingSignalTest {
     AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
     assertThat(r.comments()).allMatch(f -> !signals(f).contains("machine_rate"));
   }
+
+  /**
+   * Our fixture 07: a human thread (44 comments, 15 authors, replies) about a ferry timetable; 14
+   * comments over three hours, then news breaks (the operator goes into administration) and 26
+   * comments arrive within 26 minutes, about 26 times the earlier rate, from 15 authors, at most 4
+   * within any 2 minutes. No timing signal may fire and no comment is flagged.
+   */
+  @Test
+  void anOrganicSpikeAfterNewsBreaksIsNotABurst() throws java.io.IOException {
+    java.nio.file.Path f =
+        java.nio.file.Path.of(
+            "src/test/resources/org/factdesk/comments/threads/07-ferry-news-spike-human.json");
+    List<Comment> t =
+        ThreadInput.parse(
+            f.toString(),
+            java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8),
+            1000);
+    assertThat(t).hasSize(44);
+    assertThat(t).allMatch(c -> c.postedAt() != null && c.author() != null);
+    AuditReport r = CommentAudit.audit("spike", t, null, AuditOptions.defaults());
+    for (CommentFinding c : r.comments()) {
+      assertThat(signals(c))
+          .as(c.id())
+          .doesNotContainAnyElementsOf(org.factdesk.comments.internal.TimingSignal.BEHAVIOUR);
+      assertThat(c.label()).as(c.id()).isEqualTo(Label.AUTHENTIC);
+    }
+  }
+
+  /**
+   * Replay of a 100,000-comment timed burst (CommentsBenchmark.burstThread): it finishes within a
+   * bound far above its measured time (see target/bench/comments-burst.json), the burst is found
+   * and none of the 300 organic comments before it is in it.
+   */
+  @Test
+  void aHundredThousandCommentTimedBurstFinishesAndIsFound() {
+    List<Comment> t = CommentsBenchmark.burstThread(100_000, 42);
+    AuditReport r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofMinutes(5),
+            () -> CommentAudit.audit("burst", t, null, AuditOptions.defaults()));
+    assertThat(r.comments()).hasSize(100_000);
+    for (int i = 0; i < 300; i++) {
+      assertThat(signals(r.comments().get(i))).doesNotContain("burst", "burst_account");
+    }
+    long inBurst =
+        r.comments().stream().skip(300).filter(c -> signals(c).contains("burst")).count();
+    assertThat(inBurst).isEqualTo(100_000 - 300);
+    assertThat(r.clusters()).anyMatch(c -> c.kind().equals("burst"));
+  }
+
+  /**
+   * A window that starts at an organic comment 40 s before a burst, or ends at one 40 s after it,
+   * holds the burst too; the burst's edges are trimmed to its own spacing, so neither is in it.
+   */
+  @Test
+  void organicCommentsJustBeforeAndAfterABurstAreNotInIt() {
+    List<Comment> t = new ArrayList<>(burstThread());
+    Instant b = T0.plusSeconds(30 * 60);
+    t.add(new Comment("pre", text(900), "calm1", b.minusSeconds(40), null));
+    t.add(new Comment("post", text(901), "calm2", b.plusSeconds(50 + 40), null));
+    AuditReport r = CommentAudit.audit("t", t, null, AuditOptions.defaults());
+    for (CommentFinding f : r.comments()) {
+      boolean burst = f.id().startsWith("b");
+      assertThat(signals(f).contains("burst")).as(f.id()).isEqualTo(burst);
+    }
+  }
 }

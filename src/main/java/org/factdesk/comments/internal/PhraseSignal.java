@@ -28,6 +28,11 @@ public final class PhraseSignal {
   public static final double W_LONG_NEAR_DUP = 0.3;
 
   /**
+   * Near duplicates that are both a headline and a link ({@link LinkShare}): shown, not flagged.
+   */
+  public static final double W_LINK_SHARE = 0.2;
+
+  /**
    * Near duplicates this long (word 3-grams of the shorter text) weigh only {@link
    * #W_LONG_NEAR_DUP}: long near-identical texts are more often one person's edited repost or a
    * quoted reply than a template (chosen on the SFU dev articles).
@@ -148,6 +153,10 @@ public final class PhraseSignal {
       if (jac >= NEAR_DUP_JACCARD && inter >= 3) {
         double w =
             small >= LONG_SHINGLES ? W_LONG_NEAR_DUP : same ? W_NEAR_DUP_SAME_AUTHOR : W_NEAR_DUP;
+        boolean shares = LinkShare.is(pa) && LinkShare.is(pb);
+        if (shares) {
+          w = Math.min(w, W_LINK_SHARE);
+        }
         String d =
             String.format(
                 java.util.Locale.ROOT,
@@ -157,7 +166,7 @@ public final class PhraseSignal {
                 sa.length,
                 pb.id(),
                 jac,
-                same ? "; same author" : "");
+                same ? "; same author" : shares ? "; both a headline and a link" : "");
         String db =
             String.format(
                 java.util.Locale.ROOT,
@@ -167,7 +176,7 @@ public final class PhraseSignal {
                 sb.length,
                 pa.id(),
                 jac,
-                same ? "; same author" : "");
+                same ? "; same author" : shares ? "; both a headline and a link" : "");
         offer(a, w, "near_duplicate", d, bestW, bestDetail, bestSignal);
         offer(b, w, "near_duplicate", db, bestW, bestDetail, bestSignal);
         partners[a]++;

@@ -265,11 +265,37 @@ public final class TimingSignal {
         bestCount = n;
       }
     }
+    // a window that starts (or ends) at an organic comment just before (or after) a burst holds
+    // the burst too: each run of covered comments loses edge comments set apart from their
+    // neighbour by more than the burst's own spacing (the window over the minimum count, or a tick)
+    boolean[] in = new boolean[m];
     int depth = 0;
-    List<Prepared> members = new ArrayList<>();
     for (int k = 0; k < m; k++) {
       depth += cover[k];
-      if (depth > 0) {
+      in[k] = depth > 0;
+    }
+    long spacing = Math.max(w / BURST_COUNT, resolution);
+    for (int a = 0; a < m; a++) {
+      if (!in[a] || (a > 0 && in[a - 1])) {
+        continue;
+      }
+      int b = a;
+      while (b + 1 < m && in[b + 1]) {
+        b++;
+      }
+      int lo = a;
+      int hi = b;
+      while (lo < hi && t[lo + 1] - t[lo] > spacing) {
+        in[lo++] = false;
+      }
+      while (hi > lo && t[hi] - t[hi - 1] > spacing) {
+        in[hi--] = false;
+      }
+      a = b;
+    }
+    List<Prepared> members = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      if (in[k]) {
         members.add(timed.get(k));
       }
     }
@@ -356,9 +382,11 @@ public final class TimingSignal {
       long authors =
           same.stream().map(c -> c.author == null ? "#" + c.index : c.author).distinct().count();
       if (same.size() >= 3 && authors >= 3) {
+        // the first four of the second name every comment's three others: linear in the group
+        List<Prepared> head = same.subList(0, Math.min(4, same.size()));
         for (Prepared c : same) {
-          List<String> others = new ArrayList<>();
-          for (Prepared o : same) {
+          List<String> others = new ArrayList<>(3);
+          for (Prepared o : head) {
             if (o != c && others.size() < 3) {
               others.add(o.id());
             }
