@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.Approx;
 import org.factdesk.report.Finding;
-import org.factdesk.verify.Approx;
 import org.factdesk.verify.Quantity;
 
 /**

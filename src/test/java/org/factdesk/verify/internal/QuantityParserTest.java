@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.nlp.Approx;
 import org.factdesk.report.Finding;
-import org.factdesk.verify.Approx;
 import org.factdesk.verify.Quantity;
 import org.junit.jupiter.api.Test;
 
