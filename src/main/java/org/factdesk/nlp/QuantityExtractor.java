@@ -76,6 +76,9 @@ public final class QuantityExtractor {
   private static final Set<String> STOP_NOUNS =
       Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
 
+  private static final Set<String> CURRENCY_WORDS =
+      Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "francs", "franc");
+
   private static final Map<String, String> CURRENCIES =
       Map.of("$", "USD", "us$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
 
@@ -273,6 +276,9 @@ public final class QuantityExtractor {
       }
       if (noun != null && modifierOfNextNoun(tokens, i)) {
         continue;
+      }
+      if (CURRENCY_WORDS.contains(lower)) {
+        return lower; // a unit, not a modifier: "4.2 million euro repair" counts euros
       }
       if (t.pos().equals("NOUN")) {
         noun = lower;

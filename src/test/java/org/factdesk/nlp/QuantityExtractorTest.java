@@ -41,6 +41,7 @@ class QuantityExtractorTest {
         "The attack rate was 12·4% among contacts.|12.4|percent|EXACT",
         "The rating was lower than 86 % on the site.|86|percent|LESS_THAN",
         "It is greater than 5 days on average.|5|days|MORE_THAN",
+        "The 4.2 million euro repair finished on time.|4200000|euro|EXACT",
       })
   void findsValueUnitAndApproximation(String text, double value, String unit, Approx approx) {
     List<Quantity> found = q(text);

@@ -173,4 +173,13 @@ class StructuredChecksTest {
         StructuredChecks.adjust(model, List.of(new Finding("date", "agrees", "1969 and 1969")));
     assertThat(adjusted.refutes()).isEqualTo(0.7);
   }
+
+  @Test
+  void aWeekdayInThePassageDoesNotDateTheLastTime() {
+    assertThat(
+            outcomes(
+                "The ferry ran for the first time in more than six months.",
+                "The ferry last ran on Thursday, the operator said."))
+        .doesNotContain("time:disagrees", "time:agrees");
+  }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.verify.Quantity;
@@ -17,10 +16,13 @@ import org.factdesk.verify.Quantity;
  * QuantityExtractor} (the one the claims extractor uses) finds each number, its qualifier and what
  * it counts; this adds the precision it was written with and the sentence's salient words, and
  * normalises the counted noun ("deaths" and "death" are one thing; "%" and "percentage points" are
- * two). Years, days of the month, ordinals and labels ("phase 2") are not figures.
+ * two). Years, days of the month, ordinals, labels ("phase 2") and the duration of "for the first
+ * time in six months" (a time since, which {@link TimeCheck} resolves) are not figures.
  */
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
+
+  private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst(?: time)? in\\s+$");
 
   private QuantityParser() {}
 
@@ -29,8 +31,9 @@ public final class QuantityParser {
     List<Quantity> out = new ArrayList<>();
     Set<String> context = null;
     for (org.factdesk.nlp.Quantity q : QuantityExtractor.extract(text, Tagger.shared().tag(text))) {
-      if (q.ordinal()) {
-        continue;
+      if (q.ordinal()
+          || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
+        continue; // "first time in six months" is a time since, the time check's to resolve
       }
       if (context == null) {
         context = context(text);
@@ -173,19 +176,4 @@ public final class QuantityParser {
           "local",
           "year",
           "years");
-
-  /** The qualifier a word or phrase stands for ("more than" is MORE_THAN), EXACT for none. */
-  static Approx approx(String q) {
-    if (q == null) {
-      return Approx.EXACT;
-    }
-    return switch (q.toLowerCase(Locale.ROOT)) {
-      case "nearly", "almost", "just under" -> Approx.NEARLY;
-      case "about", "around", "roughly", "approximately", "some" -> Approx.ABOUT;
-      case "more than", "over", "just over", "greater than", "higher than" -> Approx.MORE_THAN;
-      case "at least" -> Approx.AT_LEAST;
-      case "fewer than", "less than", "lower than", "under", "below" -> Approx.LESS_THAN;
-      default -> Approx.UP_TO;
-    };
-  }
 }

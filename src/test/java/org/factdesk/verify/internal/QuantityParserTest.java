@@ -79,4 +79,11 @@ class QuantityParserTest {
         .isEqualTo(Approx.LESS_THAN);
     assertThat(QuantityParser.parse("less than $ 200 million").get(0).thing()).isEqualTo("dollar");
   }
+
+  @Test
+  void theTimeSinceOfFirstTimeInIsNotAFigure() {
+    assertThat(QuantityParser.parse("It ran for the first time in more than six months."))
+        .isEmpty();
+    assertThat(QuantityParser.parse("It ran for six months.")).hasSize(1);
+  }
 }
