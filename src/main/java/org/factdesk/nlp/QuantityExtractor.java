@@ -18,7 +18,8 @@ public final class QuantityExtractor {
   private static final String CUR = "(?<cur>US\\$|\\$|€|£|¥)?\\s?";
   private static final String DIGITS =
       "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.]?\\d)"
-          + "|\\d+(?:\\.\\d+)?|\\.\\d+)"
+          // "12·4" (a middle dot, as The Lancet writes decimals)
+          + "|\\d+(?:[.·]\\d+)?|\\.\\d+)"
           + "(?<ord>st|nd|rd|th)?"
           + "(?:\\s?(?<scale>million|billion|trillion|thousand|bn|tn|mn)\\b"
           + "|(?<glued>km|kg|mph|m|k)\\b)?";
@@ -34,7 +35,7 @@ public final class QuantityExtractor {
           + "(?<comp>-(?<cunit>\\p{L}+)(?:-\\p{L}+)*)?";
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}\\d.,])(?<!\\p{L}-)"
+          "(?<![\\p{L}\\d.,·])(?<!\\p{L}-)"
               + CUR
               + "(?:"
               + DIGITS
@@ -51,20 +52,32 @@ public final class QuantityExtractor {
   private static final Pattern MONTH_AFTER =
       Pattern.compile("(?i)^\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
 
+  private static final Pattern LABEL_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^\\p{L}])(?:phase|stage|type|grade|level|day|week|number|no\\.|#)\\s?$");
+  private static final Pattern SEASON_BEFORE = Pattern.compile("(?:1[89]|20)\\d\\d[-–/]$");
+  private static final Pattern CONFIDENCE_AFTER =
+      Pattern.compile("\\s*(?:CI\\b|Cl\\b|confidence|credible)", Pattern.CASE_INSENSITIVE);
+
   /** Qualifiers before a number, matched against the lower-cased text just before it. */
   private static final List<Map.Entry<Pattern, Approx>> QUALIFIERS =
       List.of(
-          qualifier("more than|over|in excess of|above|upwards of", Approx.MORE_THAN),
+          qualifier(
+              "more than|greater than|higher than|just over|over|in excess of|above|upwards of",
+              Approx.MORE_THAN),
           qualifier("at least|no fewer than|no less than|a minimum of", Approx.AT_LEAST),
           qualifier("nearly|almost|close to|just under|just shy of", Approx.NEARLY),
           qualifier(
-              "about|around|approximately|roughly|some|an estimated|estimated|circa|~|an average of",
+              "about|around|approximately|roughly|some|an estimated|estimated|circa|~",
               Approx.ABOUT),
           qualifier("up to|as many as|as much as|at most|no more than|a maximum of", Approx.UP_TO),
-          qualifier("less than|fewer than|under|below", Approx.LESS_THAN));
+          qualifier("less than|fewer than|lower than|under|below", Approx.LESS_THAN));
 
   private static final Set<String> STOP_NOUNS =
       Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
+
+  private static final Set<String> CURRENCY_WORDS =
+      Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "francs", "franc");
 
   private static final Map<String, String> CURRENCIES =
       Map.of("$", "USD", "us$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
@@ -143,6 +156,12 @@ public final class QuantityExtractor {
       if (start > 0 && text.charAt(start - 1) == ':') {
         return null;
       }
+      if (plain && SEASON_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find()) {
+        return null; // the second year of a season: "2006-07"
+      }
+      if (plain && LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+        return null; // a label, not a count: "phase 2", "day 14", "No. 3"
+      }
     } else if (words != null) {
       value = NumberWords.parse(words);
       if (value < 0) {
@@ -168,6 +187,9 @@ public final class QuantityExtractor {
     }
     if (pct != null) {
       unit = pct.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "percent";
+      if (CONFIDENCE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+        return null; // "95% CI", "95% confidence interval": a confidence level, not a finding
+      }
     }
     String cunit = m.group("cunit");
     if (cunit != null && unit == null) {
@@ -208,7 +230,11 @@ public final class QuantityExtractor {
 
   static double parseDigits(String num) {
     String clean =
-        num.replace(",", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
+        num.replace(",", "")
+            .replace('·', '.')
+            .replace(" ", "")
+            .replace("\u00A0", "")
+            .replace("\u202F", "");
     try {
       return Double.parseDouble(clean);
     } catch (NumberFormatException e) {
@@ -217,7 +243,7 @@ public final class QuantityExtractor {
   }
 
   private static boolean isYear(String num, int end, List<Token> tokens) {
-    if (num.length() != 4 || num.indexOf('.') >= 0 || num.indexOf(',') >= 0) {
+    if (num.length() != 4 || !num.chars().allMatch(Character::isDigit)) {
       return false;
     }
     int y = Integer.parseInt(num);
@@ -247,6 +273,12 @@ public final class QuantityExtractor {
       String lower = t.text().toLowerCase(Locale.ROOT);
       if (STOP_NOUNS.contains(lower)) {
         break;
+      }
+      if (noun != null && modifierOfNextNoun(tokens, i)) {
+        continue;
+      }
+      if (CURRENCY_WORDS.contains(lower)) {
+        return lower; // a unit, not a modifier: "4.2 million euro repair" counts euros
       }
       if (t.pos().equals("NOUN")) {
         noun = lower;
@@ -278,6 +310,19 @@ public final class QuantityExtractor {
     return noun != null ? noun : participle;
   }
 
+  /**
+   * True when token {@code i} is a participle such as "related" or "linked" that joins a noun
+   * before it to a noun after it: in "1,800 coronavirus related deaths" the deaths are counted.
+   */
+  private static boolean modifierOfNextNoun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("ADJ")
+        && w.endsWith("ed")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).pos().equals("NOUN");
+  }
+
   private static List<Quantity> mergeRanges(String text, List<Quantity> qs) {
     List<Quantity> out = new ArrayList<>();
     for (int i = 0; i < qs.size(); i++) {
@@ -303,7 +348,7 @@ public final class QuantityExtractor {
         boolean and = between.equals("and") && before.endsWith("between ");
         if ((dash || and)
             && !b.ordinal()
-            && a.approx() == Approx.EXACT
+            && (a.approx() == Approx.EXACT || a.approx() == Approx.ABOUT)
             && b.approx() == Approx.EXACT
             && a.value() <= b.value()) {
           int start = a.start();

@@ -36,12 +36,12 @@ public final class TimeExtractor {
               + MOD
               + "(?<month>"
               + MONTHS
-              + ")(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\b)?");
+              + ")(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:\\s?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\b)?");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
           "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>"
               + MONTHS
-              + ")(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\b)?");
+              + ")(?:\\s?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\b)?");
   private static final Pattern YEAR =
       Pattern.compile(
           "(?i)\\b"

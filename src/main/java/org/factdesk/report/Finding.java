@@ -3,7 +3,8 @@ package org.factdesk.report;
 /**
  * What a structured check found, about one claim or about the article itself.
  *
- * @param check which check: "quantity", "time", "role", "attribution", "consistency", "fact-check"
+ * @param check which check: "quantity", "time", "date", "role", "attribution", "consistency",
+ *     "fact-check"
  * @param outcome "agrees", "disagrees" or "note"
  * @param detail one plain sentence with the numbers involved
  */

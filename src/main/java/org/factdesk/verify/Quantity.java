@@ -1,6 +1,7 @@
 package org.factdesk.verify;
 
 import java.util.Set;
+import org.factdesk.nlp.Approx;
 
 /**
  * A figure as the structured checks compare it (the claims extractor's quantities are adapted to
@@ -100,7 +101,11 @@ public record Quantity(
     double[] c = interval();
     double[] e = evidence.interval();
     // the evidence's own interval (its rounding) must overlap the claim's
-    boolean overlap = e[0] <= c[1] + 1e-9 && c[0] <= e[1] + 1e-9;
+    // (strictly: "two" allows 1.5..2.5 and "three" 2.5..3.5, which must not agree at 2.5)
+    boolean overlap = e[0] < c[1] - 1e-9 && c[0] < e[1] - 1e-9;
+    if (value == evidence.value && upper == evidence.upper) {
+      overlap = true;
+    }
     // a bound in the claim: the evidence's figure must lie beyond it, or the evidence states a
     // bound
     // at least as tight in the same direction ("over 80%" agrees with "more than 80%")

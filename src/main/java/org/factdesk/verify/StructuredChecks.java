@@ -3,8 +3,10 @@ package org.factdesk.verify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
+import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.TimeCheck;
@@ -20,7 +22,8 @@ public final class StructuredChecks {
   public static List<Finding> run(String claim, String passage, LocalDate articleDate) {
     List<Finding> out = new ArrayList<>();
     QuantityCheck.check(claim, passage).ifPresent(out::add);
-    TimeCheck.check(claim, passage, articleDate).ifPresent(out::add);
+    Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
+    time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     return out;
@@ -29,8 +32,9 @@ public final class StructuredChecks {
   /**
    * The model's stance adjusted by the findings: any disagreement makes the passage refute the
    * claim (REFUTES at least 0.85). Agreement of a quantity, time or attribution check (the claim's
-   * core figure, date or source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES
-   * at 0.15; a role agreeing alone changes nothing (it confirms a title, not the claim).
+   * core figure, time or source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES
+   * at 0.15; a role or a date agreeing alone changes nothing (it confirms a title or when an event
+   * happened, not the claim).
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -38,7 +42,7 @@ public final class StructuredChecks {
     }
     boolean disagrees = findings.stream().anyMatch(f -> f.outcome().equals("disagrees"));
     boolean agrees =
-        findings.stream().anyMatch(f -> f.outcome().equals("agrees") && !f.check().equals("role"));
+        findings.stream().anyMatch(f -> f.outcome().equals("agrees") && confirmsClaim(f.check()));
     if (disagrees) {
       String note =
           findings.stream().filter(f -> f.outcome().equals("disagrees")).findFirst().get().detail();
@@ -49,12 +53,26 @@ public final class StructuredChecks {
     }
     if (agrees) {
       String note =
-          findings.stream().filter(f -> f.outcome().equals("agrees")).findFirst().get().detail();
+          findings.stream()
+              .filter(f -> f.outcome().equals("agrees") && confirmsClaim(f.check()))
+              .findFirst()
+              .get()
+              .detail();
       double s = Math.max(model.supports(), 0.75);
       double r = Math.min(model.refutes(), 0.15);
       r = Math.min(r, 1 - s);
       return StanceResult.of(new double[] {s, r, Math.max(0, 1 - s - r)}, note);
     }
     return model;
+  }
+
+  /**
+   * Whether an agreeing finding of this check confirms the claim itself: a quantity, a time since
+   * something last happened or a source does; a role or an event's date agreeing does not (on the
+   * dev data a matching date came with a refuted claim in a third of the pairs: the claim changed
+   * another detail).
+   */
+  private static boolean confirmsClaim(String check) {
+    return !check.equals("role") && !check.equals("date");
   }
 }

@@ -37,6 +37,11 @@ class QuantityExtractorTest {
         "They held the 1,000-kilometer front line.|1000|kilometer|EXACT",
         "Some 40 tanks were destroyed.|40|tanks|ABOUT",
         "Three people were hurt when 12 drones hit Kharkiv.|3|people|EXACT",
+        "There were 1,800 coronavirus related deaths in France.|1800|deaths|EXACT",
+        "The attack rate was 12·4% among contacts.|12.4|percent|EXACT",
+        "The rating was lower than 86 % on the site.|86|percent|LESS_THAN",
+        "It is greater than 5 days on average.|5|days|MORE_THAN",
+        "The 4.2 million euro repair finished on time.|4200000|euro|EXACT",
       })
   void findsValueUnitAndApproximation(String text, double value, String unit, Approx approx) {
     List<Quantity> found = q(text);
@@ -109,5 +114,28 @@ class QuantityExtractorTest {
     assertThat(NumberWords.parse("two million")).isEqualTo(2_000_000);
     assertThat(NumberWords.parse("one hundred and five")).isEqualTo(105);
     assertThat(NumberWords.parse("banana")).isEqualTo(-1);
+  }
+
+  @Test
+  void labelsConfidenceLevelsAndSeasonsAreNotCounts() {
+    assertThat(q("The phase 2 trial enrolled 45 patients on day 14."))
+        .extracting(Quantity::value)
+        .containsExactly(45.0);
+    assertThat(q("The rate was 12% (95% CI 9-15) in May."))
+        .extracting(Quantity::value)
+        .first()
+        .isEqualTo(12.0);
+    assertThat(q("The rate was 12% (95% CI 9-15) in May.")).noneMatch(x -> x.value() == 95.0);
+    assertThat(q("He scored 3 goals during the 2006-07 season."))
+        .extracting(Quantity::value)
+        .containsExactly(3.0);
+  }
+
+  @Test
+  void anAboutRangeIsOneRange() {
+    List<Quantity> r = q("The attack rate was about 10 to 20 percent.");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).low()).isEqualTo(10.0);
+    assertThat(r.get(0).high()).isEqualTo(20.0);
   }
 }

@@ -35,6 +35,7 @@ class TimeExtractorTest {
         "Casualties rose in the past year.|INTERVAL|2025-02-06/2026-02-06",
         "The deal was signed on March 5, 2024.|DATE|2024-03-05",
         "The deal was signed on 5 March 2024.|DATE|2024-03-05",
+        "He was born June 10 , 1945 in Ohio.|DATE|1945-06-10",
         "Fighting has continued since 2022.|INTERVAL|2022-01-01/2026-02-06",
         "Prices fell yesterday.|DATE|2026-02-05",
         "The figures for this year are out.|INTERVAL|2026-01-01/2026-12-31",

@@ -105,4 +105,81 @@ class StructuredChecksTest {
     assertThat(adjusted.refutes()).isGreaterThanOrEqualTo(0.85);
     assertThat(adjusted.note()).isEqualTo("214 vs 124");
   }
+
+  @Test
+  void theCountedNounIsTheHeadAfterACompoundModifier() {
+    assertThat(
+            outcomes(
+                "There have been more than 1,800 coronavirus related deaths in France.",
+                "There have been 25,233 confirmed cases and 1,995 deaths in France."))
+        .containsExactly("quantity:agrees");
+  }
+
+  @Test
+  void theSameSentenceWithAnotherNumberDisagrees() {
+    assertThat(
+            outcomes(
+                "Shane Long has earned 75 international caps for Ireland.",
+                "Shane Long has earned 80 international caps for Ireland."))
+        .containsExactly("quantity:disagrees");
+    assertThat(
+            outcomes(
+                "Two NFL venues have yet to host a postseason game.",
+                "It is one of three NFL venues that have yet to host a postseason game."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void theClaimsFigureWrittenForAnotherNounIsNoDisagreement() {
+    assertThat(
+            outcomes(
+                "560 cases of coronavirus had been discharged in Singapore.",
+                "In Singapore there are 2,532 confirmed cases with 560 discharged."))
+        .doesNotContain("quantity:disagrees");
+  }
+
+  @Test
+  void aDateForTheSameEventIsCompared() {
+    assertThat(
+            outcomes(
+                "Jay Sekulow was born in 1956.",
+                "Jay Alan Sekulow ( born June 10 , 1945 ) is an American attorney."))
+        .containsExactly("date:disagrees");
+    assertThat(
+            outcomes(
+                "Guilty Gear was first released in Japan before 1998.",
+                "Guilty Gear was first released in Japan on May 14, 1998 for the PlayStation."))
+        .containsExactly("date:disagrees");
+    assertThat(
+            outcomes(
+                "Kevin Levrone was born before 1967.",
+                "Kevin Levrone (born July 16, 1965) is a former bodybuilder."))
+        .containsExactly("date:agrees");
+  }
+
+  @Test
+  void aDateForAnotherEventIsNotEvidence() {
+    assertThat(
+            outcomes(
+                "The bridge was opened in 1998.",
+                "The mayor, who was elected in 2004, wants a second crossing."))
+        .isEmpty();
+  }
+
+  @Test
+  void anAgreeingDateAloneDoesNotMakeTheModelSupport() {
+    StanceResult model = StanceResult.of(new double[] {0.2, 0.7, 0.1}, "");
+    StanceResult adjusted =
+        StructuredChecks.adjust(model, List.of(new Finding("date", "agrees", "1969 and 1969")));
+    assertThat(adjusted.refutes()).isEqualTo(0.7);
+  }
+
+  @Test
+  void aWeekdayInThePassageDoesNotDateTheLastTime() {
+    assertThat(
+            outcomes(
+                "The ferry ran for the first time in more than six months.",
+                "The ferry last ran on Thursday, the operator said."))
+        .doesNotContain("time:disagrees", "time:agrees");
+  }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.Sentence;
+import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.SentenceSplitter;
 import org.factdesk.report.Finding;
-import org.factdesk.verify.Approx;
 import org.factdesk.verify.Quantity;
 
 /**

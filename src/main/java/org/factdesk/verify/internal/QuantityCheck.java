@@ -1,7 +1,9 @@
 package org.factdesk.verify.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.nlp.Approx;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
 
@@ -20,7 +22,7 @@ public final class QuantityCheck {
       return Optional.empty();
     }
     List<Quantity> pq = QuantityParser.parse(passage);
-    Finding agreement = null;
+    List<String> agreements = new ArrayList<>();
     Finding disagreement = null;
     for (Quantity c : cq) {
       Quantity agreed = null;
@@ -33,17 +35,9 @@ public final class QuantityCheck {
           disagreed = p;
         }
       }
-      if (agreed != null && agreement == null) {
-        agreement =
-            new Finding(
-                "quantity",
-                "agrees",
-                "The claim's \""
-                    + c.text()
-                    + "\" agrees with \""
-                    + agreed.text()
-                    + "\" in the evidence.");
-      } else if (agreed == null && disagreed != null && disagreement == null) {
+      if (agreed != null) {
+        agreements.add("\"" + c.text() + "\" agrees with \"" + agreed.text() + "\"");
+      } else if (disagreed != null && disagreement == null && !writtenElsewhere(c, pq)) {
         disagreement =
             new Finding(
                 "quantity",
@@ -55,6 +49,27 @@ public final class QuantityCheck {
                     + "\".");
       }
     }
+    Finding agreement =
+        agreements.isEmpty()
+            ? null
+            : new Finding(
+                "quantity",
+                "agrees",
+                "The claim's " + String.join(" and ", agreements) + " in the evidence.");
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  /**
+   * True when the passage has the claim's exact figure for something the parser could not tie to
+   * the claim's noun ("560 discharged" beside "2,532 cases"): then a different figure for the noun
+   * is no disagreement. Bounds are left out ("more than 61%" is refuted by "61%").
+   */
+  private static boolean writtenElsewhere(Quantity c, List<Quantity> pq) {
+    if (c.approx() != Approx.EXACT && c.approx() != Approx.ABOUT) {
+      return false;
+    }
+    return pq.stream()
+        .anyMatch(
+            p -> p.value() == c.value() && p.upper() == c.upper() && !p.thing().equals(c.thing()));
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.nlp.Approx;
 import org.factdesk.report.Finding;
-import org.factdesk.verify.Approx;
 import org.factdesk.verify.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +78,12 @@ class QuantityParserTest {
     assertThat(QuantityParser.parse("less than $ 200 million").get(0).approx())
         .isEqualTo(Approx.LESS_THAN);
     assertThat(QuantityParser.parse("less than $ 200 million").get(0).thing()).isEqualTo("dollar");
+  }
+
+  @Test
+  void theTimeSinceOfFirstTimeInIsNotAFigure() {
+    assertThat(QuantityParser.parse("It ran for the first time in more than six months."))
+        .isEmpty();
+    assertThat(QuantityParser.parse("It ran for six months.")).hasSize(1);
   }
 }

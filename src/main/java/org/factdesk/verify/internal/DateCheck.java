@@ -1,0 +1,251 @@
+package org.factdesk.verify.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.TimeExpression;
+import org.factdesk.nlp.TimeExtractor;
+import org.factdesk.report.Finding;
+
+/**
+ * Dates against dates: the claim's dated event ("born in 1956", "released before 2000", "on April
+ * 29, 2000") against the passage's date for the same event (the dates near a word they share, such
+ * as "born"), both read by the shared {@link TimeExtractor}. Only dates written with a year count;
+ * "before" and "after" make the claim's date a bound. Needs no article date.
+ */
+public final class DateCheck {
+  /** How far (in words) from a date the event word may stand. */
+  private static final int WINDOW = 8;
+
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+  private static final Set<String> STOP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "of",
+          "to",
+          "and",
+          "or",
+          "by",
+          "for",
+          "from",
+          "with",
+          "was",
+          "were",
+          "is",
+          "are",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "as",
+          "its",
+          "his",
+          "her",
+          "their",
+          "that",
+          "this",
+          "which",
+          "who",
+          "it",
+          "he",
+          "she",
+          "they",
+          "than",
+          "before",
+          "after",
+          "since",
+          "until",
+          "during",
+          "between",
+          "about",
+          "also",
+          "first",
+          "year",
+          "years",
+          "month",
+          "day",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "early",
+          "late",
+          "mid",
+          "end",
+          "beginning",
+          "start",
+          "lrb",
+          "rrb",
+          "lsb",
+          "rsb");
+
+  private DateCheck() {}
+
+  /** A dated expression with the words around it. */
+  private record Dated(TimeExpression time, Bound bound, Set<String> near) {}
+
+  private enum Bound {
+    IN,
+    BEFORE,
+    AFTER
+  }
+
+  /** What the passage's dates say about the claim's, if one is for the same event. */
+  public static Optional<Finding> check(String claim, String passage) {
+    List<Dated> cs = dates(claim);
+    if (cs.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Dated> ps = dates(passage);
+    Finding agreement = null;
+    Finding disagreement = null;
+    for (Dated c : cs) {
+      Dated agreed = null;
+      Dated disagreed = null;
+      for (Dated p : ps) {
+        if (p.bound() != Bound.IN || !shares(c.near(), p.near())) {
+          continue;
+        }
+        int cmp = compare(c, p.time());
+        if (cmp > 0 && agreed == null) {
+          agreed = p;
+        } else if (cmp < 0 && disagreed == null) {
+          disagreed = p;
+        }
+      }
+      String event = String.join(", ", shared(c.near(), (agreed != null ? agreed : disagreed)));
+      if (agreed != null && agreement == null) {
+        agreement =
+            new Finding(
+                "date",
+                "agrees",
+                "The claim's date \""
+                    + shown(c)
+                    + "\" agrees with \""
+                    + agreed.time().text().strip()
+                    + "\" in the evidence (both near \""
+                    + event
+                    + "\").");
+      } else if (agreed == null && disagreed != null && disagreement == null) {
+        disagreement =
+            new Finding(
+                "date",
+                "disagrees",
+                "The claim dates it \""
+                    + shown(c)
+                    + "\" but the evidence says \""
+                    + disagreed.time().text().strip()
+                    + "\" (both near \""
+                    + event
+                    + "\").");
+      }
+    }
+    return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  private static String shown(Dated c) {
+    String t = c.time().text().strip();
+    return switch (c.bound()) {
+      case BEFORE -> "before " + t;
+      case AFTER -> "after " + t;
+      case IN -> t;
+    };
+  }
+
+  /**
+   * +1 when the evidence's date lies where the claim puts it, -1 when it lies outside, 0 when the
+   * evidence is too coarse to tell ("1998" for a claimed "May 14, 1998").
+   */
+  static int compare(Dated c, TimeExpression e) {
+    LocalDate cf = c.time().from();
+    LocalDate ct = c.time().to();
+    LocalDate ef = e.from();
+    LocalDate et = e.to();
+    return switch (c.bound()) {
+      case BEFORE -> et.isBefore(cf) ? 1 : !ef.isBefore(cf) ? -1 : 0;
+      case AFTER -> ef.isAfter(ct) ? 1 : !et.isAfter(ct) ? -1 : 0;
+      case IN -> {
+        if (et.isBefore(cf) || ef.isAfter(ct)) {
+          yield -1;
+        }
+        yield !ef.isBefore(cf) && !et.isAfter(ct) ? 1 : 0;
+      }
+    };
+  }
+
+  /** The dates of {@code text} written with a year, each with its bound and nearby words. */
+  static List<Dated> dates(String text) {
+    if (!HAS_YEAR.matcher(text).find()) {
+      return List.of();
+    }
+    List<Dated> out = new ArrayList<>();
+    for (TimeExpression t : TimeExtractor.extract(text, null)) {
+      if (t.from() == null
+          || t.to() == null
+          || t.anchor() != null
+          || !HAS_YEAR.matcher(t.text()).find()) {
+        continue;
+      }
+      String before =
+          text.substring(Math.max(0, t.start() - 12), t.start()).toLowerCase(Locale.ROOT);
+      Bound bound = Bound.IN;
+      if (before.matches("(?s).*\\b(?:before|prior to|earlier than)\\s+$")) {
+        bound = Bound.BEFORE;
+      } else if (before.matches("(?s).*\\b(?:after|later than)\\s+$")) {
+        bound = Bound.AFTER;
+      } else if (before.matches("(?s).*\\b(?:since|until|by|through|from|to)\\s+$")) {
+        continue; // an open interval: not compared
+      }
+      out.add(new Dated(t, bound, near(text, t.start(), t.end())));
+    }
+    return out;
+  }
+
+  /** Stemmed content words within {@link #WINDOW} words before and after a span. */
+  private static Set<String> near(String text, int start, int end) {
+    Set<String> out = new LinkedHashSet<>();
+    String[] before = WORD.split(text.substring(0, start).toLowerCase(Locale.ROOT));
+    for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
+      add(out, before[i]);
+    }
+    String[] after = WORD.split(text.substring(end).toLowerCase(Locale.ROOT));
+    for (int i = 0; i < Math.min(after.length, WINDOW); i++) {
+      add(out, after[i]);
+    }
+    return out;
+  }
+
+  private static void add(Set<String> out, String w) {
+    if (w.length() > 2 && !STOP.contains(w)) {
+      out.add(TextSignals.stem(w));
+    }
+  }
+
+  private static boolean shares(Set<String> a, Set<String> b) {
+    return a.stream().anyMatch(b::contains);
+  }
+
+  private static List<String> shared(Set<String> claimNear, Dated p) {
+    return p == null ? List.of() : claimNear.stream().filter(p.near()::contains).toList();
+  }
+}
