@@ -120,6 +120,8 @@ public final class ActorExtractor {
   private static final Set<String> SUPRANATIONAL =
       Set.of("european", "african", "asian", "arab", "pan-african", "inter-american");
 
+  private static final Pattern ROLE_PREPOSITION = Pattern.compile("\\s(?:of|for|to|at)\\s");
+
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -310,7 +312,7 @@ public final class ActorExtractor {
     // "a spokesman for the coalition", "the head of the statistics office": the title ends before
     // the first "of" / "for" / "to" / "at"
     // (only after an article: "commander of U.S. forces in Europe" stays a role without a title)
-    Matcher pp = Pattern.compile("\\s(?:of|for|to|at)\\s").matcher(role);
+    Matcher pp = ROLE_PREPOSITION.matcher(role);
     if (role.matches("(?i)^(?:a|an|the)\\s.*") && pp.find() && pp.start() > 0) {
       String head = appositiveTitle(role.substring(0, pp.start()));
       if (head != null) {
