@@ -97,16 +97,19 @@ public final class ClaimFinder {
             CompoundSplitter.split(s.text(), st.quantities(), st.tokens());
         for (CompoundSplitter.Part part : parts) {
           String text = ctx.standAlone(dateline.strip(part.text()), actors, s.text());
+          List<TimeExpression> usable =
+              part.usable(
+                  parts,
+                  s.start() == 0 ? dateline.outside(times) : times,
+                  TimeExpression::start,
+                  TimeExpression::end);
+          Attribution partAttribution =
+              part.detached() && attribution != null && !part.text().contains(attribution.source())
+                  ? null
+                  : attribution;
           ClaimSetting setting =
               settings.setting(
-                  s.text(),
-                  part,
-                  parts.size() > 1,
-                  s.start() == 0 ? dateline.outside(times) : times,
-                  actors,
-                  dateline,
-                  reference,
-                  published);
+                  s.text(), part, parts.size() > 1, usable, actors, dateline, reference, published);
           text = ClaimSettings.withSetting(text, setting, dateline.strip(part.text()));
           List<Quantity> qs = part.quantities();
           claims.add(
@@ -120,7 +123,7 @@ public final class ClaimFinder {
                   qs,
                   times,
                   actors,
-                  attribution,
+                  partAttribution,
                   st.modality(),
                   CheckWorthiness.describe(score),
                   setting));

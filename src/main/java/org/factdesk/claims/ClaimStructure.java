@@ -62,7 +62,7 @@ public record ClaimStructure(
       }
     }
     List<Actor> actors = ActorExtractor.extract(t, tokens);
-    List<Attribution> attributions = AttributionExtractor.extract(t, tokens);
+    List<Attribution> attributions = AttributionExtractor.extract(t, tokens, actors);
     Modality modality = ModalityDetector.detect(t, tokens);
     return new ClaimStructure(t, tokens, quantities, times, actors, attributions, modality);
   }

@@ -113,6 +113,15 @@ public final class ActorExtractor {
           "annexed",
           "occupied");
 
+  /**
+   * Adjectives that open an organisation's name rather than saying whose it is: "European Central
+   * Bank", "African Development Bank" (but "Russian Defense Ministry" is Russia's ministry).
+   */
+  private static final Set<String> SUPRANATIONAL =
+      Set.of("european", "african", "asian", "arab", "pan-african", "inter-american");
+
+  private static final Pattern ROLE_PREPOSITION = Pattern.compile("\\s(?:of|for|to|at)\\s");
+
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
 
   private ActorExtractor() {}
@@ -134,8 +143,9 @@ public final class ActorExtractor {
       }
       while (b - a > 1
           && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))
-          && !(b - a == 2
-              && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))) {
+          && !(b - a == 2 && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))
+          && !(SUPRANATIONAL.contains(Gazetteer.key(tokens.get(a).text()))
+              && isOrgName(tokens, a + 1, b))) {
         affiliation = join(affiliation, tokens.get(a).text());
         a++;
       }
@@ -299,6 +309,16 @@ public final class ActorExtractor {
 
   /** The title at the end of an appositive role: "the country's human rights ombudsman". */
   static String appositiveTitle(String role) {
+    // "a spokesman for the coalition", "the head of the statistics office": the title ends before
+    // the first "of" / "for" / "to" / "at"
+    // (only after an article: "commander of U.S. forces in Europe" stays a role without a title)
+    Matcher pp = ROLE_PREPOSITION.matcher(role);
+    if (role.matches("(?i)^(?:a|an|the)\\s.*") && pp.find() && pp.start() > 0) {
+      String head = appositiveTitle(role.substring(0, pp.start()));
+      if (head != null) {
+        return head;
+      }
+    }
     String[] words = role.strip().split("\\s+");
     if (words.length == 0
         || !Gazetteer.TITLE_HEADS.contains(Gazetteer.key(words[words.length - 1]))) {
@@ -349,20 +369,31 @@ public final class ActorExtractor {
         while (j < tokens.size() && isNameToken(tokens, j, shouting)) {
           j++;
         }
-        if (j + 1 < tokens.size()
-            && CONNECTORS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-            && isNameToken(tokens, j + 1, shouting)) {
-          int e = j + 1;
+        String connector = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
+        boolean ofOrFor = connector.equals("of") || connector.equals("for");
+        // "Organization of the United Nations", "Office for the Coordination of ...": an
+        // organisation's name may go on after "of"/"for" + "the"
+        int n =
+            ofOrFor
+                    && j + 2 < tokens.size()
+                    && tokens.get(j + 1).text().equalsIgnoreCase("the")
+                    && isNameToken(tokens, j + 2, shouting)
+                    && orgRun(tokens, i, j)
+                ? j + 2
+                : j + 1;
+        if (n < tokens.size()
+            && CONNECTORS.contains(connector)
+            && isNameToken(tokens, n, shouting)) {
+          int e = n;
           while (e < tokens.size() && isNameToken(tokens, e, shouting)) {
             e++;
           }
           String curLast = Gazetteer.key(tokens.get(j - 1).text());
           String nextLast = Gazetteer.key(tokens.get(e - 1).text());
-          boolean of = tokens.get(j).text().equalsIgnoreCase("of");
+          boolean of = connector.equals("of");
           if (Gazetteer.ORG_WORDS.contains(nextLast)
-              || of
-                  && (Gazetteer.ORG_WORDS.contains(curLast)
-                      || Gazetteer.TITLE_HEADS.contains(curLast))) {
+              || ofOrFor && orgRun(tokens, i, j)
+              || of && Gazetteer.TITLE_HEADS.contains(curLast)) {
             j = e;
             continue;
           }
@@ -373,6 +404,19 @@ public final class ActorExtractor {
       i = j;
     }
     return runs;
+  }
+
+  /**
+   * True when tokens {@code [a, b)} already hold an organisation cue word ("Ministry", "Office",
+   * "Organization"), so "of"/"for" after them continues the name ("Ministry of Health").
+   */
+  private static boolean orgRun(List<Token> tokens, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNameToken(List<Token> tokens, int i, boolean shouting) {

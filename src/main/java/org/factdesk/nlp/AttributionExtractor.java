@@ -51,6 +51,7 @@ public final class AttributionExtractor {
   private static final Pattern DOC_PREFIX =
       Pattern.compile(
           "(?i)^(?:an?|the)\\s+(?:new\\s+|recent\\s+|joint\\s+)?(?:statement|report|data|figures|estimates?|analysis|survey|study|post|release)\\s+(?:from|by|of|issued by)\\s+");
+  private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
   private static final Set<String> SUBJECT_POS =
       Set.of("PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM");
 
@@ -58,6 +59,14 @@ public final class AttributionExtractor {
 
   /** Attributions in {@code text}, in order. */
   public static List<Attribution> extract(String text, List<Token> tokens) {
+    return extract(text, tokens, ActorExtractor.extract(text, tokens));
+  }
+
+  /**
+   * Attributions in {@code text}, in order; {@code actors} (from {@link ActorExtractor}) keep a
+   * source's name whole ("The Ministry of Health said", not "Health said").
+   */
+  public static List<Attribution> extract(String text, List<Token> tokens, List<Actor> actors) {
     List<Attribution> out = new ArrayList<>();
     Matcher m = ACCORDING.matcher(text);
     while (m.find()) {
@@ -83,6 +92,11 @@ public final class AttributionExtractor {
       if (i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
         continue; // "said to be"
       }
+      if (i > 0
+          && BE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+          && !v.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+        continue; // passive: "230 beds had been added", "the figure was reported"
+      }
       int e = i;
       int j = i - 1;
       while (j >= 0
@@ -92,8 +106,15 @@ public final class AttributionExtractor {
         j--;
       }
       int subjEnd = j + 1;
+      int apposition = appositionStart(tokens, j);
+      if (apposition > 0) {
+        // "X, the country's ombudsman, said": the subject is X, before the appositive
+        j = apposition - 1;
+        subjEnd = apposition;
+      }
       while (j >= 0
           && (SUBJECT_POS.contains(tokens.get(j).pos())
+              || tokens.get(j).pos().endsWith("+PART") // "retailers'" tagged NOUN+PART
               || isPossessive(tokens.get(j))
               || tokens.get(j).text().equals("-")
               || tokens.get(j).capitalised()
@@ -101,7 +122,7 @@ public final class AttributionExtractor {
           && subjEnd - j <= 8) {
         j--;
       }
-      int subjStart = j + 1;
+      int subjStart = widen(tokens, actors, j + 1, subjEnd);
       while (subjStart < subjEnd
           && tokens.get(subjStart).pos().equals("DET")
           && subjEnd - subjStart > 1
@@ -162,6 +183,72 @@ public final class AttributionExtractor {
     return List.copyOf(out);
   }
 
+  /**
+   * The index of the comma opening an appositive that ends at the comma {@code j} just before the
+   * reporting verb (", the country's ombudsman,", ", director of the city hospital,", ", speaking
+   * in Ottawa,"), when a name or noun stands before it; else -1.
+   */
+  static int appositionStart(List<Token> tokens, int j) {
+    if (j < 2 || !tokens.get(j).text().equals(",")) {
+      return -1;
+    }
+    int c = j - 1;
+    while (c > 0 && j - c <= 12 && !tokens.get(c).text().equals(",")) {
+      Token t = tokens.get(c);
+      boolean gerundOpening =
+          c > 0 && tokens.get(c - 1).text().equals(",") && t.text().endsWith("ing");
+      if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !gerundOpening
+          || t.pos().equals("PUNCT") && !isPossessive(t) && !t.text().equals("-")
+          || t.pos().equals("PRON") && !t.text().equalsIgnoreCase("its")) {
+        return -1;
+      }
+      c--;
+    }
+    if (c <= 0 || c == j - 1 || !tokens.get(c).text().equals(",")) {
+      return -1;
+    }
+    Token before = tokens.get(c - 1);
+    boolean nominal = before.pos().equals("PROPN") || before.pos().equals("NOUN");
+    return nominal ? c : -1;
+  }
+
+  /**
+   * Widens a subject starting at {@code start} to the whole actor it cuts ("Ministry of |Health")
+   * and to a person noun governing it ("A spokesman for the Ministry of Foreign Affairs").
+   */
+  private static int widen(List<Token> tokens, List<Actor> actors, int start, int end) {
+    if (start >= end) {
+      return start;
+    }
+    int s = start;
+    for (Actor a : actors) {
+      if (a.start() < tokens.get(s).start() && tokens.get(s).start() < a.end()) {
+        while (s > 0 && tokens.get(s - 1).end() > a.start()) {
+          s--;
+        }
+      }
+    }
+    if (s == start) {
+      return start;
+    }
+    if (s > 0 && tokens.get(s - 1).text().equalsIgnoreCase("the")) {
+      s--;
+    }
+    // "A spokesman for" / "Officials of" the organisation
+    if (s >= 2
+        && Set.of("for", "of", "at").contains(tokens.get(s - 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(s - 2).pos().equals("NOUN")
+        && !tokens.get(s - 2).capitalised()) {
+      s -= 2;
+      while (s > 0
+          && s > start - 12
+          && (tokens.get(s - 1).pos().equals("DET") || tokens.get(s - 1).pos().equals("ADJ"))) {
+        s--;
+      }
+    }
+    return s;
+  }
+
   private static boolean hasNominal(List<Token> tokens, int a, int b) {
     for (int i = a; i < b; i++) {
       String p = tokens.get(i).pos();
@@ -175,6 +262,9 @@ public final class AttributionExtractor {
   }
 
   private static boolean isPossessive(Token t) {
-    return t.text().equals("'s") || t.text().equals("’s");
+    return t.text().equals("'s")
+        || t.text().equals("’s")
+        || t.text().equals("'")
+        || t.text().equals("’"); // "the retailers' association"
   }
 }

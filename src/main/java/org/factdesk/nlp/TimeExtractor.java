@@ -56,6 +56,11 @@ public final class TimeExtractor {
   private static final Pattern RELATIVE_UNIT =
       Pattern.compile(
           "(?i)\\b(?<dir>(?:the\\s+)?past|last|this|next|previous|coming|that)\\s+(?<unit>week|month|year|decade|weekend)\\b");
+
+  /** "over the weekend", "at the weekend": the weekend just past (Saturday and Sunday). */
+  private static final Pattern THE_WEEKEND =
+      Pattern.compile("(?i)\\b(?:over|during|at|on|across)\\s+(?<t>the\\s+weekend)\\b");
+
   private static final Pattern PAST_N =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?:past|last|previous)\\s+(?<n>"
@@ -106,6 +111,7 @@ public final class TimeExtractor {
     weekdays(text, reference, cands);
     relativeDays(text, reference, cands);
     relativeUnits(text, reference, cands);
+    theWeekend(text, reference, cands);
     pastN(text, reference, cands);
     durations(text, reference, cands);
     sets(text, cands);
@@ -258,6 +264,26 @@ public final class TimeExtractor {
             };
       }
       out.add(TimeExpression.exact(m.group(), m.start(), m.end(), TimeExpression.Kind.DATE, d, d));
+    }
+  }
+
+  /**
+   * "over the weekend" in a news report: the latest Saturday and Sunday not after the reference day
+   * (on a Saturday, that Saturday and the next day).
+   */
+  private static void theWeekend(String text, LocalDate ref, List<TimeExpression> out) {
+    Matcher m = THE_WEEKEND.matcher(text);
+    while (m.find()) {
+      LocalDate sat =
+          ref == null ? null : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      out.add(
+          TimeExpression.exact(
+              m.group("t"),
+              m.start("t"),
+              m.end("t"),
+              TimeExpression.Kind.INTERVAL,
+              sat,
+              sat == null ? null : sat.plusDays(1)));
     }
   }
 

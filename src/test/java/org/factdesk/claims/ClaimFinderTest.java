@@ -131,6 +131,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aDetachedTrailingFactKeepsItsTimeAndNamesNoSourceItDoesNotMention() {
+    Article a =
+        article(
+            "The Russian Defense Ministry claimed its air defenses downed 95 Ukrainian drones over"
+                + " the Azov Sea and Crimea, which Russia illegally annexed in 2014.");
+    List<Claim> claims = ClaimFinder.find(a);
+    Claim drones = claimWith(claims, "95 Ukrainian drones");
+    Claim crimea = claimWith(claims, "annexed Crimea");
+    assertThat(crimea.text()).isEqualTo("Russia illegally annexed Crimea in 2014.");
+    assertThat(crimea.setting().time().resolved()).isEqualTo("2014-01-01/2014-12-31");
+    assertThat(crimea.attribution()).isNull();
+    assertThat(drones.setting().time().resolved()).isEqualTo("2026-02-06");
+    assertThat(drones.attribution().source()).isEqualTo("The Russian Defense Ministry");
+  }
+
+  @Test
   void carriesTheParagraphTimeAndPlaceAndSaysWhereTheyCameFrom() {
     Article a =
         article(

@@ -52,6 +52,48 @@ class ActorExtractorTest {
   }
 
   @Test
+  void organisationNamesGoOnAfterOfAndFor() {
+    assertThat(
+            named(
+                    "The Ministry of the Interior said 41 people were held.",
+                    "Ministry of the Interior")
+                .type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(
+            named(
+                    "The Office for National Statistics reported that wages grew.",
+                    "Office for National Statistics")
+                .type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(actors("The Organization of American States sent 40 observers."))
+        .extracting(Actor::name)
+        .containsExactly("Organization of American States");
+  }
+
+  @Test
+  void supranationalAdjectivesOpenTheNameNationalOnesAreAffiliations() {
+    assertThat(named("The European Central Bank lent money.", "European Central Bank").type())
+        .isEqualTo(Actor.Type.ORG);
+    assertThat(
+            named("The African Development Bank approved a loan.", "African Development Bank")
+                .affiliation())
+        .isNull();
+    assertThat(named("The Russian Defense Ministry claimed it.", "Defense Ministry").affiliation())
+        .isEqualTo("Russian");
+  }
+
+  @Test
+  void appositiveTitleEndsBeforeOfOrFor() {
+    assertThat(ActorExtractor.appositiveTitle("a spokesman for the coalition"))
+        .isEqualTo("spokesman");
+    assertThat(ActorExtractor.appositiveTitle("the head of the Czech Statistical Office"))
+        .isEqualTo("head");
+    assertThat(ActorExtractor.appositiveTitle("the country's human rights ombudsman"))
+        .isEqualTo("human rights ombudsman");
+    assertThat(ActorExtractor.appositiveTitle("a village of 300 people")).isNull();
+  }
+
+  @Test
   void organisationsAndPlaces() {
     String s = "Russia’s Defense Ministry said troops entered Russia’s Kursk region.";
     Actor ministry = named(s, "Defense Ministry");

@@ -25,6 +25,12 @@ class AttributionExtractorTest {
         "He added that some are critically underweight.|He|added",
         "\"Prices will fall,\" the minister said.|the minister|said",
         "Human Rights Watch reported a 31% increase.|Human Rights Watch|reported",
+        "The Ministry of Health reported 312 new cases.|The Ministry of Health|reported",
+        "Jonas Berg, the city's police chief, said 11 people were arrested.|Jonas Berg|said",
+        "Dr. Amina Yusuf, director of the Kano State Hospital, said 19 patients died.|Dr. Amina Yusuf|said",
+        "Prime Minister Mark Carney, speaking in Ottawa, said taxes fell.|Prime Minister Mark Carney|said",
+        "A spokeswoman for the Department of Health confirmed it.|A spokeswoman for the Department of Health|confirmed",
+        "Sales fell 4%, the retailers' association said.|the retailers' association|said",
       })
   void findsSourceAndVerb(String text, String source, String verb) {
     List<Attribution> found = attr(text);
@@ -32,6 +38,13 @@ class AttributionExtractorTest {
     assertThat(found.get(0).source()).as(text).isEqualTo(source);
     assertThat(found.get(0).verb()).as(text).isEqualTo(verb);
     assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(source);
+  }
+
+  @Test
+  void aPassiveReportingVerbIsNoAttribution() {
+    assertThat(attr("Maria Costa said 230 beds had been added."))
+        .extracting(Attribution::source)
+        .containsExactly("Maria Costa");
   }
 
   @Test

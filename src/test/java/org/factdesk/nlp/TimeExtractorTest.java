@@ -44,12 +44,22 @@ class TimeExtractorTest {
         "The first talks in more than four years.|DURATION|P4Y",
         "Overnight attacks continued.|INTERVAL|2026-02-05/2026-02-06",
         "Snow fell on the city overnight.|INTERVAL|2026-02-05/2026-02-06",
+        "Firefighters battled 52 wildfires over the weekend.|INTERVAL|2026-01-31/2026-02-01",
+        "Sales fell during the weekend.|INTERVAL|2026-01-31/2026-02-01",
       })
   void resolves(String text, TimeExpression.Kind kind, String resolved) {
     TimeExpression t = one(text);
     assertThat(t.kind()).as(text).isEqualTo(kind);
     assertThat(t.resolved()).as(text).isEqualTo(resolved);
     assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+  }
+
+  @Test
+  void theWeekendOnASaturdayIsThatWeekend() {
+    List<TimeExpression> t =
+        TimeExtractor.extract("Storms hit the coast over the weekend.", LocalDate.of(2026, 2, 7));
+    assertThat(t).singleElement().extracting(TimeExpression::text).isEqualTo("the weekend");
+    assertThat(t.get(0).resolved()).isEqualTo("2026-02-07/2026-02-08");
   }
 
   @Test

@@ -21,7 +21,9 @@ import org.factdesk.nlp.Token;
  *       2,000"): the shared subject stays in every part;
  *   <li>coordinated clauses with their own numbers ("Exports rose 5% and imports fell 3%, the
  *       agency said"): a shared attribution after the last clause stays in every part;
- *   <li>"X said A, adding that B": A as said, and "X added that B".
+ *   <li>"X said A, adding that B": A as said, and "X added that B";
+ *   <li>a trailing comparison with an earlier figure or a relative clause with its own year or
+ *       number ({@link TrailingFacts}).
  * </ul>
  *
  * Sentences without such a structure come back whole, as one part.
@@ -67,14 +69,49 @@ public final class CompoundSplitter {
       Pattern.compile(
           "^(?<who>.{2,80}?)\\s(?:said|says|told \\p{L}+|announced|stated|claimed|reported)\\b");
 
-  /** One atomic part: its text, its span in the sentence and its quantities. */
-  public record Part(String text, int start, int end, List<Quantity> quantities) {
+  /**
+   * One atomic part: its text, its span in the sentence and its quantities. A {@code detached} part
+   * is a separate fact hung on the sentence ("..., which Russia annexed in 2014"): it neither lends
+   * its time to the other parts nor borrows theirs, nor the sentence's attribution unless it names
+   * the source.
+   */
+  public record Part(String text, int start, int end, List<Quantity> quantities, boolean detached) {
     public Part {
       if (start < 0 || end <= start) {
         throw new IllegalArgumentException(
             "span must satisfy 0 <= start < end, got " + start + ".." + end);
       }
       quantities = List.copyOf(quantities);
+    }
+
+    public Part(String text, int start, int end, List<Quantity> quantities) {
+      this(text, start, end, quantities, false);
+    }
+
+    /**
+     * The items of {@code all} (times, with their spans) this part may take its setting from: a
+     * detached part only its own, another part none inside a detached part.
+     */
+    public <T> List<T> usable(
+        List<Part> parts,
+        List<T> all,
+        java.util.function.ToIntFunction<T> from,
+        java.util.function.ToIntFunction<T> to) {
+      List<T> out = new ArrayList<>();
+      for (T t : all) {
+        boolean keep = true;
+        for (Part p : parts) {
+          boolean inside = from.applyAsInt(t) < p.end() && p.start() < to.applyAsInt(t);
+          boolean self = p.equals(this);
+          if (self && detached && !inside || !self && p.detached() && inside) {
+            keep = false;
+          }
+        }
+        if (keep) {
+          out.add(t);
+        }
+      }
+      return out;
     }
   }
 
@@ -106,7 +143,11 @@ public final class CompoundSplitter {
       return byQuantity;
     }
     List<Part> saidAnd = saidAnd(sentence, quantities, tokens);
-    return saidAnd.isEmpty() ? byQuantity : saidAnd;
+    if (!saidAnd.isEmpty()) {
+      return saidAnd;
+    }
+    List<Part> trailing = TrailingFacts.split(sentence, quantities, tokens);
+    return trailing.isEmpty() ? byQuantity : trailing;
   }
 
   /**

@@ -47,16 +47,26 @@ public final class StructureEvaluation {
   }
 
   /**
-   * Result per structure name: quantities, times, actors, actor_titles, attributions, checkworthy.
+   * Result per structure name: quantities, times, actors, actor_titles, attributions, checkworthy,
+   * and, when the file labels them ({@code "negated"}, {@code "hedged"} per sentence), negated and
+   * hedged.
    */
   public record Result(int sentences, Map<String, Counts> counts, List<String> misses) {}
 
   public static Result run(Path jsonl, LocalDate reference) throws IOException {
     List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-    int[][] c = new int[6][3];
+    int[][] c = new int[8][3];
     String[] names = {
-      "quantities", "times", "actors", "actor_titles", "attributions", "checkworthy"
+      "quantities",
+      "times",
+      "actors",
+      "actor_titles",
+      "attributions",
+      "checkworthy",
+      "negated",
+      "hedged"
     };
+    boolean modalityLabelled = false;
     List<String> misses = new ArrayList<>();
     int n = 0;
     for (int ln = 0; ln < lines.size(); ln++) {
@@ -211,12 +221,28 @@ public final class StructureEvaluation {
       if (gold != pred) {
         misses.add("checkworthy " + (gold ? "missed" : "spurious") + ": " + text);
       }
+      // negation and hedges, in files that label them (sentence level)
+      if (g.has("negated") && g.has("hedged")) {
+        modalityLabelled = true;
+        flag(c[6], g.get("negated").asBoolean(), s.modality().negated(), "negated", text, misses);
+        flag(c[7], g.get("hedged").asBoolean(), s.modality().hedged(), "hedged", text, misses);
+      }
     }
     Map<String, Counts> counts = new LinkedHashMap<>();
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < (modalityLabelled ? names.length : 6); i++) {
       counts.put(names[i], new Counts(c[i][0], c[i][1], c[i][2]));
     }
     return new Result(n, counts, misses);
+  }
+
+  private static void flag(
+      int[] c, boolean gold, boolean pred, String name, String text, List<String> misses) {
+    c[2] += gold ? 1 : 0;
+    c[1] += pred ? 1 : 0;
+    c[0] += gold && pred ? 1 : 0;
+    if (gold != pred) {
+      misses.add(name + " " + (gold ? "missed" : "spurious") + ": " + text);
+    }
   }
 
   private static String norm(String s) {

@@ -142,4 +142,42 @@ class CompoundSplitterTest {
             splitTagged("Officials said the dam was damaged, and that repairs would take weeks."))
         .hasSize(1);
   }
+
+  @Test
+  void aTrailingComparisonWithAnEarlierFigureIsItsOwnFact() {
+    List<Part> parts =
+        splitTagged(
+            "Zelenskyy disclosed that 55,000 troops have died, an increase from the 46,000 figure"
+                + " he cited in early 2025.");
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "Zelenskyy disclosed that 55,000 troops have died.",
+            "The earlier figure was the 46,000 figure Zelenskyy cited in early 2025.");
+    assertThat(parts.get(1).detached()).isTrue();
+    assertThat(parts.get(1).quantities()).extracting(q -> q.value()).containsExactly(46000.0);
+  }
+
+  @Test
+  void aTrailingRelativeClauseOnANameWithAYearIsItsOwnFact() {
+    List<Part> parts =
+        splitTagged(
+            "The drones were downed over the Azov Sea and Crimea, which Russia annexed in 2014.");
+    assertThat(parts)
+        .extracting(Part::text)
+        .containsExactly(
+            "The drones were downed over the Azov Sea and Crimea.",
+            "Russia annexed Crimea in 2014.");
+    assertThat(
+            splitTagged("Officials visited Lviv, which was shelled 3 times last week.")
+                .get(1)
+                .text())
+        .isEqualTo("Lviv was shelled 3 times last week.");
+  }
+
+  @Test
+  void relativeClausesWithoutANumberOrInsideTheSentenceStayWhole() {
+    assertThat(splitTagged("Officials visited Lviv, which was badly damaged.")).hasSize(1);
+    assertThat(splitTagged("The bridge, which opened in 1932, is 1,149 metres long.")).hasSize(1);
+  }
 }
