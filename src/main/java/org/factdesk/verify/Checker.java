@@ -252,16 +252,16 @@ public final class Checker {
     Verdict v = o.verdict();
     if (v == Verdict.SUPPORTED) {
       sb.append(because("Supported by", o.supportIndex(), found, votes, perPassage, prior))
-          .append(tally(o));
+          .append(tally(o, votes, perPassage));
     } else if (v == Verdict.REFUTED) {
       sb.append(because("Refuted by", o.refuteIndex(), found, votes, perPassage, prior))
-          .append(tally(o));
+          .append(tally(o, votes, perPassage));
     } else if (v == Verdict.CONFLICTING) {
       sb.append("Credible evidence points both ways. ")
           .append(because("For it:", o.supportIndex(), found, votes, perPassage, prior))
           .append(' ')
           .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior))
-          .append(tally(o));
+          .append(tally(o, votes, perPassage));
     } else if (found.isEmpty() && prior == null) {
       sb.append(
           evidence.isEmpty()
@@ -322,7 +322,8 @@ public final class Checker {
   }
 
   /** How many independent passages took each side, and what decided. */
-  private static String tally(StanceAggregator.Outcome o) {
+  private static String tally(
+      StanceAggregator.Outcome o, List<StanceVote> votes, List<List<Finding>> perPassage) {
     String counts =
         String.format(
             Locale.ROOT,
@@ -330,11 +331,43 @@ public final class Checker {
             o.supporting(),
             o.refuting());
     return switch (o.basis()) {
-      case AUTHORITY -> counts + "; a structured check or an earlier fact-check decided.";
+      case AUTHORITY -> counts + "; " + authority(o, votes, perPassage) + " decided.";
       case POOLED ->
-          counts + String.format(Locale.ROOT, "; weighed together: %.2f.", o.confidence());
+          counts
+              + String.format(
+                  Locale.ROOT, "; all passages weighed together: %.2f.", o.confidence());
       default -> counts + ".";
     };
+  }
+
+  /** What decided an AUTHORITY verdict: "the quantity check", "the earlier fact-check"... */
+  private static String authority(
+      StanceAggregator.Outcome o, List<StanceVote> votes, List<List<Finding>> perPassage) {
+    List<String> names = new ArrayList<>();
+    int[] deciding =
+        switch (o.verdict()) {
+          case SUPPORTED -> new int[] {o.supportIndex()};
+          case REFUTED -> new int[] {o.refuteIndex()};
+          default -> new int[] {o.supportIndex(), o.refuteIndex()};
+        };
+    for (int i : deciding) {
+      if (i < 0 || i >= votes.size() || votes.get(i).authority() == StanceVote.Authority.MODEL) {
+        continue;
+      }
+      String name = "the earlier fact-check";
+      if (i < perPassage.size()) {
+        name =
+            perPassage.get(i).stream()
+                .filter(f -> !f.outcome().equals("note"))
+                .map(f -> "the " + f.check() + " check")
+                .findFirst()
+                .orElse("a structured check");
+      }
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names.isEmpty() ? "a structured check" : String.join(" and ", names);
   }
 
   static String source(Passage p) {

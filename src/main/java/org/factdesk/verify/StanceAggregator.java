@@ -20,7 +20,8 @@ import org.factdesk.verify.internal.PooledModel;
  *       pooled features of the independent passages: strongest and mean weighted SUPPORTS and
  *       REFUTES, and how many passages support and refute) gives calibrated probabilities of
  *       SUPPORTED, REFUTED and UNVERIFIED. Near-copies are not counted again.
- *   <li>CONFLICTING when both P(SUPPORTED) and P(REFUTED) reach {@code conflict}; UNVERIFIED when
+ *   <li>CONFLICTING when both P(SUPPORTED) and P(REFUTED) reach {@code conflict} and at least one
+ *       independent passage supports and one refutes (credible evidence both ways); UNVERIFIED when
  *       UNVERIFIED is the most probable or the most probable side stays below {@code abstain}
  *       (never a guess).
  * </ol>
@@ -188,7 +189,7 @@ public final class StanceAggregator {
     double[] p = model.probabilities(votes);
     Verdict v;
     double c;
-    if (p[0] >= model.conflict() && p[1] >= model.conflict()) {
+    if (p[0] >= model.conflict() && p[1] >= model.conflict() && ns > 0 && nr > 0) {
       v = Verdict.CONFLICTING;
       c = p[0] + p[1];
     } else if (p[2] >= Math.max(p[0], p[1]) || Math.max(p[0], p[1]) < model.abstain()) {
