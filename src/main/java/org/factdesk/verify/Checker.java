@@ -356,9 +356,11 @@ public final class Checker {
       }
       String name = "the earlier fact-check";
       if (i < perPassage.size()) {
+        // the finding that set the vote's side: a disagreement for a refuting vote
+        String wanted = votes.get(i).refute() > votes.get(i).support() ? "disagrees" : "agrees";
         name =
             perPassage.get(i).stream()
-                .filter(f -> !f.outcome().equals("note"))
+                .filter(f -> f.outcome().equals(wanted))
                 .map(f -> "the " + f.check() + " check")
                 .findFirst()
                 .orElse("a structured check");
