@@ -105,11 +105,28 @@ public final class AggLab {
     List<PairExample> all = StanceTrainer.shippedTrainingSet(data);
     List<List<StanceVote>> out =
         new ArrayList<>(java.util.Collections.nCopies(claims.size(), null));
+    // claims sharing an evidence sentence (siblings of the same abstract) go to the same fold
+    int[] parent = new int[claims.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> first = new java.util.HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      for (String e : claims.get(i).evidence()) {
+        Integer j = first.putIfAbsent(e, i);
+        if (j != null) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
     for (int k = 0; k < folds; k++) {
       java.util.Set<String> held = new java.util.HashSet<>();
       List<ClaimExample> fold = new ArrayList<>();
       List<Integer> at = new ArrayList<>();
-      for (int i = k; i < claims.size(); i += folds) {
+      for (int i = 0; i < claims.size(); i++) {
+        if (Math.floorMod(root(parent, i) * 7919, folds) != k) {
+          continue;
+        }
         held.add(claims.get(i).where());
         fold.add(claims.get(i));
         at.add(i);
@@ -126,6 +143,13 @@ public final class AggLab {
       }
     }
     return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
   }
 
   static Map<String, List<ClaimExample>> sets(Path data) {
