@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdesk.FactDeskException;
 import org.factdesk.InputException;
+import org.factdesk.eval.AggregatorTrainer;
 import org.factdesk.eval.BenchmarkResult;
 import org.factdesk.eval.Benchmarks;
 import org.factdesk.eval.StanceTrainer;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       "BENCHMARK: fever-symmetric, vitaminc, check-covid, check-covid-numeric,"
           + " check-covid-temporal, healthver, climate-fever, averitec, all;"
           + " or train-stance (rebuild the shipped stance weights into -o DIR);"
+          + " or train-aggregator (rebuild the claim-level aggregator into -o DIR);"
           + " or speed (check a 1,000-word article against --limit N passages, default 100000).",
     })
 final class EvalCommand implements Callable<Integer> {
@@ -86,6 +88,21 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    if (benchmark.equals("train-aggregator")) {
+      Path dir =
+          output != null ? output : Path.of("src/main/resources/org/factdesk/verify/aggregator");
+      AggregatorTrainer.Trained t =
+          AggregatorTrainer.train(
+              new Benchmarks(
+                  StanceModel.shipped(Embedder.shared()::embed), StanceAggregator.standard()),
+              data,
+              AggregatorTrainer.Settings.shipped());
+      AggregatorTrainer.write(t, dir);
+      out.println(t.log());
+      out.println("wrote " + dir.resolve("aggregator.properties"));
+      out.flush();
+      return 0;
+    }
     if (benchmark.equals("speed")) {
       int n = limit > 0 ? limit : 100_000;
       Path dir = benchDir != null ? benchDir : Path.of("target", "bench", "speed-data-" + n);
@@ -107,7 +124,8 @@ final class EvalCommand implements Callable<Integer> {
     List<String> names = benchmark.equals("all") ? Benchmarks.NAMES : List.of(benchmark);
     if (!benchmark.equals("all") && !Benchmarks.NAMES.contains(benchmark)) {
       throw new InputException(
-          benchmark, "unknown benchmark; known: all, train-stance, " + Benchmarks.NAMES);
+          benchmark,
+          "unknown benchmark; known: all, train-stance, train-aggregator, " + Benchmarks.NAMES);
     }
     Benchmarks b =
         new Benchmarks(StanceModel.shipped(Embedder.shared()::embed), StanceAggregator.standard());

@@ -15,6 +15,7 @@ import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
 import org.factdesk.verify.StructuredChecks;
 import org.factdesk.verify.Verdict;
+import org.factdesk.verify.internal.Votes;
 
 /** The verification benchmarks: each reads its data set, runs the stance model, scores it. */
 public final class Benchmarks {
@@ -65,10 +66,10 @@ public final class Benchmarks {
 
   /**
    * Dev sets (for choosing settings; not in {@link #NAMES}): Check-COVID dev as pairs and as claims
-   * with five sentences each, HealthVer dev.
+   * with five sentences each, HealthVer dev as pairs and as claims (pairs grouped by claim).
    */
   public static final List<String> DEV_NAMES =
-      List.of("check-covid-dev", "check-covid-dev-claims", "healthver-dev");
+      List.of("check-covid-dev", "check-covid-dev-claims", "healthver-dev", "healthver-dev-claims");
 
   /** The data files of a benchmark under the shared data directory {@code data}. */
   public static List<Path> files(String name, Path data) {
@@ -94,7 +95,7 @@ public final class Benchmarks {
       case "averitec" -> List.of(v.resolve("averitec/dev.json"));
       case "check-covid-dev", "check-covid-dev-claims" ->
           List.of(cc.resolve("dev/covidCheck_dev_composed+extracted.json"));
-      case "healthver-dev" -> List.of(v.resolve("healthver/dev.csv"));
+      case "healthver-dev", "healthver-dev-claims" -> List.of(v.resolve("healthver/dev.csv"));
       default ->
           throw new InputException(name, "unknown benchmark; known: " + String.join(", ", NAMES));
     };
@@ -128,6 +129,8 @@ public final class Benchmarks {
               CLIMATE_FEVER_LABELS);
       case "averitec" ->
           claims(name, label, DataSets.averitec(files.get(0)), limit, AVERITEC_LABELS);
+      case "healthver-dev-claims" ->
+          claims(name, label, DataSets.healthVerClaims(files.get(0)), limit, CLIMATE_FEVER_LABELS);
       default ->
           throw new InputException(name, "unknown benchmark; known: " + String.join(", ", NAMES));
     };
@@ -193,7 +196,11 @@ public final class Benchmarks {
     return scoreClaims(name, file, ex, votes(ex), aggregator, labels);
   }
 
-  /** The votes (one per evidence passage, weight 1) of each claim, judged like {@code check}. */
+  /**
+   * The votes of each claim, built from its passages exactly as {@code check} builds them ({@link
+   * Votes#of}: structured checks, near-copies, figures for something else; the data sets give no
+   * dates).
+   */
   public List<List<StanceVote>> votes(List<ClaimExample> ex) {
     List<String> claimTexts = new ArrayList<>();
     List<String> passageTexts = new ArrayList<>();
@@ -207,12 +214,16 @@ public final class Benchmarks {
     List<List<StanceVote>> out = new ArrayList<>(ex.size());
     int at = 0;
     for (ClaimExample c : ex) {
-      List<StanceVote> votes = new ArrayList<>();
-      for (int j = 0; j < c.evidence().size(); j++, at++) {
-        votes.add(
-            new StanceVote(judged(claimTexts.get(at), passageTexts.get(at), judged.get(at)), 1.0));
+      int n = c.evidence().size();
+      List<StanceResult> head = judged.subList(at, at + n);
+      if (!structured) {
+        List<StanceVote> plain = new ArrayList<>();
+        head.forEach(h -> plain.add(new StanceVote(h, 1.0)));
+        out.add(plain);
+      } else {
+        out.add(Votes.of(c.claim(), c.evidence(), null, null, head).votes());
       }
-      out.add(votes);
+      at += n;
     }
     return out;
   }

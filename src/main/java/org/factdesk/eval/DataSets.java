@@ -204,6 +204,31 @@ public final class DataSets {
     return out;
   }
 
+  /**
+   * HealthVer as a claim-level set: the pairs grouped by claim (in file order), each claim with all
+   * its evidence passages. Gold: DISPUTED when some passage supports and another refutes it, else
+   * SUPPORTS, REFUTES or NOT_ENOUGH_INFO.
+   */
+  public static List<ClaimExample> healthVerClaims(Path file) {
+    Map<String, List<PairExample>> by = new java.util.LinkedHashMap<>();
+    for (PairExample p : healthVer(file)) {
+      by.computeIfAbsent(p.claim(), k -> new ArrayList<>()).add(p);
+    }
+    List<ClaimExample> out = new ArrayList<>();
+    for (List<PairExample> ps : by.values()) {
+      boolean s = ps.stream().anyMatch(p -> p.gold() == Stance.SUPPORTS);
+      boolean r = ps.stream().anyMatch(p -> p.gold() == Stance.REFUTES);
+      String gold = s && r ? "DISPUTED" : s ? "SUPPORTS" : r ? "REFUTES" : "NOT_ENOUGH_INFO";
+      out.add(
+          new ClaimExample(
+              ps.get(0).claim(),
+              ps.stream().map(PairExample::evidence).toList(),
+              gold,
+              ps.get(0).where()));
+    }
+    return out;
+  }
+
   /** Climate-FEVER JSONL: claim, claim_label, five evidence sentences. */
   public static List<ClaimExample> climateFever(Path file) {
     List<ClaimExample> out = new ArrayList<>();

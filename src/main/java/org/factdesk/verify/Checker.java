@@ -2,12 +2,10 @@ package org.factdesk.verify;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +19,7 @@ import org.factdesk.report.ClaimResult;
 import org.factdesk.report.EvidenceItem;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.Consistency;
-import org.factdesk.verify.internal.TextSignals;
-import org.factdesk.verify.internal.TimeCheck;
+import org.factdesk.verify.internal.Votes;
 
 /**
  * Checks an article's claims: searches evidence published before or around the article (widening
@@ -147,51 +144,20 @@ public final class Checker {
       found = evidence.search(claim.text(), null, 2 * K);
       widened = true;
     }
-    LocalDate day = TimeCheck.date(article.published());
     List<StanceResult> stances =
         model == null
             ? neutral(found.size())
             : model.judge(claim.text(), found.stream().map(Passage::text).toList());
-    List<org.factdesk.verify.Quantity> claimFigures =
-        org.factdesk.verify.internal.QuantityParser.parse(claim.text());
-    List<StanceVote> votes = new ArrayList<>();
-    List<List<Finding>> perPassage = new ArrayList<>();
-    List<Set<String>> seen = new ArrayList<>();
-    List<Integer> copyOf = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Passage p = found.get(i);
-      List<Finding> f = StructuredChecks.run(claim.text(), p.text(), day);
-      perPassage.add(f);
-      StanceResult s = StructuredChecks.adjust(stances.get(i), f);
-      Set<String> words = TextSignals.of(p.text()).content();
-      int dup = -1;
-      for (int j = 0; j < seen.size(); j++) {
-        if (jaccard(words, seen.get(j)) >= 0.8) {
-          dup = j;
-          break;
-        }
-      }
-      seen.add(words);
-      copyOf.add(dup);
-      double w = 1.0;
-      if (article.published() != null && p.published() != null) {
-        if (p.published().isAfter(article.published().plus(GRACE))) {
-          w = 0.9; // found only after widening: published after the article
-        } else if (p.published().isBefore(article.published().minus(Duration.ofDays(730)))) {
-          w = 0.85; // old
-        }
-      }
-      if (f.stream().noneMatch(x -> x.check().equals("quantity"))
-          && !claimFigures.isEmpty()
-          && !org.factdesk.verify.internal.QuantityParser.parse(p.text()).isEmpty()) {
-        w *= 0.5; // its figures are for something else: not evidence for the claim's figure
-        s =
-            StanceResult.of(
-                new double[] {s.supports(), s.refutes(), s.neutral()},
-                (s.note().isEmpty() ? "" : s.note() + "; ") + "its figures are for something else");
-      }
-      votes.add(new StanceVote(s, w));
-    }
+    Votes.Built built =
+        Votes.of(
+            claim.text(),
+            found.stream().map(Passage::text).toList(),
+            found.stream().map(Passage::published).toList(),
+            article.published(),
+            stances);
+    List<StanceVote> votes = new ArrayList<>(built.votes());
+    List<List<Finding>> perPassage = built.findings();
+    List<Integer> copyOf = built.copyOf();
     List<PriorCheck> priors = evidence.isEmpty() ? List.of() : evidence.factChecks(claim.text(), 3);
     PriorCheck prior =
         priors.stream()
@@ -204,7 +170,12 @@ public final class Checker {
           prior.stance() == Stance.SUPPORTS
               ? new double[] {p, (1 - p) / 2, (1 - p) / 2}
               : new double[] {(1 - p) / 2, p, (1 - p) / 2};
-      votes.add(new StanceVote(StanceResult.of(probs, prior.describe()), 1.0));
+      votes.add(
+          new StanceVote(
+              StanceResult.of(probs, prior.describe()),
+              1.0,
+              false,
+              StanceVote.Authority.FACT_CHECK));
     }
     StanceAggregator.Outcome o = aggregator.aggregate(votes);
     // evidence shown: strongest first, copies marked
@@ -255,7 +226,7 @@ public final class Checker {
     for (Passage p : found) {
       late |= notAfter != null && p.published() != null && p.published().isAfter(notAfter);
     }
-    String explanation = explain(o, found, votes, copyOf, perPassage, prior, widened && late);
+    String explanation = explain(o, found, votes, perPassage, prior, widened && late);
     return new ClaimResult(
         claim.id(),
         claim.text(),
@@ -274,7 +245,6 @@ public final class Checker {
       StanceAggregator.Outcome o,
       List<Passage> found,
       List<StanceVote> votes,
-      List<Integer> copyOf,
       List<List<Finding>> perPassage,
       PriorCheck prior,
       boolean widened) {
@@ -282,15 +252,16 @@ public final class Checker {
     Verdict v = o.verdict();
     if (v == Verdict.SUPPORTED) {
       sb.append(because("Supported by", o.supportIndex(), found, votes, perPassage, prior))
-          .append(independent(Stance.SUPPORTS, votes, copyOf, found.size()));
+          .append(tally(o, votes, perPassage));
     } else if (v == Verdict.REFUTED) {
       sb.append(because("Refuted by", o.refuteIndex(), found, votes, perPassage, prior))
-          .append(independent(Stance.REFUTES, votes, copyOf, found.size()));
+          .append(tally(o, votes, perPassage));
     } else if (v == Verdict.CONFLICTING) {
       sb.append("Credible evidence points both ways. ")
           .append(because("For it:", o.supportIndex(), found, votes, perPassage, prior))
           .append(' ')
-          .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior));
+          .append(because("Against it:", o.refuteIndex(), found, votes, perPassage, prior))
+          .append(tally(o, votes, perPassage));
     } else if (found.isEmpty() && prior == null) {
       sb.append(
           evidence.isEmpty()
@@ -300,9 +271,12 @@ public final class Checker {
       sb.append(
           String.format(
               Locale.ROOT,
-              "The %d passage(s) found neither clearly support nor refute it (strongest"
-                  + " support %.2f, refutation %.2f).",
+              "The %d passage(s) found do not add up to clear support or refutation (%d"
+                  + " independent passage(s) support it, %d refute it; strongest support %.2f,"
+                  + " refutation %.2f).",
               found.size(),
+              o.supporting(),
+              o.refuting(),
               o.support(),
               o.refute()));
     }
@@ -347,14 +321,55 @@ public final class Checker {
     return lead + " " + source(p) + ": " + detail;
   }
 
-  private static String independent(Stance s, List<StanceVote> votes, List<Integer> copyOf, int n) {
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      if (votes.get(i).stance().stance() == s && copyOf.get(i) < 0) {
-        count++;
+  /** How many independent passages took each side, and what decided. */
+  private static String tally(
+      StanceAggregator.Outcome o, List<StanceVote> votes, List<List<Finding>> perPassage) {
+    String counts =
+        String.format(
+            Locale.ROOT,
+            " %d independent passage(s) support it, %d refute it",
+            o.supporting(),
+            o.refuting());
+    return switch (o.basis()) {
+      case AUTHORITY -> counts + "; " + authority(o, votes, perPassage) + " decided.";
+      case POOLED ->
+          counts
+              + String.format(
+                  Locale.ROOT, "; all passages weighed together: %.2f.", o.confidence());
+      default -> counts + ".";
+    };
+  }
+
+  /** What decided an AUTHORITY verdict: "the quantity check", "the earlier fact-check"... */
+  private static String authority(
+      StanceAggregator.Outcome o, List<StanceVote> votes, List<List<Finding>> perPassage) {
+    List<String> names = new ArrayList<>();
+    int[] deciding =
+        switch (o.verdict()) {
+          case SUPPORTED -> new int[] {o.supportIndex()};
+          case REFUTED -> new int[] {o.refuteIndex()};
+          default -> new int[] {o.supportIndex(), o.refuteIndex()};
+        };
+    for (int i : deciding) {
+      if (i < 0 || i >= votes.size() || votes.get(i).authority() == StanceVote.Authority.MODEL) {
+        continue;
+      }
+      String name = "the earlier fact-check";
+      if (i < perPassage.size()) {
+        // the finding that set the vote's side: a disagreement for a refuting vote
+        String wanted = votes.get(i).refute() > votes.get(i).support() ? "disagrees" : "agrees";
+        name =
+            perPassage.get(i).stream()
+                .filter(f -> f.outcome().equals(wanted))
+                .map(f -> "the " + f.check() + " check")
+                .findFirst()
+                .orElse("a structured check");
+      }
+      if (!names.contains(name)) {
+        names.add(name);
       }
     }
-    return count > 1 ? " " + count + " independent passages agree." : "";
+    return names.isEmpty() ? "a structured check" : String.join(" and ", names);
   }
 
   static String source(Passage p) {
@@ -372,19 +387,6 @@ public final class Checker {
 
   private static String capital(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        shared++;
-      }
-    }
-    return shared / (double) (a.size() + b.size() - shared);
   }
 
   private static List<StanceResult> neutral(int n) {

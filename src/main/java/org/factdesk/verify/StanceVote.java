@@ -2,9 +2,25 @@ package org.factdesk.verify;
 
 /**
  * One passage's stance with the weight of its voice (1 for an independent, recent source; less for
- * a copy of a story already counted or an old one).
+ * an old one or one whose figures are for something else), whether it is a near-copy of a passage
+ * already counted, and what decided its stance.
+ *
+ * @param stance the passage's stance
+ * @param weight the weight of its voice, in [0, 1]
+ * @param copy whether it is a near-copy of an earlier passage (shown, not counted again)
+ * @param authority what set the stance: the model, a structured check, or an earlier fact-check
  */
-public record StanceVote(StanceResult stance, double weight) {
+public record StanceVote(StanceResult stance, double weight, boolean copy, Authority authority) {
+  /** What decided a vote's stance. */
+  public enum Authority {
+    /** The stance model alone. */
+    MODEL,
+    /** A structured check (quantity, time, role, attribution) that agreed or disagreed. */
+    CHECK,
+    /** An earlier fact-check of the same claim. */
+    FACT_CHECK
+  }
+
   public StanceVote {
     if (stance == null) {
       throw new IllegalArgumentException("stance must not be null");
@@ -12,5 +28,23 @@ public record StanceVote(StanceResult stance, double weight) {
     if (!(weight >= 0 && weight <= 1)) {
       throw new IllegalArgumentException("weight must be in [0, 1], got " + weight);
     }
+    if (authority == null) {
+      throw new IllegalArgumentException("authority must not be null");
+    }
+  }
+
+  /** An independent vote of the stance model. */
+  public StanceVote(StanceResult stance, double weight) {
+    this(stance, weight, false, Authority.MODEL);
+  }
+
+  /** The weighted probability of SUPPORTS. */
+  public double support() {
+    return weight * stance.supports();
+  }
+
+  /** The weighted probability of REFUTES. */
+  public double refute() {
+    return weight * stance.refutes();
   }
 }

@@ -48,7 +48,7 @@ public final class StanceLab {
               StanceTrainer.trainingSet(data, st), StanceTrainer.calibrationSet(data), emb, st);
       System.out.println(t.log());
       model = new StanceModel(t.mlp(), t.temperature(), emb);
-      agg = new StanceAggregator(t.supportThreshold(), t.refuteThreshold());
+      agg = StanceAggregator.strongestPassage(t.supportThreshold(), t.refuteThreshold());
     }
     Benchmarks b = new Benchmarks(model, agg, !Boolean.getBoolean("lab.noChecks"));
     List<BenchmarkResult> rs = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class StanceLab {
     double[] bt = null;
     for (double ts = 0.30; ts <= 0.901; ts += 0.05) {
       for (double tr = 0.30; tr <= 0.901; tr += 0.05) {
-        var agg = new StanceAggregator(ts, tr);
+        var agg = StanceAggregator.strongestPassage(ts, tr);
         var r = Benchmarks.scoreClaims("d", "", dev, dv, agg, Benchmarks.CLIMATE_FEVER_LABELS);
         double f = r.metrics().get("macro_f1");
         var c = Benchmarks.scoreClaims("c", "", cf, cv, agg, Benchmarks.CLIMATE_FEVER_LABELS);

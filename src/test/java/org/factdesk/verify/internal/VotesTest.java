@@ -1,0 +1,58 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.factdesk.verify.StanceResult;
+import org.factdesk.verify.StanceVote;
+import org.junit.jupiter.api.Test;
+
+class VotesTest {
+  private static final StanceResult NEUTRAL = StanceResult.of(new double[] {0.2, 0.2, 0.6}, "");
+
+  @Test
+  void nearCopiesAreMarkedAndChecksCarryAuthority() {
+    String claim = "The port handled 2.4 million containers last year.";
+    List<String> texts =
+        List.of(
+            "The port handled 2.4 million containers last year, the harbour office said.",
+            "The port handled 2.4 million containers last year, the harbour office said on Monday.",
+            "The port handled 1.1 million containers last year.",
+            "Ferry traffic to the islands was steady.");
+    Votes.Built b = Votes.of(claim, texts, null, null, List.of(NEUTRAL, NEUTRAL, NEUTRAL, NEUTRAL));
+    assertThat(b.copyOf()).containsExactly(-1, 0, -1, -1);
+    assertThat(b.votes().get(1).copy()).isTrue();
+    assertThat(b.votes().get(0).authority()).isEqualTo(StanceVote.Authority.CHECK);
+    assertThat(b.votes().get(0).stance().supports()).isGreaterThanOrEqualTo(0.75);
+    assertThat(b.votes().get(2).authority()).isEqualTo(StanceVote.Authority.CHECK);
+    assertThat(b.votes().get(2).stance().refutes()).isGreaterThanOrEqualTo(0.85);
+    assertThat(b.votes().get(3).authority()).isEqualTo(StanceVote.Authority.MODEL);
+    assertThat(b.votes().get(3).weight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void figuresForSomethingElseAndOldPassagesWeighLess() {
+    Instant article = Instant.parse("2026-06-01T00:00:00Z");
+    List<String> texts =
+        List.of("The bridge is 214 kilometres from the coast.", "The council met on Monday.");
+    Votes.Built b =
+        Votes.of(
+            "The council built 214 homes.",
+            texts,
+            Arrays.asList(Instant.parse("2020-01-01T00:00:00Z"), null),
+            article,
+            List.of(NEUTRAL, NEUTRAL));
+    assertThat(b.votes().get(0).weight()).isEqualTo(0.85 * 0.5);
+    assertThat(b.votes().get(0).stance().note()).contains("its figures are for something else");
+    assertThat(b.votes().get(1).weight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void oneStancePerPassage() {
+    assertThatThrownBy(() -> Votes.of("c", List.of("a", "b"), null, null, List.of(NEUTRAL)))
+        .hasMessageContaining("one stance per passage expected, got 1 for 2");
+  }
+}
