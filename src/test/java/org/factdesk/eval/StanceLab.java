@@ -29,7 +29,7 @@ public final class StanceLab {
     StanceModel model;
     StanceAggregator agg;
     if (mode.equals("shipped")) {
-      model = StanceModel.shipped(emb);
+      model = StanceModel.shipped(emb, cachedJoint());
       agg = StanceAggregator.standard();
     } else {
       StanceTrainer.Settings d = StanceTrainer.Settings.shipped();
