@@ -16,6 +16,7 @@ import org.factdesk.eval.Benchmarks;
 import org.factdesk.eval.StanceTrainer;
 import org.factdesk.internal.Json;
 import org.factdesk.nlp.Embedder;
+import org.factdesk.verify.JointEncoder;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
 import picocli.CommandLine.Command;
@@ -76,15 +77,15 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (benchmark.equals("train-stance")) {
       Path dir = output != null ? output : Path.of("src/main/resources/org/factdesk/verify");
-      StanceTrainer.Trained t =
-          StanceTrainer.train(
-              StanceTrainer.shippedTrainingSet(data),
-              StanceTrainer.calibrationSet(data),
-              Embedder.shared()::embed,
-              StanceTrainer.Settings.shipped());
-      StanceTrainer.write(t, dir);
-      out.println(t.log());
-      out.println("wrote " + dir.resolve("stance-head.bin"));
+      List<StanceTrainer.Trained> t =
+          StanceTrainer.trainShipped(
+              data, Embedder.shared()::embed, JointEncoder.of(Embedder.shared()));
+      StanceTrainer.write(t.get(0), dir);
+      StanceTrainer.writeJoint(t.get(1), dir, StanceModel.JOINT_TOP);
+      out.println(t.get(0).log());
+      out.println("joint head: " + t.get(1).log());
+      out.println(
+          "wrote " + dir.resolve("stance-head.bin") + ", " + dir.resolve("stance-joint-head.bin"));
       out.flush();
       return 0;
     }

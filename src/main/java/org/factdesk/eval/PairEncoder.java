@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.verify.JointEncoder;
 import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.TextEmbedder;
 import org.factdesk.verify.internal.TextSignals;
@@ -16,6 +17,11 @@ final class PairEncoder {
   private PairEncoder() {}
 
   static float[][] features(List<PairExample> pairs, TextEmbedder embedder) {
+    return features(pairs, embedder, null);
+  }
+
+  /** As {@link #features(List, TextEmbedder)}, each followed by its joint block when given. */
+  static float[][] features(List<PairExample> pairs, TextEmbedder embedder, JointEncoder joint) {
     LinkedHashSet<String> unique = new LinkedHashSet<>();
     for (PairExample p : pairs) {
       unique.add(clip(p.claim()));
@@ -36,6 +42,18 @@ final class PairEncoder {
       String c = clip(p.claim());
       String e = clip(p.evidence());
       x[i] = StanceModel.features(vec.get(c), vec.get(e), TextSignals.of(c), TextSignals.of(e));
+    }
+    if (joint != null) {
+      List<String> cs = new ArrayList<>(pairs.size());
+      List<String> es = new ArrayList<>(pairs.size());
+      for (PairExample p : pairs) {
+        cs.add(clip(p.claim()));
+        es.add(clip(p.evidence()));
+      }
+      float[][] blocks = joint.encode(cs, es);
+      for (int i = 0; i < x.length; i++) {
+        x[i] = StanceModel.concat(x[i], blocks[i]);
+      }
     }
     return x;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.FactDeskException;
+import org.factdesk.verify.JointEncoder;
 import org.factdesk.verify.Stance;
 import org.factdesk.verify.TextEmbedder;
 import org.factdesk.verify.internal.Mlp;
@@ -114,11 +115,24 @@ public final class StanceTrainer {
       List<PairExample> calibration,
       TextEmbedder embedder,
       Settings settings) {
+    return train(train, calibration, embedder, null, settings);
+  }
+
+  /**
+   * Trains a head whose input is the pair features followed by the joint-encoding block of {@code
+   * joint} (none when null).
+   */
+  public static Trained train(
+      List<PairExample> train,
+      List<PairExample> calibration,
+      TextEmbedder embedder,
+      JointEncoder joint,
+      Settings settings) {
     if (settings.augment()) {
       train = new ArrayList<>(train);
       train.addAll(Augmenter.contrast(train, settings.seed() + 2));
     }
-    float[][] x = PairEncoder.features(train, embedder);
+    float[][] x = PairEncoder.features(train, embedder, joint);
     int[] y = new int[train.size()];
     int[] counts = new int[3];
     for (int i = 0; i < y.length; i++) {
@@ -140,7 +154,7 @@ public final class StanceTrainer {
     double t = 1;
     double[] thresholds = {0.5, 0.5};
     if (!calibration.isEmpty()) {
-      float[][] cx = PairEncoder.features(calibration, embedder);
+      float[][] cx = PairEncoder.features(calibration, embedder, joint);
       int[] cy = new int[calibration.size()];
       for (int i = 0; i < cy.length; i++) {
         cy[i] = calibration.get(i).gold().ordinal();
@@ -234,12 +248,40 @@ public final class StanceTrainer {
     return best;
   }
 
-  /** Writes the weights and settings files into {@code dir}. */
+  /**
+   * Trains the two shipped heads on the shipped data, the pair-feature head and the joint head (the
+   * same features plus the joint-encoding block of {@code joint}), embedding each text once.
+   */
+  public static List<Trained> trainShipped(Path data, TextEmbedder embedder, JointEncoder joint) {
+    TextEmbedder once = new org.factdesk.verify.internal.CachingEmbedder(embedder, 1_000_000);
+    List<PairExample> train = shippedTrainingSet(data);
+    List<PairExample> calibration = calibrationSet(data);
+    Trained base = train(train, calibration, once, Settings.shipped());
+    Trained withJoint = train(train, calibration, once, joint, Settings.shipped());
+    return List.of(base, withJoint);
+  }
+
+  /** Writes the pair-feature head into {@code dir}: stance-head.bin and stance-head.properties. */
   public static void write(Trained trained, Path dir) {
+    write(trained, dir, "stance-head", "");
+  }
+
+  /**
+   * Writes the joint head into {@code dir}: stance-joint-head.bin and its properties, with {@code
+   * top} (how many passages per claim it judges in {@code check}).
+   */
+  public static void writeJoint(Trained trained, Path dir, int top) {
+    if (top < 0) {
+      throw new IllegalArgumentException("top must be >= 0, got " + top);
+    }
+    write(trained, dir, "stance-joint-head", "top=" + top + "\n");
+  }
+
+  private static void write(Trained trained, Path dir, String name, String extra) {
     try {
       Files.createDirectories(dir);
-      Path bin = dir.resolve("stance-head.bin");
-      Path tmp = dir.resolve("stance-head.bin.tmp");
+      Path bin = dir.resolve(name + ".bin");
+      Path tmp = dir.resolve(name + ".bin.tmp");
       try (OutputStream os = Files.newOutputStream(tmp)) {
         trained.mlp().write(os);
       }
@@ -256,8 +298,9 @@ public final class StanceTrainer {
               + String.format(Locale.ROOT, "%.2f", trained.supportThreshold())
               + "\nrefute_threshold="
               + String.format(Locale.ROOT, "%.2f", trained.refuteThreshold())
-              + "\n";
-      Files.writeString(dir.resolve("stance-head.properties"), props, StandardCharsets.UTF_8);
+              + "\n"
+              + extra;
+      Files.writeString(dir.resolve(name + ".properties"), props, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new FactDeskException("cannot write the stance head to " + dir, e);
     }

@@ -220,6 +220,19 @@ public final class Embedder implements AutoCloseable {
   }
 
   private float[][] embedBatch(List<int[]> batch, Pooling pooling) throws OrtException {
+    float[][][] hidden = run(batch, null);
+    float[][] pooled = new float[batch.size()][];
+    for (int r = 0; r < pooled.length; r++) {
+      pooled[r] = pool(hidden[r], batch.get(r).length, pooling);
+    }
+    return pooled;
+  }
+
+  /**
+   * The last layer's token states of a batch (padded rows included); token type 1 from {@code
+   * secondStart[r]} on when that array is given.
+   */
+  private float[][][] run(List<int[]> batch, int[] secondStart) throws OrtException {
     int rows = batch.size();
     int len = 0;
     for (int[] b : batch) {
@@ -233,6 +246,7 @@ public final class Embedder implements AutoCloseable {
       for (int c = 0; c < b.length; c++) {
         inputIds[r][c] = b[c];
         mask[r][c] = 1;
+        types[r][c] = secondStart != null && c >= secondStart[r] ? 1 : 0;
       }
     }
     Map<String, OnnxTensor> inputs = new HashMap<>();
@@ -243,18 +257,95 @@ public final class Embedder implements AutoCloseable {
         inputs.put("token_type_ids", OnnxTensor.createTensor(env, types));
       }
       try (OrtSession.Result result = session.run(inputs)) {
-        float[][][] hidden = (float[][][]) result.get(0).getValue();
-        float[][] pooled = new float[rows][];
-        for (int r = 0; r < rows; r++) {
-          pooled[r] = pool(hidden[r], batch.get(r).length, pooling);
-        }
-        return pooled;
+        return (float[][][]) result.get(0).getValue();
       }
     } finally {
       for (OnnxTensor t : inputs.values()) {
         t.close();
       }
     }
+  }
+
+  /**
+   * Token states of a text pair encoded jointly ({@code [CLS] first [SEP] second [SEP]}, token
+   * types 0 then 1), so that each text's tokens attend to the other's.
+   *
+   * @param pieces the word pieces, [CLS] and the two [SEP] included
+   * @param secondStart index of the second text's first piece
+   * @param states one vector of {@link #dimension()} floats per piece (the model's last layer)
+   */
+  public record PairStates(List<String> pieces, int secondStart, float[][] states) {
+    public PairStates {
+      pieces = List.copyOf(pieces);
+      if (states.length != pieces.size()) {
+        throw new IllegalArgumentException(
+            "one state per piece needed, got " + states.length + " for " + pieces.size());
+      }
+      if (secondStart < 2 || secondStart >= pieces.size()) {
+        throw new IllegalArgumentException(
+            "secondStart must be in [2, " + (pieces.size() - 1) + "], got " + secondStart);
+      }
+    }
+  }
+
+  /** Longest first text of a pair in word pieces ({@link #encodePairs}). */
+  public static final int MAX_PAIR_FIRST = 64;
+
+  /** Longest pair in word pieces, special tokens included ({@link #encodePairs}). */
+  public static final int MAX_PAIR_TOKENS = 192;
+
+  /**
+   * Encodes each (first, second) pair jointly, in batches sorted by length. The first text is cut
+   * to {@value #MAX_PAIR_FIRST} pieces, the pair to {@value #MAX_PAIR_TOKENS}.
+   */
+  public List<PairStates> encodePairs(List<String> first, List<String> second) {
+    if (first.size() != second.size()) {
+      throw new IllegalArgumentException(
+          "first and second differ in size: " + first.size() + " vs " + second.size());
+    }
+    int n = first.size();
+    int[][] ids = new int[n][];
+    int[] starts = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = tokenizer.encodePair(first.get(i), second.get(i), MAX_PAIR_FIRST, MAX_PAIR_TOKENS);
+      int s = 1;
+      while (ids[i][s] != tokenizer.sepId()) {
+        s++;
+      }
+      starts[i] = s + 1;
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
+    PairStates[] out = new PairStates[n];
+    for (int from = 0; from < n; from += BATCH) {
+      int to = Math.min(n, from + BATCH);
+      List<int[]> batch = new ArrayList<>(to - from);
+      int[] bs = new int[to - from];
+      for (int j = from; j < to; j++) {
+        batch.add(ids[order[j]]);
+        bs[j - from] = starts[order[j]];
+      }
+      float[][][] hidden;
+      try {
+        hidden = run(batch, bs);
+      } catch (OrtException e) {
+        throw new FactDeskException("encoding a batch of " + batch.size() + " pairs failed", e);
+      }
+      for (int j = from; j < to; j++) {
+        int[] b = batch.get(j - from);
+        List<String> pieces = new ArrayList<>(b.length);
+        for (int id : b) {
+          pieces.add(tokenizer.piece(id));
+        }
+        out[order[j]] =
+            new PairStates(
+                pieces, bs[j - from], java.util.Arrays.copyOf(hidden[j - from], b.length));
+      }
+    }
+    return List.of(out);
   }
 
   private static float[] pool(float[][] tokens, int count, Pooling pooling) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.factdesk.FactDeskException;
+import org.factdesk.nlp.Embedder;
 import org.factdesk.verify.internal.Mlp;
 import org.factdesk.verify.internal.PairFeatures;
 import org.factdesk.verify.internal.TextSignals;
@@ -24,11 +25,42 @@ public final class StanceModel {
   /** The shipped settings (temperature) beside the weights. */
   public static final String SETTINGS = "/org/factdesk/verify/stance-head.properties";
 
+  /**
+   * The shipped joint head (pair features plus joint encoding), relative to the class path root.
+   */
+  public static final String JOINT_WEIGHTS = "/org/factdesk/verify/stance-joint-head.bin";
+
+  /** The joint head's settings (temperature, top). */
+  public static final String JOINT_SETTINGS = "/org/factdesk/verify/stance-joint-head.properties";
+
+  /**
+   * How many passages per claim (the most relevant first) the joint head judges by default; each
+   * costs one run of the sentence model on the pair. The JVM property {@code
+   * factdesk.stance.jointTop} overrides the shipped value (0 turns the joint head off).
+   */
+  public static final int JOINT_TOP = 5;
+
   private static final int MAX_TEXT = 2_000;
 
   private final Mlp mlp;
   private final double temperature;
   private final TextEmbedder embedder;
+  private final Joint joint;
+
+  /**
+   * The joint head: judges the first {@code top} passages of a claim from the pair features plus
+   * {@link JointEncoder joint-encoding features}.
+   */
+  public record Joint(Mlp mlp, double temperature, JointEncoder encoder, int top) {
+    public Joint {
+      if (!(temperature > 0)) {
+        throw new IllegalArgumentException("temperature must be > 0, got " + temperature);
+      }
+      if (top < 0) {
+        throw new IllegalArgumentException("top must be >= 0, got " + top);
+      }
+    }
+  }
 
   /**
    * @param mlp the trained head
@@ -36,32 +68,85 @@ public final class StanceModel {
    * @param embedder the sentence embedder the head was trained on
    */
   public StanceModel(Mlp mlp, double temperature, TextEmbedder embedder) {
+    this(mlp, temperature, embedder, null);
+  }
+
+  /**
+   * @param joint the joint head for the first passages of each claim, or null to judge every
+   *     passage with {@code mlp}
+   */
+  public StanceModel(Mlp mlp, double temperature, TextEmbedder embedder, Joint joint) {
     if (!(temperature > 0)) {
       throw new IllegalArgumentException("temperature must be > 0, got " + temperature);
     }
     this.mlp = mlp;
     this.temperature = temperature;
     this.embedder = embedder;
+    this.joint = joint;
+  }
+
+  /** This model with the joint head for the first passages (null: none). */
+  public StanceModel withJoint(Joint joint) {
+    return new StanceModel(mlp, temperature, embedder, joint);
+  }
+
+  /** The joint head, or null. */
+  public Joint joint() {
+    return joint;
   }
 
   /**
-   * Loads the shipped head with the given embedder.
+   * Loads the shipped heads with the given embedder: the pair-feature head, and the joint head when
+   * it ships (run by the shared sentence model, for the first {@code top} passages).
    *
    * @throws FactDeskException when the weights are missing or corrupt (the message says which)
    */
   public static StanceModel shipped(TextEmbedder embedder) {
+    return shipped(embedder, (c, p) -> JointEncoder.of(Embedder.shared()).encode(c, p));
+  }
+
+  /** As {@link #shipped(TextEmbedder)}, with the joint head run by {@code jointEncoder}. */
+  public static StanceModel shipped(TextEmbedder embedder, JointEncoder jointEncoder) {
+    StanceModel base;
     try (InputStream w = StanceModel.class.getResourceAsStream(WEIGHTS);
         InputStream s = StanceModel.class.getResourceAsStream(SETTINGS)) {
       if (w == null || s == null) {
         throw new FactDeskException("stance model: " + WEIGHTS + " is missing from the build");
       }
-      Properties p = new Properties();
-      p.load(new java.io.InputStreamReader(s, StandardCharsets.UTF_8));
-      return load(w, Double.parseDouble(p.getProperty("temperature", "1")), embedder);
+      base = load(w, Double.parseDouble(settings(s).getProperty("temperature", "1")), embedder);
     } catch (IOException | NumberFormatException e) {
       throw new FactDeskException(
           "stance model: cannot load " + WEIGHTS + ": " + e.getMessage(), e);
     }
+    try (InputStream w = StanceModel.class.getResourceAsStream(JOINT_WEIGHTS);
+        InputStream s = StanceModel.class.getResourceAsStream(JOINT_SETTINGS)) {
+      if (w == null || s == null) {
+        return base;
+      }
+      Properties p = settings(s);
+      int top =
+          Integer.getInteger(
+              "factdesk.stance.jointTop",
+              Integer.parseInt(p.getProperty("top", Integer.toString(JOINT_TOP)).trim()));
+      if (top <= 0) {
+        return base;
+      }
+      Mlp mlp = Mlp.read(w);
+      if (mlp.outputs() != Stance.values().length) {
+        throw new IOException("stance head must have 3 outputs, got " + mlp.outputs());
+      }
+      double t = Double.parseDouble(p.getProperty("temperature", "1"));
+      return base.withJoint(new Joint(mlp, t, jointEncoder, top));
+    } catch (IOException | NumberFormatException e) {
+      throw new FactDeskException(
+          "stance model: cannot load " + JOINT_WEIGHTS + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Properties settings(InputStream s) throws IOException {
+    Properties p = new Properties();
+    p.load(new java.io.InputStreamReader(s, StandardCharsets.UTF_8));
+    return p;
   }
 
   /**
@@ -95,10 +180,22 @@ public final class StanceModel {
     }
     float[][] vecs = embedder.embed(texts);
     TextSignals cs = TextSignals.of(texts.get(0));
+    int top = joint == null ? 0 : Math.min(joint.top(), passages.size());
+    float[][] blocks =
+        top == 0
+            ? new float[0][]
+            : joint
+                .encoder()
+                .encode(
+                    java.util.Collections.nCopies(top, texts.get(0)), texts.subList(1, top + 1));
     List<StanceResult> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       TextSignals ps = TextSignals.of(texts.get(i + 1));
       float[] x = features(vecs[0], vecs[i + 1], cs, ps);
+      if (i < top) {
+        out.add(predictJoint(x, blocks[i], note(cs, ps)));
+        continue;
+      }
       if (x.length != mlp.inputs()) {
         throw new FactDeskException(
             "stance model expects "
@@ -135,6 +232,16 @@ public final class StanceModel {
         vec.put(batch.get(j), v[j]);
       }
     }
+    float[][] blocks = new float[0][];
+    if (joint != null && joint.top() > 0) {
+      List<String> cc = new ArrayList<>(claims.size());
+      List<String> pp = new ArrayList<>(claims.size());
+      for (int i = 0; i < claims.size(); i++) {
+        cc.add(clip(claims.get(i)));
+        pp.add(clip(passages.get(i)));
+      }
+      blocks = joint.encoder().encode(cc, pp);
+    }
     List<StanceResult> out = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       String c = clip(claims.get(i));
@@ -142,9 +249,32 @@ public final class StanceModel {
       TextSignals cs = TextSignals.of(c);
       TextSignals ps = TextSignals.of(p);
       float[] x = features(vec.get(c), vec.get(p), cs, ps);
-      out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
+      out.add(
+          blocks.length > 0
+              ? predictJoint(x, blocks[i], note(cs, ps))
+              : StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
     }
     return out;
+  }
+
+  private StanceResult predictJoint(float[] x, float[] block, String note) {
+    float[] all = concat(x, block);
+    if (all.length != joint.mlp().inputs()) {
+      throw new FactDeskException(
+          "joint stance head expects "
+              + joint.mlp().inputs()
+              + " features but gets "
+              + all.length
+              + "; the weights do not fit this embedder");
+    }
+    return StanceResult.of(joint.mlp().predict(all, joint.temperature()), note);
+  }
+
+  /** The pair features followed by a joint-encoding block (the joint head's input). */
+  public static float[] concat(float[] x, float[] block) {
+    float[] all = java.util.Arrays.copyOf(x, x.length + block.length);
+    System.arraycopy(block, 0, all, x.length, block.length);
+    return all;
   }
 
   /** Raw logits of a feature vector (for calibration). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.nlp.Embedder;
+import org.factdesk.verify.JointEncoder;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.StanceResult;
@@ -28,7 +29,7 @@ public final class StanceLab {
     StanceModel model;
     StanceAggregator agg;
     if (mode.equals("shipped")) {
-      model = StanceModel.shipped(emb);
+      model = StanceModel.shipped(emb, cachedJoint());
       agg = StanceAggregator.standard();
     } else {
       StanceTrainer.Settings d = StanceTrainer.Settings.shipped();
@@ -43,11 +44,21 @@ public final class StanceLab {
               Integer.getInteger("lab.neutrals", d.hardNeutrals()),
               Integer.getInteger("lab.ensemble", d.ensemble()));
       System.out.println(st);
+      JointEncoder joint = Boolean.getBoolean("lab.joint") ? cachedJoint() : null;
       StanceTrainer.Trained t =
           StanceTrainer.train(
-              StanceTrainer.trainingSet(data, st), StanceTrainer.calibrationSet(data), emb, st);
+              StanceTrainer.trainingSet(data, st),
+              StanceTrainer.calibrationSet(data),
+              emb,
+              joint,
+              st);
       System.out.println(t.log());
       model = new StanceModel(t.mlp(), t.temperature(), emb);
+      if (joint != null) {
+        model =
+            model.withJoint(
+                new StanceModel.Joint(t.mlp(), t.temperature(), joint, Integer.MAX_VALUE));
+      }
       agg = StanceAggregator.strongestPassage(t.supportThreshold(), t.refuteThreshold());
     }
     Benchmarks b = new Benchmarks(model, agg, !Boolean.getBoolean("lab.noChecks"));
@@ -92,6 +103,52 @@ public final class StanceLab {
       rs.add(r);
       System.out.println(Benchmarks.summary(r) + " " + r.confusion());
     }
+  }
+
+  /** The shipped joint encoder with every pair's block cached in target/lab/joint.bin. */
+  static JointEncoder cachedJoint() {
+    JointEncoder real = JointEncoder.of(Embedder.shared());
+    TextEmbedder keyed =
+        keys -> {
+          List<String> c = new ArrayList<>();
+          List<String> p = new ArrayList<>();
+          for (String k : keys) {
+            int at = k.indexOf('\u0001');
+            c.add(k.substring(0, at));
+            p.add(k.substring(at + 1));
+          }
+          return real.encode(c, p);
+        };
+    DiskCachedEmbedder cache = new DiskCachedEmbedder(keyed, Path.of("target/lab/joint.bin"));
+    return (claims, passages) -> {
+      List<String> keys = new ArrayList<>(claims.size());
+      for (int i = 0; i < claims.size(); i++) {
+        keys.add(claims.get(i) + "\u0001" + passages.get(i));
+      }
+      float[][] out = new float[keys.size()][];
+      for (int i = 0; i < keys.size(); i += 512) {
+        List<String> part = keys.subList(i, Math.min(keys.size(), i + 512));
+        float[][] v = cache.embed(part);
+        System.arraycopy(v, 0, out, i, v.length);
+      }
+      String parts = System.getProperty("lab.jointParts", "mean,cls,align");
+      for (int i = 0; i < out.length; i++) {
+        float[] b = out[i];
+        int dim = (b.length - org.factdesk.verify.internal.JointFeatures.ALIGN_NAMES.size()) / 2;
+        float[] kept = new float[0];
+        if (parts.contains("mean")) {
+          kept = StanceModel.concat(kept, java.util.Arrays.copyOfRange(b, 0, dim));
+        }
+        if (parts.contains("cls")) {
+          kept = StanceModel.concat(kept, java.util.Arrays.copyOfRange(b, dim, 2 * dim));
+        }
+        if (parts.contains("align")) {
+          kept = StanceModel.concat(kept, java.util.Arrays.copyOfRange(b, 2 * dim, b.length));
+        }
+        out[i] = kept;
+      }
+      return out;
+    };
   }
 
   /** Claim-level thresholds chosen on Check-COVID dev claims; then shown on the claim test sets. */

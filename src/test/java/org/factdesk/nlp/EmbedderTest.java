@@ -59,6 +59,24 @@ class EmbedderTest {
   }
 
   @Test
+  void pairsAreEncodedJointlyWithOneStatePerPiece() {
+    List<Embedder.PairStates> s =
+        embedder.encodePairs(
+            List.of("The plant cost 4.2 million euros.", "Short claim."),
+            List.of("Officials said the plant cost 4.2 million euros in all.", "Other text."));
+    Embedder.PairStates a = s.get(0);
+    assertThat(a.pieces().get(0)).isEqualTo("[CLS]");
+    assertThat(a.pieces().get(a.secondStart() - 1)).isEqualTo("[SEP]");
+    assertThat(a.pieces().get(a.pieces().size() - 1)).isEqualTo("[SEP]");
+    assertThat(a.pieces().subList(1, a.secondStart() - 1)).contains("plant", "euros");
+    assertThat(a.states()).hasNumberOfRows(a.pieces().size());
+    assertThat(a.states()[0]).hasSize(embedder.dimension());
+    assertThat(s.get(1).pieces()).startsWith("[CLS]", "short", "claim", ".", "[SEP]", "other");
+    assertThatThrownBy(() -> embedder.encodePairs(List.of("a"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void corruptedModelFileIsAClearError(@TempDir Path dir) throws Exception {
     Path onnx = dir.resolve("broken.onnx");
     Files.write(onnx, "not a model".getBytes(StandardCharsets.UTF_8));

@@ -36,6 +36,54 @@ class StanceModelTest {
   }
 
   @Test
+  void theJointHeadJudgesOnlyTheFirstPassages() {
+    TextEmbedder fake =
+        texts -> {
+          float[][] v = new float[texts.size()][];
+          for (int i = 0; i < v.length; i++) {
+            v[i] = new float[] {1, texts.get(i).length() / 10f};
+          }
+          return v;
+        };
+    List<List<String>> seen = new java.util.ArrayList<>();
+    JointEncoder joint =
+        (claims, passages) -> {
+          seen.add(passages);
+          float[][] out = new float[passages.size()][];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = new float[] {i + 1, 0.5f, -1};
+          }
+          return out;
+        };
+    int base = org.factdesk.verify.internal.PairFeatures.length(2);
+    Mlp pairHead = new Mlp(base, 4, 3, 1);
+    Mlp jointHead = new Mlp(base + 3, 4, 3, 2);
+    StanceModel m =
+        new StanceModel(pairHead, 1.5, fake)
+            .withJoint(new StanceModel.Joint(jointHead, 2, joint, 2));
+    List<String> passages = List.of("first one", "second", "third passage", "fourth");
+    List<StanceResult> r = m.judge("The claim.", passages);
+    assertThat(seen).containsExactly(List.of("first one", "second"));
+    float[][] v = fake.embed(List.of("The claim.", "second", "fourth"));
+    var cs = org.factdesk.verify.internal.TextSignals.of("The claim.");
+    float[] x1 =
+        StanceModel.features(v[0], v[1], cs, org.factdesk.verify.internal.TextSignals.of("second"));
+    float[] x3 =
+        StanceModel.features(v[0], v[2], cs, org.factdesk.verify.internal.TextSignals.of("fourth"));
+    double[] p1 = jointHead.predict(StanceModel.concat(x1, new float[] {2, 0.5f, -1}), 2);
+    assertThat(r.get(1).supports()).isCloseTo(p1[0], org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(r.get(3).supports())
+        .isCloseTo(pairHead.predict(x3, 1.5)[0], org.assertj.core.api.Assertions.within(1e-6));
+    // without the joint head nothing is encoded in pairs
+    seen.clear();
+    new StanceModel(pairHead, 1.5, fake).judge("The claim.", passages);
+    assertThat(seen).isEmpty();
+    assertThatThrownBy(() -> new StanceModel.Joint(jointHead, 1, joint, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("top must be >= 0");
+  }
+
+  @Test
   void withoutAModelEveryClaimIsUnverifiedAndSaysWhy() {
     Article a =
         Article.of(

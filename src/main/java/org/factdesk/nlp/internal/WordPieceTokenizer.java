@@ -21,12 +21,21 @@ public final class WordPieceTokenizer {
   private static final int MAX_CHARS_PER_WORD = 100;
 
   private final Map<String, Integer> vocab;
+  private final String[] pieces;
   private final int cls;
   private final int sep;
   private final int unk;
 
   private WordPieceTokenizer(Map<String, Integer> vocab) {
     this.vocab = Map.copyOf(vocab);
+    int max = 0;
+    for (int v : vocab.values()) {
+      max = Math.max(max, v);
+    }
+    this.pieces = new String[max + 1];
+    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+      pieces[e.getValue()] = e.getKey();
+    }
     this.cls = id("[CLS]");
     this.sep = id("[SEP]");
     this.unk = id("[UNK]");
@@ -98,6 +107,55 @@ public final class WordPieceTokenizer {
       out[i] = ids.get(i);
     }
     return out;
+  }
+
+  /**
+   * Token ids of a text pair, {@code [CLS] first [SEP] second [SEP]}: the first text keeps at most
+   * {@code maxFirst} pieces, the second what is left of {@code maxLength}.
+   */
+  public int[] encodePair(String first, String second, int maxFirst, int maxLength) {
+    if (maxFirst < 1 || maxLength < maxFirst + 4) {
+      throw new IllegalArgumentException(
+          "need maxFirst >= 1 and maxLength >= maxFirst + 4, got " + maxFirst + ", " + maxLength);
+    }
+    List<Integer> a = pieces(first, maxFirst);
+    List<Integer> b = pieces(second, maxLength - 3 - a.size());
+    int[] out = new int[a.size() + b.size() + 3];
+    int k = 0;
+    out[k++] = cls;
+    for (int id : a) {
+      out[k++] = id;
+    }
+    out[k++] = sep;
+    for (int id : b) {
+      out[k++] = id;
+    }
+    out[k] = sep;
+    return out;
+  }
+
+  private List<Integer> pieces(String text, int max) {
+    List<Integer> ids = new ArrayList<>();
+    outer:
+    for (String word : basicTokens(text)) {
+      for (int piece : wordPieces(word)) {
+        if (ids.size() >= max) {
+          break outer;
+        }
+        ids.add(piece);
+      }
+    }
+    return ids;
+  }
+
+  /** The piece of a token id ("##ing", "[SEP]"), or "[UNK]" for an id outside the vocabulary. */
+  public String piece(int id) {
+    return id >= 0 && id < pieces.length && pieces[id] != null ? pieces[id] : "[UNK]";
+  }
+
+  /** The id of the separator token. */
+  public int sepId() {
+    return sep;
   }
 
   /** Clean, lower-case, strip accents, split on white space and punctuation. */

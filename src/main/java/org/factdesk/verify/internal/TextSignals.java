@@ -108,6 +108,16 @@ public final class TextSignals {
     }
   }
 
+  /** Whether a lower-case word is one of the stop words that content words leave out. */
+  public static boolean isStopWord(String word) {
+    return STOP.contains(word);
+  }
+
+  /** Whether a lower-case word negates ("not", "never", "didn't", "failed"...). */
+  public static boolean isNegation(String word) {
+    return NEGATIONS.contains(word) || word.endsWith("n't");
+  }
+
   /** The signals of {@code text}. */
   public static TextSignals of(String text) {
     return new TextSignals(text == null ? "" : text);

@@ -37,6 +37,17 @@ class WordPieceTokenizerTest {
   }
 
   @Test
+  void encodesAPairWithBothSeparatorsAndCutsTheFirstText() throws Exception {
+    WordPieceTokenizer t = tiny();
+    assertThat(t.encodePair("cafe", "unaffable!", 4, 16)).containsExactly(2, 8, 3, 4, 5, 6, 9, 3);
+    assertThat(t.encodePair("unaffable cafe", "cafe", 2, 16)).containsExactly(2, 4, 5, 3, 8, 3);
+    // the second text gets what is left of the total length
+    assertThat(t.encodePair("cafe", "unaffable", 1, 6)).containsExactly(2, 8, 3, 4, 5, 3);
+    assertThat(t.piece(5)).isEqualTo("##aff");
+    assertThat(t.piece(99)).isEqualTo("[UNK]");
+  }
+
+  @Test
   void basicTokensIgnoreLocale() {
     assertThat(WordPieceTokenizer.basicTokens("ISTANBUL Iğdır"))
         .containsExactly("istanbul", "igdır");
