@@ -371,7 +371,8 @@ public final class Embedder implements AutoCloseable {
     return out;
   }
 
-  private static void normalise(float[] v, int from, int length) {
+  /** Scales {@code v[from, from + length)} to unit length in place (a zero range stays zero). */
+  public static void normalise(float[] v, int from, int length) {
     double norm = 0;
     for (int d = from; d < from + length; d++) {
       norm += (double) v[d] * v[d];

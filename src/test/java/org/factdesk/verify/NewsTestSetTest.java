@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       once after a first run, so it has served as a development set.
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
- *       disputed figures and a prior fact-check. Its expected accuracy is what was measured, not
- *       the goal.
+ *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code and 24/35 at
+ *       the end of session 3 (run once); the floor is that minus one claim, not the goal.
  * </ul>
  */
 class NewsTestSetTest {
@@ -38,7 +38,7 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
-    "news-heldout, 35, 0.57",
+    "news-heldout, 35, 0.65",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     Path dir = ROOT.resolve(set);

@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.List;
+import org.factdesk.nlp.Embedder;
 import org.factdesk.nlp.Embedder.PairStates;
 
 /**
@@ -47,13 +48,13 @@ public final class JointFeatures {
         out[d] += h[t][d];
       }
     }
-    normalise(out, 0, dim);
+    Embedder.normalise(out, 0, dim);
     System.arraycopy(h[0], 0, out, dim, dim);
-    normalise(out, dim, dim);
+    Embedder.normalise(out, dim, dim);
     float[][] unit = new float[n][];
     for (int t = 0; t < n; t++) {
       unit[t] = h[t].clone();
-      normalise(unit[t], 0, dim);
+      Embedder.normalise(unit[t], 0, dim);
     }
     List<String> p = s.pieces();
     int sep = s.secondStart();
@@ -188,16 +189,5 @@ public final class JointFeatures {
       s += a[i] * b[i];
     }
     return s;
-  }
-
-  private static void normalise(float[] v, int from, int length) {
-    double norm = 0;
-    for (int d = from; d < from + length; d++) {
-      norm += (double) v[d] * v[d];
-    }
-    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
-    for (int d = from; d < from + length; d++) {
-      v[d] *= inv;
-    }
   }
 }
