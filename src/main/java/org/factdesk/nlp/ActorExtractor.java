@@ -85,7 +85,8 @@ public final class ActorExtractor {
           "(?<aff>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*['’]s|\\p{Lu}[\\p{L}.]*)\\s+$");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
-          "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around");
+          "in", "near", "to", "from", "into", "across", "outside", "towards", "toward", "around",
+          "off", "at");
 
   /**
    * Prepositions after which a multi-word name is a place ("in New Delhi", "across West Bengal").
@@ -122,7 +123,7 @@ public final class ActorExtractor {
 
   private static final Pattern ROLE_PREPOSITION = Pattern.compile("\\s(?:of|for|to|at)\\s");
 
-  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&");
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&", "to");
 
   private ActorExtractor() {}
 
@@ -365,9 +366,18 @@ public final class ActorExtractor {
         continue;
       }
       int j = i + 1;
+      boolean joinedOfFor = false;
       while (true) {
         while (j < tokens.size() && isNameToken(tokens, j, shouting)) {
           j++;
+        }
+        if (hyphenatedInside(tokens, i, j)) {
+          j += 2; // "Organisation for Economic Co-operation": the hyphen does not end the name
+          continue;
+        }
+        if (j < tokens.size() && tokens.get(j - 1).text().endsWith("-") && glued(tokens, j - 1)) {
+          j++; // "Peace-" + "building", as the tokeniser sometimes splits it
+          continue;
         }
         String connector = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
         boolean ofOrFor = connector.equals("of") || connector.equals("for");
@@ -391,9 +401,18 @@ public final class ActorExtractor {
           String curLast = Gazetteer.key(tokens.get(j - 1).text());
           String nextLast = Gazetteer.key(tokens.get(e - 1).text());
           boolean of = connector.equals("of");
+          boolean toVerb =
+              connector.equals("to") && tokens.get(n).pos().equals("VERB") && orgRun(tokens, i, j);
+          // "Ministry of Trade and Industry", "Organisation for Economic Co-operation and
+          // Development": "and" inside the part after "of"/"for" joins one or two more words
+          boolean andInside =
+              connector.equals("and") && joinedOfFor && e - n <= 2 && !isKnown(tokens.get(n));
           if (Gazetteer.ORG_WORDS.contains(nextLast)
               || ofOrFor && orgRun(tokens, i, j)
+              || toVerb // "Committee to Protect Journalists"
+              || andInside
               || of && Gazetteer.TITLE_HEADS.contains(curLast)) {
+            joinedOfFor |= ofOrFor && orgRun(tokens, i, j);
             j = e;
             continue;
           }
@@ -404,6 +423,30 @@ public final class ActorExtractor {
       i = j;
     }
     return runs;
+  }
+
+  /** True when token {@code i} ends in a hyphen glued to a lower-case word after it. */
+  private static boolean glued(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).start() == tokens.get(i).end()
+        && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
+  }
+
+  /**
+   * True when the run {@code [a, b)} holds an organisation cue word and is followed by a hyphen
+   * glued to a lower-case word ("Co-operation"), which the tokeniser split off.
+   */
+  private static boolean hyphenatedInside(List<Token> tokens, int a, int b) {
+    if (b + 1 >= tokens.size() || b == a) {
+      return false;
+    }
+    Token dash = tokens.get(b);
+    Token next = tokens.get(b + 1);
+    return dash.text().equals("-")
+        && dash.start() == tokens.get(b - 1).end()
+        && next.start() == dash.end()
+        && Character.isLowerCase(next.text().charAt(0))
+        && orgRun(tokens, a, b);
   }
 
   /**
@@ -422,10 +465,15 @@ public final class ActorExtractor {
   private static boolean isNameToken(List<Token> tokens, int i, boolean shouting) {
     Token t = tokens.get(i);
     String key = Gazetteer.key(t.text());
-    if (!Character.isLetter(t.text().charAt(0))
-        || !t.capitalised()
-        || t.text().endsWith("-")
-        || NOT_NAMES.contains(key)) {
+    if (t.text().endsWith("-")) {
+      return !shouting
+          && i > 0
+          && t.text().length() > 2
+          && t.capitalised()
+          && !isBoundary(tokens.get(i - 1))
+          && glued(tokens, i);
+    }
+    if (!Character.isLetter(t.text().charAt(0)) || !t.capitalised() || NOT_NAMES.contains(key)) {
       return false;
     }
     boolean known =

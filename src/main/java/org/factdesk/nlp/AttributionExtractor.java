@@ -51,6 +51,25 @@ public final class AttributionExtractor {
   private static final Pattern DOC_PREFIX =
       Pattern.compile(
           "(?i)^(?:an?|the)\\s+(?:new\\s+|recent\\s+|joint\\s+)?(?:statement|report|data|figures|estimates?|analysis|survey|study|post|release)\\s+(?:from|by|of|issued by)\\s+");
+
+  /** Reporting lemmas that, before a number, count or add things instead ("admitted 3,100"). */
+  private static final Set<String> COUNTING_SENSE = Set.of("admit", "add", "maintain", "cite");
+
+  /** Nouns for records that "show" something ("customs data showed", "figures show"). */
+  private static final Set<String> DATA_NOUNS =
+      Set.of(
+          "data",
+          "figures",
+          "statistics",
+          "records",
+          "survey",
+          "poll",
+          "polls",
+          "study",
+          "census",
+          "numbers",
+          "estimates");
+
   private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
   private static final Set<String> SUBJECT_POS =
       Set.of("PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM");
@@ -86,8 +105,15 @@ public final class AttributionExtractor {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token v = tokens.get(i);
-      if (!v.pos().equals("VERB") || !REPORTING.contains(v.lemma())) {
+      if (!v.pos().equals("VERB")
+          || !REPORTING.contains(v.lemma())
+              && !(v.lemma().equals("show") && dataSubject(tokens, i))) {
         continue;
+      }
+      if (i + 1 < tokens.size()
+          && Character.isDigit(tokens.get(i + 1).text().charAt(0))
+          && COUNTING_SENSE.contains(v.lemma())) {
+        continue; // "The university admitted 3,100 students": not a reporting verb here
       }
       if (i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
         continue; // "said to be"
@@ -104,6 +130,9 @@ public final class AttributionExtractor {
               || tokens.get(j).pos().equals("ADV")
               || tokens.get(j).pos().equals("PART") && !isPossessive(tokens.get(j)))) {
         j--;
+      }
+      if (negatedBetween(tokens, j + 1, i)) {
+        continue; // "The government did not confirm reports that ...": nobody is quoted
       }
       int subjEnd = j + 1;
       int apposition = appositionStart(tokens, j);
@@ -247,6 +276,26 @@ public final class AttributionExtractor {
       }
     }
     return s;
+  }
+
+  /** True when the subject of "show" at {@code v} is a record noun ("customs data showed"). */
+  private static boolean dataSubject(List<Token> tokens, int v) {
+    int j = v - 1;
+    while (j >= 0 && (tokens.get(j).pos().equals("AUX") || tokens.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    return j >= 0 && DATA_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when a negation ("not", "n't", "never") stands in the verb group {@code [a, b)}. */
+  private static boolean negatedBetween(List<Token> tokens, int a, int b) {
+    for (int k = Math.max(0, a); k < b; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNominal(List<Token> tokens, int a, int b) {

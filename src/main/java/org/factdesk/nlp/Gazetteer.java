@@ -287,6 +287,8 @@ public final class Gazetteer {
           "cabinet",
           "assembly",
           "federation",
+          "society",
+          "societies",
           "corporation",
           "ltd",
           "ltd.",

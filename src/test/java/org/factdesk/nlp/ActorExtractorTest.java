@@ -71,6 +71,38 @@ class ActorExtractorTest {
   }
 
   @Test
+  void organisationNamesHoldVerbsHyphensAndAnd() {
+    assertThat(actors("The Committee to Save Rivers counted 12 new dams."))
+        .extracting(Actor::name)
+        .containsExactly("Committee to Save Rivers");
+    assertThat(actors("The Institute for Peace-building and Reconciliation opened an office."))
+        .extracting(Actor::name)
+        .containsExactly("Institute for Peace-building and Reconciliation");
+    assertThat(actors("Volunteers of the Royal Society of Arts and Letters met 30 mayors."))
+        .extracting(Actor::name)
+        .contains("Royal Society of Arts and Letters");
+    assertThat(actors("The Ministry of Trade and Industry cut 40 jobs."))
+        .extracting(Actor::name)
+        .containsExactly("Ministry of Trade and Industry");
+    // a hyphen between two names still ends the first
+    assertThat(actors("Talks between Armenia and Azerbaijan resumed."))
+        .extracting(Actor::name)
+        .containsExactly("Armenia", "Azerbaijan");
+    // "to" + place is a destination, not part of the name
+    assertThat(actors("The Committee sent 20 observers to Geneva."))
+        .extracting(Actor::name)
+        .contains("Geneva");
+  }
+
+  @Test
+  void singleNamesAfterOffAndAtArePlaces() {
+    assertThat(named("Two boats sank off Malta on Monday.", "Malta").type())
+        .isEqualTo(Actor.Type.PLACE);
+    assertThat(named("Fog grounded 40 flights at Schiphol.", "Schiphol").type())
+        .isEqualTo(Actor.Type.PLACE);
+  }
+
+  @Test
   void supranationalAdjectivesOpenTheNameNationalOnesAreAffiliations() {
     assertThat(named("The European Central Bank lent money.", "European Central Bank").type())
         .isEqualTo(Actor.Type.ORG);

@@ -54,6 +54,30 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aNegatedReportingVerbQuotesNobody() {
+    assertThat(attr("The army did not confirm that 40 soldiers were captured.")).isEmpty();
+    assertThat(attr("The agency has not announced how many staff will go.")).isEmpty();
+    assertThat(attr("The agency has never said how many staff will go.")).isEmpty();
+  }
+
+  @Test
+  void countingSensesAreNoAttribution() {
+    assertThat(attr("The college admitted 2,400 students last year.")).isEmpty();
+    assertThat(attr("The hospital added 120 beds in March.")).isEmpty();
+    assertThat(attr("The minister admitted that 2,400 forms were lost."))
+        .extracting(Attribution::verb)
+        .containsExactly("admitted");
+  }
+
+  @Test
+  void recordsThatShowSomethingAreSources() {
+    assertThat(attr("Exports rose 3%, trade data showed."))
+        .extracting(Attribution::source, Attribution::verb)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("trade data", "showed"));
+    assertThat(attr("The photos showed a damaged bridge.")).isEmpty();
+  }
+
+  @Test
   void plainFactsHaveNoAttribution() {
     assertThat(attr("Three people were injured in the attack.")).isEmpty();
     assertThat(attr("The report is said to be ready.")).isEmpty();
