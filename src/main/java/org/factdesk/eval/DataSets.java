@@ -59,7 +59,7 @@ public final class DataSets {
   }
 
   /** Check-COVID's corpus.json: abstract sentences by cord_id. */
-  private static Map<String, List<String>> abstracts(Path corpus) {
+  static Map<String, List<String>> abstracts(Path corpus) {
     Map<String, List<String>> abstracts = new HashMap<>();
     forEachJsonLine(
         corpus,

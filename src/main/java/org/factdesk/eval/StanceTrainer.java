@@ -29,6 +29,7 @@ public final class StanceTrainer {
       long seed,
       boolean augment,
       int hardNeutrals,
+      int neighbourNeutrals,
       int ensemble) {
     public Settings {
       if (hidden < 1) {
@@ -43,11 +44,15 @@ public final class StanceTrainer {
       if (hardNeutrals < 0) {
         throw new IllegalArgumentException("hardNeutrals must be >= 0, got " + hardNeutrals);
       }
+      if (neighbourNeutrals < 0) {
+        throw new IllegalArgumentException(
+            "neighbourNeutrals must be >= 0, got " + neighbourNeutrals);
+      }
     }
 
     /** The settings of the shipped head. */
     public static Settings shipped() {
-      return new Settings(128, 20, 1e-3, 1e-4, 20261125L, false, 0, 3);
+      return new Settings(128, 20, 1e-3, 1e-4, 20261125L, false, 0, 0, 3);
     }
   }
 
@@ -70,12 +75,22 @@ public final class StanceTrainer {
   /**
    * The training set for {@code settings}: the allowed data, plus (when {@code hardNeutrals} > 0)
    * that many NEUTRAL pairs per Check-COVID train claim made of sentences of its abstract that are
-   * not its evidence (same topic, not deciding: what most retrieved sentences are).
+   * not its evidence (same topic, not deciding: what most retrieved sentences are), and (when
+   * {@code neighbourNeutrals} > 0) that many per claim from other abstracts on the same things
+   * ({@link NeighbourNeutrals}).
    */
   public static List<PairExample> trainingSet(Path data, Settings settings) {
     List<PairExample> all = baseTrainingSet(data);
+    Path cc = data.resolve("verification/check-covid");
+    if (settings.neighbourNeutrals() > 0) {
+      all.addAll(
+          NeighbourNeutrals.of(
+              cc.resolve("train/covidCheck_train_composed+extracted.json"),
+              cc.resolve("corpus.json"),
+              settings.neighbourNeutrals(),
+              settings.seed() + 4));
+    }
     if (settings.hardNeutrals() > 0) {
-      Path cc = data.resolve("verification/check-covid");
       all.addAll(
           DataSets.checkCovidNeutrals(
               cc.resolve("train/covidCheck_train_composed+extracted.json"),

@@ -42,6 +42,7 @@ public final class StanceLab {
               Long.getLong("lab.seed", d.seed()),
               Boolean.getBoolean("lab.augment"),
               Integer.getInteger("lab.neutrals", d.hardNeutrals()),
+              Integer.getInteger("lab.neighbours", d.neighbourNeutrals()),
               Integer.getInteger("lab.ensemble", d.ensemble()));
       System.out.println(st);
       JointEncoder joint = Boolean.getBoolean("lab.joint") ? cachedJoint() : null;
@@ -60,6 +61,15 @@ public final class StanceLab {
                 new StanceModel.Joint(t.mlp(), t.temperature(), joint, Integer.MAX_VALUE));
       }
       agg = StanceAggregator.strongestPassage(t.supportThreshold(), t.refuteThreshold());
+      if (Boolean.getBoolean("lab.agg")) {
+        AggregatorTrainer.Trained at =
+            AggregatorTrainer.train(
+                new Benchmarks(model, StanceAggregator.standard()),
+                data,
+                AggregatorTrainer.Settings.shipped());
+        System.out.println(at.log());
+        agg = new StanceAggregator(at.model(), null);
+      }
     }
     Benchmarks b = new Benchmarks(model, agg, !Boolean.getBoolean("lab.noChecks"));
     List<BenchmarkResult> rs = new ArrayList<>();
