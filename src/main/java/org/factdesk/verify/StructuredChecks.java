@@ -36,9 +36,9 @@ public final class StructuredChecks {
    * The model's stance adjusted by the findings: a disputed figure makes it 0.5 each way; any
    * disagreement makes the passage refute the claim (REFUTES at least 0.85). Agreement of a
    * quantity, event, time or attribution check (the claim's core figure, reported event, time or
-   * source found as claimed)
-   * raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a date agreeing alone
-   * changes nothing (it confirms a title or when an event happened, not the claim).
+   * source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a
+   * date agreeing alone changes nothing (it confirms a title or when an event happened, not the
+   * claim).
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {

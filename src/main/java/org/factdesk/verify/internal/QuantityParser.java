@@ -18,9 +18,9 @@ import org.factdesk.verify.Quantity;
  * QuantityExtractor} (the one the claims extractor uses) finds each number, its qualifier and what
  * it counts; this adds the precision it was written with and the sentence's salient words, and
  * normalises the counted noun ("deaths" and "death" are one thing; "%" and "percentage points" are
- * two). The salient words are those of the figure's clause (sentence or part between semicolons).
- * Years, days of the month, ordinals, labels ("phase 2") and the duration of "for the first time in
- * six months" (a time since, which {@link TimeCheck} resolves) are not figures.
+ * two). The salient words are those of the figure's part of the text between semicolons. Years,
+ * days of the month, ordinals, labels ("phase 2") and the duration of "for the first time in six
+ * months" (a time since, which {@link TimeCheck} resolves) are not figures.
  */
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
@@ -46,10 +46,10 @@ public final class QuantityParser {
           || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
         continue; // "first time in six months" is a time since, the time check's to resolve
       }
-      // the words of the figure's own clause: "8%" in "wages fell by 8%; the firm says wages
-      // rose" is not near "rose"
+      // the words of the figure's part between semicolons: "8%" in "wages fell by 8%; the firm
+      // says wages rose" is not near "rose"
       Set<String> context =
-          contexts.computeIfAbsent(Subject.clause(text, q.start()), QuantityParser::context);
+          contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
       String thing = thing(q.unit());
       String shown = q.text();
       if (q.unit() != null

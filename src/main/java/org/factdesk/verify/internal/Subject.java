@@ -1,39 +1,56 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.Gazetteer;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 
 /**
  * Whose figure a figure is and when: the names (runs of proper nouns: "Harwick Rovers", "Kessa"),
  * the wider scope ("national", "across the country", "the state") and the months and years of the
- * clause that holds it. Two figures for the same counted noun belong to different subjects when
- * both clauses name someone and no name is shared ("Brenton" against "Kelby"), when the evidence's
- * clause widens the scope the claim's does not name ("national unemployment" against "unemployment
- * in Carrow"), or when both name months or years and none is shared ("in August" against "in
- * September").
+ * clause that holds it. Two figures for the same counted noun belong to different subjects when the
+ * claim names someone, the evidence's figure is given to someone else just before it ("Kelby county
+ * hired 95 nurses" against "Brenton hired 120") and the evidence's clause never names the claim's
+ * subject; when the evidence's clause widens the scope and the claim's does not ("national
+ * unemployment", "across the country" against "unemployment in Carrow"); or when both name months
+ * or years and none is shared ("in August" against "in September"). A name far from the figure is
+ * not taken as its owner: encyclopaedic passages name sources and places around a figure of their
+ * own subject ("Metacritic ... assigned the film ... based on 20 critics").
  *
  * @param names the proper-noun runs, lower case, possessive "'s" dropped
+ * @param actors the runs that end at most four words before the figure with no punctuation between
+ *     ("Kelby county hired 95", "Brenmoor's 5.2 hours"): whose figure it is
  * @param scopes the scope words of the clause ("national", "country", "state")
  * @param times the months and four-digit years of the clause
  * @param actions the lemmas of the clause's verbs other than be, have, do and verbs of saying
  */
 public record Subject(
-    List<Set<String>> names, Set<String> scopes, Set<String> times, Set<String> actions) {
-  private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\?|!");
+    List<Set<String>> names,
+    List<Set<String>> actors,
+    Set<String> scopes,
+    Set<String> times,
+    Set<String> actions) {
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!");
 
+  /** Most words between an owner's name and its figure. */
+  static final int OWNER_GAP = 4;
+
+  /**
+   * Scope words that widen a figure beyond a named subject. Anaphoric forms ("the state has", "in
+   * the region") are left out: encyclopaedic passages use them for the claim's own subject.
+   */
   private static final Pattern SCOPE =
       Pattern.compile(
-          "\\b(?:national(?:ly)?|nationwide|countrywide|worldwide|global(?:ly)?|federal"
-              + "|neighbou?ring|(?:across|in) the (?:country|region|state|county|province|nation)"
-              + "|the (?:state|country|region|county|province|nation)(?=\\s+(?:as a whole|has|had"
-              + "|hired|will|spent|spends|counted|recorded|reported|saw|treated)))\\b",
+          "\\b(?:national(?:ly)?|nationwide|countrywide|worldwide|global(?:ly)?"
+              + "|neighbou?ring|across the (?:country|region|state|county|province|nation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TIME =
@@ -140,6 +157,7 @@ public record Subject(
 
   public Subject {
     names = List.copyOf(names);
+    actors = List.copyOf(actors);
     scopes = Set.copyOf(scopes);
     times = Set.copyOf(times);
     actions = Set.copyOf(actions);
@@ -151,12 +169,30 @@ public record Subject(
     if (at < 0 && figure.contains(" ")) {
       at = text.indexOf(figure.substring(0, figure.lastIndexOf(' '))); // "120" of "120 teachers"
     }
-    String clause = at < 0 ? text : clause(text, at);
-    return ofClause(clause);
+    if (at < 0) {
+      return ofClause(text, -1);
+    }
+    int[] span = clauseSpan(text, at);
+    return ofClause(text.substring(span[0], span[1]), at - span[0]);
+  }
+
+  /**
+   * The part of {@code text} between semicolons around offset {@code at} ("wages fell by 8%" of
+   * "wages fell by 8%; the firm says wages rose").
+   */
+  static String part(String text, int at) {
+    int start = text.lastIndexOf(';', Math.max(0, at - 1)) + 1;
+    int end = text.indexOf(';', at);
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /** The clause (between semicolons or sentence ends) around offset {@code at}. */
   static String clause(String text, int at) {
+    int[] span = clauseSpan(text, at);
+    return text.substring(span[0], span[1]);
+  }
+
+  private static int[] clauseSpan(String text, int at) {
     int start = 0;
     int end = text.length();
     Matcher m = CLAUSE_END.matcher(text);
@@ -168,29 +204,46 @@ public record Subject(
         break;
       }
     }
-    return text.substring(start, end);
+    return new int[] {start, end};
   }
 
-  static Subject ofClause(String clause) {
+  /** The subject of a clause whose figure starts at {@code figure} (-1: unknown, no owners). */
+  static Subject ofClause(String clause, int figure) {
+    List<Token> tokens = Tagger.shared().tag(clause);
     List<Set<String>> names = new ArrayList<>();
+    List<Set<String>> actors = new ArrayList<>();
     Set<String> actions = new TreeSet<>();
-    Set<String> run = new TreeSet<>();
-    for (Token t : Tagger.shared().tag(clause)) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
-        actions.add(lemma);
-      }
-      String w = t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      boolean name = t.isProper() && t.capitalised() && !NOT_NAMES.contains(w);
-      if (name) {
-        run.add(w);
-      } else if (!run.isEmpty() && !t.text().matches("['’]s?")) {
-        names.add(run);
-        run = new TreeSet<>();
+    int at = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (figure >= 0 && tokens.get(i).start() >= figure) {
+        at = i;
+        break;
       }
     }
-    if (!run.isEmpty()) {
-      names.add(run);
+    Set<String> run = new LinkedHashSet<>();
+    for (int i = 0; i <= tokens.size(); i++) {
+      Token t = i < tokens.size() ? tokens.get(i) : null;
+      if (t != null && t.pos().equals("VERB")) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!NOT_ACTIONS.contains(lemma)) {
+          actions.add(lemma);
+        }
+      }
+      if (t != null && possessive(t)) {
+        continue;
+      }
+      String w = t == null ? "" : t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (t != null && t.isProper() && t.capitalised() && !NOT_NAMES.contains(w)) {
+        run.add(w);
+        continue;
+      }
+      if (!run.isEmpty()) {
+        names.add(run);
+        if (figure >= 0 && i <= at && owns(tokens, i, at)) {
+          actors.add(run);
+        }
+        run = new LinkedHashSet<>();
+      }
     }
     Set<String> scopes = new TreeSet<>();
     Matcher m = SCOPE.matcher(clause);
@@ -203,7 +256,7 @@ public record Subject(
     while (m.find()) {
       times.add(m.group().toLowerCase(Locale.ROOT));
     }
-    return new Subject(names, scopes, times, actions);
+    return new Subject(names, actors, scopes, times, actions);
   }
 
   /**
@@ -211,11 +264,18 @@ public record Subject(
    * null when it may be.
    */
   public String differsFrom(Subject evidence) {
-    if (!names.isEmpty() && !evidence.names.isEmpty() && !shareName(evidence)) {
-      return "it is about " + String.join(" ", evidence.names.get(0));
+    if (!names.isEmpty()
+        && !evidence.actors.isEmpty()
+        && !shares(names, evidence.actors)
+        && !shares(names, evidence.names)) {
+      return "it is about " + String.join(" ", evidence.actors.get(0));
     }
+    boolean country =
+        names.stream()
+            .map(n -> String.join(" ", n))
+            .anyMatch(n -> Gazetteer.country(n) != null || Gazetteer.isPlace(n));
     for (String s : evidence.scopes) {
-      if (!scopes.contains(s)) {
+      if (!scopes.contains(s) && !country) {
         return "it is a " + s + " figure";
       }
     }
@@ -241,9 +301,28 @@ public record Subject(
     return shared ? null : "it counts people who " + String.join(", ", evidence.actions);
   }
 
-  private boolean shareName(Subject other) {
-    for (Set<String> a : names) {
-      for (Set<String> b : other.names) {
+  private static boolean possessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
+  }
+
+  /** True when tokens {@code from} to {@code to} (exclusive) are few words and no punctuation. */
+  private static boolean owns(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (possessive(t)) {
+        continue;
+      }
+      if (t.pos().equals("PUNCT") || ++words > OWNER_GAP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean shares(List<Set<String>> these, List<Set<String>> those) {
+    for (Set<String> a : these) {
+      for (Set<String> b : those) {
         if (a.containsAll(b) || b.containsAll(a)) {
           return true;
         }
