@@ -16,8 +16,9 @@ import org.factdesk.report.Finding;
 /**
  * Reported events and plans without a figure ("Talks will resume next week", "Construction of the
  * town hall began in June"): a passage sentence agrees when it reports the same kind of action
- * ("began" and "started" are one), at the claim's time (every month, weekday or "next week" of the
- * claim is in it), about the same things (at least half of the claim's nouns, "talks" meeting
+ * ("began" and "started" are one), at the claim's time (every month, weekday, year or "next week"
+ * of the claim is in it; a claim dated by a year alone or by a bound such as "before 1998" is left
+ * to the date check), about the same things (at least half of the claim's nouns, "talks" meeting
  * "negotiations", and every name of the claim), without a negation or a postponement. It never
  * disagrees: a different date is the date check's to judge, and a plan reported for another subject
  * is no evidence.
@@ -64,6 +65,15 @@ public final class EventCheck {
           "\\b(?:not|no longer|never|postpon\\w*|delay\\w*|cancel\\w*|call(?:ed)? off|suspend\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A time the claim gives as a bound ("before 1998", "by June"), not as the event's time. */
+  private static final Pattern BOUND =
+      Pattern.compile(
+          "\\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Nn]o later than)\\s+"
+              + "(?:the\\s+)?(?:end of\\s+|early\\s+|late\\s+|mid-)?"
+              + "(?:next|last|this|(?:19|20)\\d\\d|January|February|March|April|May|June|July"
+              + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+              + "|Friday|Saturday|Sunday)\\b");
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private EventCheck() {}
@@ -74,7 +84,10 @@ public final class EventCheck {
       return Optional.empty();
     }
     Event c = Event.of(claim);
-    if (c.actions.isEmpty() || c.times.isEmpty() || c.nouns.isEmpty()) {
+    if (c.actions.isEmpty()
+        || c.nouns.isEmpty()
+        || c.times.stream().allMatch(t -> t.matches("\\d+"))
+        || BOUND.matcher(claim).find()) {
       return Optional.empty();
     }
     for (String sentence : SENTENCE_END.split(passage)) {
@@ -124,9 +137,9 @@ public final class EventCheck {
         }
         if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
           actions.add(ACTIONS.getOrDefault(lemma, lemma));
-        } else if (t.pos().equals("NOUN")) {
+        } else if (t.pos().equals("NOUN") && !t.capitalised()) {
           nouns.add(NOUNS.getOrDefault(lemma, lemma));
-        } else if (t.pos().equals("PROPN") && t.capitalised()) {
+        } else if (t.capitalised() && (t.pos().equals("PROPN") || t.start() > 0)) {
           String w = t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
           names.add(w);
           nouns.add(w);
