@@ -74,6 +74,20 @@ public final class EventCheck {
               + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
               + "|Friday|Saturday|Sunday)\\b");
 
+  private static final String MONTHS =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+  /**
+   * A day of the month ("February 18", "22nd November"): a full date, the date check's to judge.
+   */
+  private static final Pattern DAY_DATE =
+      Pattern.compile(
+          "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + MONTHS
+              + "|"
+              + MONTHS
+              + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private EventCheck() {}
@@ -87,7 +101,8 @@ public final class EventCheck {
     if (c.actions.isEmpty()
         || c.nouns.isEmpty()
         || c.times.stream().allMatch(t -> t.matches("\\d+"))
-        || BOUND.matcher(claim).find()) {
+        || BOUND.matcher(claim).find()
+        || DAY_DATE.matcher(claim).find()) {
       return Optional.empty();
     }
     for (String sentence : SENTENCE_END.split(passage)) {
