@@ -14,7 +14,7 @@ import org.factdesk.nlp.Token;
 
 /**
  * Whose figure a figure is and when: the names (runs of proper nouns: "Harwick Rovers", "Kessa"),
- * the wider scope ("national", "across the country", "the state") and the months and years of the
+ * the wider scope ("national", "across the country"), the months and years and the verbs of the
  * clause that holds it. Two figures for the same counted noun belong to different subjects when the
  * claim names someone, the evidence's figure is given to someone else just before it ("Kelby county
  * hired 95 nurses" against "Brenton hired 120") and the evidence's clause never names the claim's
@@ -27,7 +27,7 @@ import org.factdesk.nlp.Token;
  * @param names the proper-noun runs, lower case, possessive "'s" dropped
  * @param actors the runs that end at most four words before the figure with no punctuation between
  *     ("Kelby county hired 95", "Brenmoor's 5.2 hours"): whose figure it is
- * @param scopes the scope words of the clause ("national", "country", "state")
+ * @param scopes the scope words of the clause ("national", "country")
  * @param times the months and four-digit years of the clause
  * @param actions the lemmas of the clause's verbs other than be, have, do and verbs of saying
  */
