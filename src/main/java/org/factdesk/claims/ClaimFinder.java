@@ -10,6 +10,7 @@ import org.factdesk.claims.internal.ArticleContext;
 import org.factdesk.claims.internal.ClaimSettings;
 import org.factdesk.claims.internal.CompoundSplitter;
 import org.factdesk.claims.internal.Dateline;
+import org.factdesk.claims.internal.ReportedEvents;
 import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.LanguageDetector;
@@ -19,10 +20,11 @@ import org.factdesk.nlp.TimeExpression;
 
 /**
  * Finds the check-worthy claims of an article: embeds the article's prose sentences in one batch,
- * scores every sentence, keeps those at or above the model threshold, splits compound sentences
- * into atomic claims, and rewrites each to stand alone where the article allows (see {@link
- * ArticleContext}): pronouns and definite descriptions resolved, and the governing time and place
- * carried into each claim ({@link ClaimSetting}).
+ * scores every sentence, keeps those at or above the model threshold and the reported events and
+ * plans the models score low ({@link ReportedEvents}: "Talks will resume next week"), splits
+ * compound sentences into atomic claims, and rewrites each to stand alone where the article allows
+ * (see {@link ArticleContext}): pronouns and definite descriptions resolved, and the governing time
+ * and place carried into each claim ({@link ClaimSetting}).
  */
 public final class ClaimFinder {
   /** Most sentences analysed per article. */
@@ -91,7 +93,7 @@ public final class ClaimFinder {
       List<TimeExpression> times = ctx.resolveThat(st.times());
       CheckWorthiness.Score score = cw.score(s.text(), st, embeddings[i]);
       scored.add(new ScoredSentence(s, score));
-      if (score.checkWorthy()) {
+      if (score.checkWorthy() || ReportedEvents.reports(st)) {
         Attribution attribution = st.attributions().isEmpty() ? null : st.attributions().get(0);
         List<CompoundSplitter.Part> parts =
             CompoundSplitter.split(s.text(), st.quantities(), st.tokens());

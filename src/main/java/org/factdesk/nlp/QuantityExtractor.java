@@ -47,6 +47,30 @@ public final class QuantityExtractor {
               + TAIL,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Proportions written as words: "one in five", "3 in 10", "half of", "a third of", "two thirds
+   * of", "a quarter of". They are read as percentages ("one in five" is 20 percent).
+   */
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "\\b(?:(?<a>one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out of)\\s+"
+              + "(?<b>two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b"
+              + "|(?<!\\band\\s)(?<part>(?:a|one|two|three)[\\s-]+(?:half|third|thirds|quarter|quarters|fifth|fifths"
+              + "|tenth|tenths)|(?<!(?:first|second|other|the|latter|a)\\s)half)(?=\\s+(?:of|the|its|their|all)\\b))",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Double> PARTS =
+      Map.of(
+          "half", 50.0,
+          "third", 100 / 3.0,
+          "thirds", 100 / 3.0,
+          "quarter", 25.0,
+          "quarters", 25.0,
+          "fifth", 20.0,
+          "fifths", 20.0,
+          "tenth", 10.0,
+          "tenths", 10.0);
+
   private static final Pattern MONTH_BEFORE =
       Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
   private static final Pattern MONTH_AFTER =
@@ -90,15 +114,79 @@ public final class QuantityExtractor {
 
   /** Quantities in {@code text}, in order; {@code tokens} are its tagged tokens (for nouns). */
   public static List<Quantity> extract(String text, List<Token> tokens) {
+    List<Quantity> fractions = fractions(text);
     List<Quantity> found = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       Quantity q = build(text, tokens, m);
-      if (q != null) {
+      if (q != null
+          && fractions.stream().noneMatch(f -> f.start() < q.end() && q.start() < f.end())) {
         found.add(q);
       }
     }
+    found.addAll(fractions);
+    found.sort(java.util.Comparator.comparingInt(Quantity::start));
     return mergeRanges(text, found);
+  }
+
+  /** The proportions written as words ("nearly one in five"), as percentages. */
+  static List<Quantity> fractions(String text) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = FRACTION.matcher(text);
+    while (m.find()) {
+      double value;
+      if (m.group("part") != null) {
+        String[] w = m.group("part").toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String part = w[w.length - 1];
+        double count = w.length == 1 || w[0].equals("a") ? 1 : NumberWords.parse(w[0]);
+        value = count * PARTS.get(part);
+      } else {
+        double a = number(m.group("a"));
+        double b = number(m.group("b"));
+        if (!(a > 0 && b > a)) {
+          continue;
+        }
+        value = 100 * a / b;
+      }
+      value = Math.round(value * 100) / 100.0;
+      int start = m.start();
+      Map.Entry<Integer, Approx> q = qualifier(text, start);
+      start = q.getKey();
+      out.add(
+          new Quantity(
+              text.substring(start, m.end()),
+              start,
+              m.end(),
+              value,
+              "percent",
+              q.getValue(),
+              value,
+              value,
+              false));
+    }
+    return out;
+  }
+
+  private static double number(String s) {
+    return Character.isDigit(s.charAt(0)) ? Double.parseDouble(s) : NumberWords.parse(s);
+  }
+
+  /** The qualifier just before {@code start} ("nearly", "more than"): its start and meaning. */
+  private static Map.Entry<Integer, Approx> qualifier(String text, int start) {
+    String lowerBefore = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+    for (Map.Entry<Pattern, Approx> e : QUALIFIERS) {
+      Matcher qm = e.getKey().matcher(lowerBefore);
+      if (qm.find()) {
+        int qStart = start - (lowerBefore.length() - qm.start());
+        while (qStart < start
+            && !Character.isLetter(text.charAt(qStart))
+            && text.charAt(qStart) != '~') {
+          qStart++;
+        }
+        return Map.entry(qStart, e.getValue());
+      }
+    }
+    return Map.entry(start, Approx.EXACT);
   }
 
   private static Quantity build(String text, List<Token> tokens, Matcher m) {
@@ -199,22 +287,9 @@ public final class QuantityExtractor {
       unit = countedNoun(tokens, end);
     }
     // qualifiers such as "nearly" widen the span
-    Approx approx = Approx.EXACT;
-    String lowerBefore = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
-    for (Map.Entry<Pattern, Approx> e : QUALIFIERS) {
-      Matcher qm = e.getKey().matcher(lowerBefore);
-      if (qm.find()) {
-        approx = e.getValue();
-        int qStart = start - (lowerBefore.length() - qm.start());
-        while (qStart < start
-            && !Character.isLetter(text.charAt(qStart))
-            && text.charAt(qStart) != '~') {
-          qStart++;
-        }
-        start = qStart;
-        break;
-      }
-    }
+    Map.Entry<Integer, Approx> qualified = qualifier(text, start);
+    Approx approx = qualified.getValue();
+    start = qualified.getKey();
     String matched = text.substring(start, end).strip();
     if (matched.isEmpty()) {
       return null;

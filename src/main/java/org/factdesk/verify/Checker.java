@@ -355,7 +355,9 @@ public final class Checker {
         continue;
       }
       String name = "the earlier fact-check";
-      if (i < perPassage.size()) {
+      if (votes.get(i).authority() == StanceVote.Authority.DISPUTE) {
+        name = "a disputed figure";
+      } else if (i < perPassage.size()) {
         // the finding that set the vote's side: a disagreement for a refuting vote
         String wanted = votes.get(i).refute() > votes.get(i).support() ? "disagrees" : "agrees";
         name =

@@ -18,7 +18,12 @@ public record StanceVote(StanceResult stance, double weight, boolean copy, Autho
     /** A structured check (quantity, time, role, attribution) that agreed or disagreed. */
     CHECK,
     /** An earlier fact-check of the same claim. */
-    FACT_CHECK
+    FACT_CHECK,
+    /**
+     * A passage that reports the claim's figure and disputes it ("X said 300 died; the ministry
+     * disputes the figure"): authoritative evidence on both sides at once.
+     */
+    DISPUTE
   }
 
   public StanceVote {

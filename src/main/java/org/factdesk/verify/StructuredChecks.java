@@ -7,13 +7,15 @@ import java.util.Optional;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.DateCheck;
+import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.TimeCheck;
 
 /**
- * The structured checks of one claim against one passage: quantities, times, titles and roles,
- * attribution. Each says what it found; {@link #adjust} lets a finding override the model.
+ * The structured checks of one claim against one passage: quantities, reported events and plans,
+ * times, titles and roles, attribution. Each says what it found; {@link #adjust} lets a finding
+ * override the model.
  */
 public final class StructuredChecks {
   private StructuredChecks() {}
@@ -22,6 +24,7 @@ public final class StructuredChecks {
   public static List<Finding> run(String claim, String passage, LocalDate articleDate) {
     List<Finding> out = new ArrayList<>();
     QuantityCheck.check(claim, passage).ifPresent(out::add);
+    EventCheck.check(claim, passage).ifPresent(out::add);
     Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
     time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
@@ -30,15 +33,20 @@ public final class StructuredChecks {
   }
 
   /**
-   * The model's stance adjusted by the findings: any disagreement makes the passage refute the
-   * claim (REFUTES at least 0.85). Agreement of a quantity, time or attribution check (the claim's
-   * core figure, time or source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES
-   * at 0.15; a role or a date agreeing alone changes nothing (it confirms a title or when an event
-   * happened, not the claim).
+   * The model's stance adjusted by the findings: a disputed figure makes it 0.5 each way; any
+   * disagreement makes the passage refute the claim (REFUTES at least 0.85). Agreement of a
+   * quantity, event, time or attribution check (the claim's core figure, reported event, time or
+   * source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a
+   * date agreeing alone changes nothing (it confirms a title or when an event happened, not the
+   * claim).
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
       return model;
+    }
+    Optional<Finding> dispute = disputed(findings);
+    if (dispute.isPresent()) {
+      return StanceResult.of(new double[] {0.5, 0.5, 0}, dispute.get().detail());
     }
     boolean disagrees = findings.stream().anyMatch(f -> f.outcome().equals("disagrees"));
     boolean agrees =
@@ -64,6 +72,14 @@ public final class StructuredChecks {
       return StanceResult.of(new double[] {s, r, Math.max(0, 1 - s - r)}, note);
     }
     return model;
+  }
+
+  /**
+   * The note of a passage that repeats the claim's figure and disputes it (both sides at once: its
+   * vote makes the verdict CONFLICTING), if any.
+   */
+  public static Optional<Finding> disputed(List<Finding> findings) {
+    return findings.stream().filter(f -> f.check().equals(QuantityCheck.DISPUTE)).findFirst();
   }
 
   /**

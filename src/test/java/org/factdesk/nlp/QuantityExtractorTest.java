@@ -138,4 +138,31 @@ class QuantityExtractorTest {
     assertThat(r.get(0).low()).isEqualTo(10.0);
     assertThat(r.get(0).high()).isEqualTo(20.0);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Nearly one in five households pay no tax.|20|NEARLY",
+        "Almost half of the nurses work part time.|50|NEARLY",
+        "Roughly a third of the beds were taken.|33.33|ABOUT",
+        "About a quarter of the tickets went abroad.|25|ABOUT",
+        "Two thirds of the voters stayed home.|66.67|EXACT",
+        "3 in 10 adults smoke.|30|EXACT",
+        "More than three-quarters of the cases were mild.|75|MORE_THAN",
+      })
+  void proportionsInWordsArePercentages(String text, double value, Approx approx) {
+    List<Quantity> found = q(text);
+    assertThat(found).as(text).hasSize(1);
+    assertThat(found.get(0).value()).as(text).isEqualTo(value);
+    assertThat(found.get(0).unit()).as(text).isEqualTo("percent");
+    assertThat(found.get(0).approx()).as(text).isEqualTo(approx);
+  }
+
+  @Test
+  void halfOfATimeOrAnAmountIsNoProportion() {
+    assertThat(q("In the second half of the season the club won."))
+        .noneMatch(x -> "percent".equals(x.unit()));
+    assertThat(q("It took one and a half hours.")).noneMatch(x -> "percent".equals(x.unit()));
+  }
 }

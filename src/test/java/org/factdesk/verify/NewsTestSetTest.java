@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.cli.CliRunner;
 import org.factdesk.internal.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <ul>
  *   <li>{@code news}: 3 articles, 30 claims, written in session 1. Its matching rule was changed
  *       once after a first run, so it has served as a development set.
+ *   <li>{@code news-dev2}: 5 articles, 36 claims, written in session 4 before any code change to
+ *       exercise the held-out set's error kinds (a figure for another subject, approximations in
+ *       words, title modifiers, disputed figures, reported events and plans); 10/36 on the session
+ *       3 code, 31/36 after the session 4 checks were developed on it (floor: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code and 24/35 at
@@ -38,9 +43,14 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
+    "news-dev2, 36, 0.83",
     "news-heldout, 35, 0.65",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
+    // engineers working on the checks must not run the held-out set; the lead runs it once
+    Assumptions.assumeFalse(
+        set.endsWith("-heldout") && "true".equals(System.getenv("FACTDESK_SKIP_HELDOUT")),
+        "FACTDESK_SKIP_HELDOUT=true");
     Path dir = ROOT.resolve(set);
     List<String> rows = Files.readAllLines(dir.resolve("expected.tsv"), StandardCharsets.UTF_8);
     Map<String, JsonNode> reports = new HashMap<>();

@@ -160,4 +160,28 @@ class StanceAggregatorTest {
         .hasMessageContaining("thresholds must be in (0, 1), got 0.0");
     assertThatThrownBy(() -> model(0, 0)).hasMessageContaining("conflict must be in (0, 1]");
   }
+
+  @Test
+  void aDisputedFigureIsConflictingEvenAlone() {
+    StanceVote disputed =
+        new StanceVote(
+            StanceResult.of(new double[] {0.5, 0.5, 0}, "disputed"),
+            1,
+            false,
+            StanceVote.Authority.DISPUTE);
+    for (StanceAggregator a : List.of(rule, pooled)) {
+      StanceAggregator.Outcome o = a.aggregate(List.of(disputed, vote(0.1, 0.1, 1)));
+      assertThat(o.verdict()).isEqualTo(Verdict.CONFLICTING);
+      assertThat(o.basis()).isEqualTo(StanceAggregator.Basis.AUTHORITY);
+    }
+    // a near-copy of a disputing passage does not decide
+    StanceVote copy =
+        new StanceVote(
+            StanceResult.of(new double[] {0.5, 0.5, 0}, "disputed"),
+            1,
+            true,
+            StanceVote.Authority.DISPUTE);
+    assertThat(rule.aggregate(List.of(copy)).basis())
+        .isNotEqualTo(StanceAggregator.Basis.AUTHORITY);
+  }
 }

@@ -182,4 +182,193 @@ class StructuredChecksTest {
                 "The ferry last ran on Thursday, the operator said."))
         .doesNotContain("time:disagrees", "time:agrees");
   }
+
+  @Test
+  void aDeputyIsNotTheOfficeItself() {
+    assertThat(
+            outcomes(
+                "Mayor Tomas Rek opened the depot on Monday.",
+                "Deputy Mayor Tomas Rek opened the new depot on Monday."))
+        .contains("role:disagrees");
+    assertThat(
+            outcomes(
+                "Vice President Anna Moss spoke.", "President Anna Moss spoke at the meeting."))
+        .contains("role:disagrees");
+    assertThat(
+            outcomes(
+                "Interior Minister Petra Vos visited Dalen.",
+                "Acting Interior Minister Petra Vos visited the towns of Dalen."))
+        .contains("role:disagrees");
+    assertThat(
+            outcomes(
+                "Economy Minister Karl Feld promised aid.",
+                "Shadow Economy Minister Karl Feld promised aid to the town."))
+        .contains("role:disagrees");
+    assertThat(
+            outcomes(
+                "Foreign Minister Lena Berg flew to Oslo.",
+                "Deputy Foreign Minister Lena Berg flew to Oslo on Friday."))
+        .contains("role:disagrees");
+  }
+
+  @Test
+  void theSameTitleWithTheSameModifierAgrees() {
+    assertThat(
+            outcomes(
+                "Deputy Mayor Tomas Rek opened the depot.",
+                "Deputy Mayor Tomas Rek opened the new depot on Monday."))
+        .contains("role:agrees")
+        .doesNotContain("role:disagrees");
+    assertThat(
+            outcomes(
+                "Minister Ana Petrova attended.",
+                "Transport Minister Ana Petrova attended the ceremony."))
+        .contains("role:agrees");
+  }
+
+  @Test
+  void approximationsAgreeWithTheExactFigure() {
+    assertThat(
+            outcomes(
+                "The council will spend about 240,000 euros on street lights.",
+                "The council will spend 236,000 euros on new street lights."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "Nearly one in five households in Brenton pays no council tax.",
+                "19% of households in Brenton pay no council tax."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "Almost half of the hospital's nurses work part time.",
+                "48% of nurses at the hospital work part time."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "Roughly a third of the hospital's beds were taken by flu patients.",
+                "Flu patients occupied 32% of the hospital's beds."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "More than 1,000 flu patients were treated at the hospital.",
+                "The hospital treated 1,150 flu patients."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "Nearly one in five households in Brenton pays no council tax.",
+                "24% of households in Brenton pay no council tax."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void aFigureForAnotherActorIsNotEvidence() {
+    assertThat(
+            outcomes(
+                "Brenton hired 120 new teachers this year.",
+                "Kelby county hired 95 teachers this year."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Harwick Rovers sold 31,000 season tickets this year.",
+                "City rivals Harwick Athletic sold 18,000 season tickets this year."))
+        .isEmpty();
+    // the same actor with another figure still disagrees
+    assertThat(
+            outcomes(
+                "Harwick Rovers sold 31,000 season tickets this year.",
+                "Harwick Rovers sold 13,000 season tickets this year."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void aWiderScopeOrAnotherMonthIsNotEvidence() {
+    assertThat(
+            outcomes(
+                "Unemployment in Carrow rose to 7.4% in October.",
+                "National unemployment fell to 5.1% in October, the statistics office said."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Carrow Motors will cut 600 jobs next year.",
+                "Across the country, carmakers will cut 14,000 jobs next year."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Rainfall in Dalen reached 140 millimetres in August.",
+                "Rainfall in Dalen reached 95 millimetres in September."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Rainfall in Dalen reached 140 millimetres in August.",
+                "Rainfall in Dalen reached 95 millimetres in August."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void peopleCountedForAnotherEventAreNotEvidence() {
+    assertThat(
+            outcomes(
+                "About 12,000 people were forced from their homes in Dalen.",
+                "Relief Now said 300 people died in the floods in Dalen."))
+        .isEmpty();
+  }
+
+  @Test
+  void aFigureRepeatedAndDisputedIsEvidenceBothWays() {
+    List<Finding> f =
+        StructuredChecks.run(
+            "The aid group Relief Now said 300 people died in the floods.",
+            "Relief Now said 300 people died in the floods in Dalen; the interior ministry"
+                + " disputes the figure and says 112 people died.",
+            DAY);
+    assertThat(f).extracting(Finding::check).containsExactly("dispute");
+    StanceResult s =
+        StructuredChecks.adjust(StanceResult.of(new double[] {0.9, 0.05, 0.05}, ""), f);
+    assertThat(s.supports()).isEqualTo(0.5);
+    assertThat(s.refutes()).isEqualTo(0.5);
+    // the same figure without a dispute agrees
+    assertThat(
+            outcomes(
+                "Relief Now said 300 people died in the floods.",
+                "Relief Now said 300 people died in the floods in Dalen."))
+        .containsExactly("quantity:agrees");
+  }
+
+  @Test
+  void aReportedEventAgreesWithTheSameEventAtTheSameTime() {
+    assertThat(
+            outcomes(
+                "Talks with the bus drivers' union will resume next week.",
+                "Negotiations between Brenton and the bus drivers' union are to resume next week."))
+        .contains("event:agrees");
+    assertThat(
+            outcomes(
+                "Construction of the new town hall began in June.",
+                "Work on Brenton's new town hall started in June."))
+        .contains("event:agrees");
+  }
+
+  @Test
+  void anEventAtAnotherTimeOrOfAnotherThingOrCalledOffIsNoAgreement() {
+    assertThat(
+            outcomes(
+                "Construction of the new town hall began in June.",
+                "Builders started work on the new stadium in June."))
+        .doesNotContain("event:agrees");
+    assertThat(
+            outcomes(
+                "The club will appoint a new coach in June.",
+                "The club will appoint a new coach in July."))
+        .doesNotContain("event:agrees");
+    assertThat(
+            outcomes(
+                "Talks with the union will resume next week.",
+                "Talks with the union will not resume next week."))
+        .doesNotContain("event:agrees");
+    assertThat(
+            outcomes(
+                "Carrow Motors will build a battery plant in June.",
+                "Rival carmaker Denna will build a battery plant in June."))
+        .doesNotContain("event:agrees");
+  }
 }

@@ -3,6 +3,8 @@ package org.factdesk.verify.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
@@ -10,9 +12,24 @@ import org.factdesk.verify.Quantity;
 /**
  * Quantities: the claim's figure against the passage's figure for the same thing, respecting the
  * qualifier ("nearly 1.3 million" agrees with 1,280,000; "214" does not agree with "124"). A figure
- * for something else ("214 kilometres") is not evidence.
+ * for something else ("214 kilometres") or for another subject ({@link Subject}: another town, the
+ * national figure, another month) is not evidence. A passage that repeats the claim's figure and
+ * disputes it ("X said 300 died; the ministry disputes the figure") gives a {@code dispute} note:
+ * evidence on both sides.
  */
 public final class QuantityCheck {
+  /** The check name of a dispute note. */
+  public static final String DISPUTE = "dispute";
+
+  /** Words after a figure that dispute it ("disputes the figure", "far less than ... claimed"). */
+  private static final Pattern DISPUTED =
+      Pattern.compile(
+          "\\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed)?|reject(?:s|ed)? (?:the|this|that) "
+              + "(?:figure|number|toll|estimate|count|claim)|den(?:y|ies|ied) (?:the|this|that) "
+              + "(?:figure|number|toll|estimate|count|claim)|exaggerat\\w*|overstat\\w*|inflated"
+              + "|claimed by|far (?:less|fewer|lower|more|higher) than)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private QuantityCheck() {}
 
   /** What the passage's figures say about the claim's, if any is for the same thing. */
@@ -24,15 +41,38 @@ public final class QuantityCheck {
     List<Quantity> pq = QuantityParser.parse(passage);
     List<String> agreements = new ArrayList<>();
     Finding disagreement = null;
+    Finding dispute = null;
     for (Quantity c : cq) {
       Quantity agreed = null;
       Quantity disagreed = null;
+      Subject cs = null;
       for (Quantity p : pq) {
         Quantity.Comparison cmp = c.compareWith(p);
+        if (cmp != Quantity.Comparison.UNRELATED) {
+          cs = cs == null ? Subject.of(claim, c.text()) : cs;
+          Subject ps = Subject.of(passage, p.text());
+          if (cs.differsFrom(ps) != null || cs.actsOtherwise(c.thing(), ps) != null) {
+            cmp = Quantity.Comparison.UNRELATED; // the same kind of figure for another subject
+          }
+        }
         if (cmp == Quantity.Comparison.AGREES && agreed == null) {
           agreed = p;
         } else if (cmp == Quantity.Comparison.DISAGREES && disagreed == null) {
           disagreed = p;
+        }
+      }
+      if (agreed != null && dispute == null) {
+        String why = disputedAfter(passage, agreed.text());
+        if (why != null) {
+          dispute =
+              new Finding(
+                  DISPUTE,
+                  "note",
+                  "The evidence reports \""
+                      + agreed.text()
+                      + "\" but disputes it (\""
+                      + why
+                      + "\"): evidence on both sides.");
         }
       }
       if (agreed != null) {
@@ -56,7 +96,42 @@ public final class QuantityCheck {
                 "quantity",
                 "agrees",
                 "The claim's " + String.join(" and ", agreements) + " in the evidence.");
+    if (dispute != null) {
+      return Optional.of(dispute);
+    }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  /**
+   * The words that dispute the figure {@code figure} of {@code passage}: a dispute marker after it
+   * in its sentence or in the next one ("... the ministry disputes the figure"), or null.
+   */
+  static String disputedAfter(String passage, String figure) {
+    int at = passage.indexOf(figure);
+    if (at < 0 && figure.contains(" ")) {
+      at = passage.indexOf(figure.substring(0, figure.lastIndexOf(' ')));
+    }
+    if (at < 0) {
+      return null;
+    }
+    int end = passage.length();
+    int sentences = 0;
+    for (int i = at; i < passage.length() - 1; i++) {
+      char ch = passage.charAt(i);
+      if ((ch == '.' || ch == '!' || ch == '?') && Character.isWhitespace(passage.charAt(i + 1))) {
+        if (++sentences == 2) {
+          end = i;
+          break;
+        }
+      }
+    }
+    Matcher m = DISPUTED.matcher(passage).region(at, end);
+    if (!m.find()) {
+      return null;
+    }
+    int from = Math.max(at, passage.lastIndexOf(' ', Math.max(at, m.start() - 20)) + 1);
+    int to = Math.min(end, m.end() + 12);
+    return passage.substring(from, to).strip();
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +18,20 @@ import org.factdesk.verify.Quantity;
  * QuantityExtractor} (the one the claims extractor uses) finds each number, its qualifier and what
  * it counts; this adds the precision it was written with and the sentence's salient words, and
  * normalises the counted noun ("deaths" and "death" are one thing; "%" and "percentage points" are
- * two). Years, days of the month, ordinals, labels ("phase 2") and the duration of "for the first
- * time in six months" (a time since, which {@link TimeCheck} resolves) are not figures.
+ * two). The salient words are those of the figure's part of the text between semicolons. Years,
+ * days of the month, ordinals, labels ("phase 2") and the duration of "for the first time in six
+ * months" (a time since, which {@link TimeCheck} resolves) are not figures.
  */
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
+
+  private static final Pattern PERCENT_WRITTEN = Pattern.compile("(?i)%|per ?cent|point");
+
+  /**
+   * The precision of a proportion written in words: "one in five" stands for 19 to 21 percent
+   * (journalists round 19% to "one in five"; "nearly one in five" allows 18 to 20).
+   */
+  static final double FRACTION_STEP = 2;
 
   private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst(?: time)? in\\s+$");
 
@@ -29,15 +40,16 @@ public final class QuantityParser {
   /** The figures in {@code text}, in order. */
   public static List<Quantity> parse(String text) {
     List<Quantity> out = new ArrayList<>();
-    Set<String> context = null;
+    Map<String, Set<String>> contexts = new HashMap<>();
     for (org.factdesk.nlp.Quantity q : QuantityExtractor.extract(text, Tagger.shared().tag(text))) {
       if (q.ordinal()
           || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
         continue; // "first time in six months" is a time since, the time check's to resolve
       }
-      if (context == null) {
-        context = context(text);
-      }
+      // the words of the figure's part between semicolons: "8%" in "wages fell by 8%; the firm
+      // says wages rose" is not near "rose"
+      Set<String> context =
+          contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
       String thing = thing(q.unit());
       String shown = q.text();
       if (q.unit() != null
@@ -54,6 +66,9 @@ public final class QuantityParser {
 
   /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
   static double step(org.factdesk.nlp.Quantity q) {
+    if (q.isPercentage() && !PERCENT_WRITTEN.matcher(q.text()).find()) {
+      return FRACTION_STEP; // "one in five", "a third of": a proportion in words, loosely rounded
+    }
     Matcher m = NUMERAL.matcher(q.text());
     if (!m.find()) {
       return 1; // number words

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.report.Finding;
@@ -11,12 +13,15 @@ import org.factdesk.report.Finding;
 /**
  * Titles and roles: "Transport Minister Ana Petrova" in a claim against a passage that names Ana
  * Petrova with another title ("Defence Minister Ana Petrova", "Ana Petrova, the Defence Minister")
- * or gives the title to someone else ("the Transport Minister, Jonas Berg").
+ * or gives the title to someone else ("the Transport Minister, Jonas Berg"). A modifier makes
+ * another office: "Deputy Mayor", "Vice President", "Acting Minister", "former Minister", "Shadow
+ * Minister" do not agree with the bare title, nor the bare title with them.
  */
 public final class RoleCheck {
   private static final String TITLE =
       "((?:(?:[A-Z][a-z]+|port|deputy|prime|foreign|finance|health|defence|defense|transport"
-          + "|interior|justice|education|energy)\\s+){0,2}"
+          + "|interior|justice|education|energy|vice|acting|former|shadow|interim|junior"
+          + "|assistant|outgoing)\\s+){0,3}"
           + "(?:Minister|minister|Mayor|mayor|President|president|Director|director|Chancellor"
           + "|Secretary|secretary|Governor|governor|Chief|chief|Spokesperson|spokesperson|CEO"
           + "|Commissioner|commissioner))";
@@ -29,6 +34,20 @@ public final class RoleCheck {
               + TITLE);
   private static final Pattern THE_TITLE_IS =
       Pattern.compile("\\b[Tt]he\\s+" + TITLE + "(?:,\\s+|\\s+is\\s+)" + NAME);
+
+  /** Words that make a title another office than the bare one. */
+  static final Set<String> MODIFIERS =
+      Set.of(
+          "deputy",
+          "vice",
+          "acting",
+          "former",
+          "shadow",
+          "interim",
+          "junior",
+          "assistant",
+          "outgoing",
+          "ex");
 
   private RoleCheck() {}
 
@@ -66,9 +85,7 @@ public final class RoleCheck {
     for (Map.Entry<String, String> c : claimed.entrySet()) {
       String title = found.get(c.getKey());
       if (title != null) {
-        if (title.equals(c.getValue())
-            || title.endsWith(c.getValue())
-            || c.getValue().endsWith(title)) {
+        if (sameOffice(title, c.getValue())) {
           return Optional.of(
               new Finding(
                   "role", "agrees", c.getKey() + " is " + "the " + title + " in the evidence."));
@@ -112,6 +129,39 @@ public final class RoleCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when two normalised titles name the same office: one ends with the other ("minister" and
+   * "health minister") and both carry the same modifiers ("deputy mayor" is not "mayor").
+   */
+  static boolean sameOffice(String a, String b) {
+    if (!modifiers(a).equals(modifiers(b))) {
+      return false;
+    }
+    String ca = core(a);
+    String cb = core(b);
+    return ca.equals(cb) || ca.endsWith(" " + cb) || cb.endsWith(" " + ca);
+  }
+
+  private static Set<String> modifiers(String title) {
+    Set<String> out = new TreeSet<>();
+    for (String w : title.split("[\\s-]+")) {
+      if (MODIFIERS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String core(String title) {
+    StringBuilder b = new StringBuilder();
+    for (String w : title.split("[\\s-]+")) {
+      if (!MODIFIERS.contains(w) && !w.isEmpty()) {
+        b.append(b.isEmpty() ? "" : " ").append(w);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean sameKind(String a, String b) {

@@ -16,7 +16,8 @@ import org.factdesk.verify.StructuredChecks;
  * check} and for the claim-level benchmarks: the structured checks adjust each stance (and then
  * carry the vote's authority), near-copies (word Jaccard >= 0.8 with a passage already seen) are
  * marked, passages older than two years weigh 0.85 and later than the article 0.9, and a passage
- * whose figures are all for something else weighs half.
+ * whose figures are all for something else weighs half. A passage that repeats the claim's figure
+ * and disputes it carries {@link StanceVote.Authority#DISPUTE}.
  */
 public final class Votes {
   /** Word Jaccard similarity from which a passage is a near-copy of an earlier one. */
@@ -83,7 +84,9 @@ public final class Votes {
           w = 0.85; // old
         }
       }
+      boolean disputed = StructuredChecks.disputed(f).isPresent();
       if (f.stream().noneMatch(x -> x.check().equals("quantity"))
+          && !disputed
           && claimHasFigures
           && !QuantityParser.parse(text).isEmpty()) {
         w *= 0.5; // its figures are for something else: not evidence for the claim's figure
@@ -98,9 +101,11 @@ public final class Votes {
                   x ->
                       x.outcome().equals("disagrees")
                           || (x.outcome().equals("agrees") && !x.check().equals("role")));
-      votes.add(
-          new StanceVote(
-              s, w, dup >= 0, decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL));
+      StanceVote.Authority by =
+          disputed
+              ? StanceVote.Authority.DISPUTE
+              : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL;
+      votes.add(new StanceVote(s, w, dup >= 0, by));
     }
     return new Built(votes, findings, copyOf);
   }

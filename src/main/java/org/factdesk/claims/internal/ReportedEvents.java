@@ -1,0 +1,60 @@
+package org.factdesk.claims.internal;
+
+import java.util.regex.Pattern;
+import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.TimeExpression;
+
+/**
+ * Reported events and plans that the check-worthiness models score low because they carry no
+ * figure: "Construction of the town hall began in June", "Talks will resume next week", "Carrow
+ * Motors will build a battery plant". A plain statement (no question, command, opinion or hedge) of
+ * five words or more is one when it dates an action (a date or period and a verb other than be,
+ * have or do) or announces a plan ("will", "plans to", "is to") of a subject that is not a bare
+ * pronoun.
+ */
+public final class ReportedEvents {
+  private static final Pattern PLAN =
+      Pattern.compile(
+          "\\b(?:will|plans? to|planned to|intends? to|is to|are to|(?:is|are) (?:set|due) to"
+              + "|aims? to|agreed to|promised to)\\s+(?:not\\s+)?(?:\\p{L}+ly\\s+)?\\p{Ll}{3,}",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRONOUN_START =
+      Pattern.compile(
+          "\\s*(?:it|this|that|these|those|they|we|i|you|he|she|there)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private ReportedEvents() {}
+
+  /** True when {@code s} reports a dated event or a plan (see the class comment). */
+  public static boolean reports(ClaimStructure s) {
+    if (s.modality().question()
+        || s.modality().imperative()
+        || !s.modality().opinionCues().isEmpty()
+        || !s.modality().hedgeCues().isEmpty()
+        || s.text().strip().split("\\s+").length < 5) {
+      return false;
+    }
+    boolean action =
+        s.tokens().stream()
+            .anyMatch(
+                t ->
+                    t.pos().equals("VERB")
+                        && !t.lemma().equals("be")
+                        && !t.lemma().equals("have")
+                        && !t.lemma().equals("do"));
+    if (!action) {
+      return false;
+    }
+    boolean dated =
+        s.times().stream()
+            .anyMatch(
+                t ->
+                    t.kind() == TimeExpression.Kind.DATE
+                        || t.kind() == TimeExpression.Kind.INTERVAL);
+    if (dated) {
+      return true;
+    }
+    return PLAN.matcher(s.text()).find() && !PRONOUN_START.matcher(s.text()).lookingAt();
+  }
+}

@@ -1,0 +1,333 @@
+package org.factdesk.verify.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Gazetteer;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
+
+/**
+ * Whose figure a figure is and when: the names (runs of proper nouns: "Harwick Rovers", "Kessa"),
+ * the wider scope ("national", "across the country"), the months and years and the verbs of the
+ * clause that holds it. Two figures for the same counted noun belong to different subjects when the
+ * claim names someone, the evidence's figure is given to someone else just before it ("Kelby county
+ * hired 95 nurses" against "Brenton hired 120") and the evidence's clause never names the claim's
+ * subject; when the evidence's clause widens the scope and the claim's does not ("national
+ * unemployment", "across the country" against "unemployment in Carrow"); or when both name months
+ * or years and none is shared ("in August" against "in September"). A name far from the figure is
+ * not taken as its owner: encyclopaedic passages name sources and places around a figure of their
+ * own subject ("Metacritic ... assigned the film ... based on 20 critics").
+ *
+ * @param names the proper-noun runs, lower case, possessive "'s" dropped
+ * @param actors the runs that end at most four words before the figure with no punctuation between
+ *     ("Kelby county hired 95", "Brenmoor's 5.2 hours"): whose figure it is
+ * @param scopes the scope words of the clause ("national", "country")
+ * @param times the months and four-digit years of the clause
+ * @param actions the lemmas of the clause's verbs other than be, have, do and verbs of saying
+ */
+public record Subject(
+    List<Set<String>> names,
+    List<Set<String>> actors,
+    Set<String> scopes,
+    Set<String> times,
+    Set<String> actions) {
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!");
+
+  /** Most words between an owner's name and its figure. */
+  static final int OWNER_GAP = 4;
+
+  /**
+   * Scope words that widen a figure beyond a named subject. Anaphoric forms ("the state has", "in
+   * the region") are left out: encyclopaedic passages use them for the claim's own subject.
+   */
+  private static final Pattern SCOPE =
+      Pattern.compile(
+          "\\b(?:national(?:ly)?|nationwide|countrywide|worldwide|global(?:ly)?"
+              + "|neighbou?ring|across the (?:country|region|state|county|province|nation))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TIME =
+      Pattern.compile(
+          "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|(?:19|20)\\d\\d)\\b");
+
+  /** Capitalised words that are not names of a subject: titles, months, days, units. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "minister",
+          "mayor",
+          "president",
+          "director",
+          "chancellor",
+          "secretary",
+          "governor",
+          "chief",
+          "deputy",
+          "vice",
+          "acting",
+          "former",
+          "shadow",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "euros",
+          "euro",
+          "dollars",
+          "the",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "covid-19",
+          "covid",
+          "coronavirus",
+          "sars-cov-2");
+
+  /** Verbs that say nothing about what a count of people counts. */
+  private static final Set<String> NOT_ACTIONS =
+      Set.of(
+          "be",
+          "have",
+          "do",
+          "say",
+          "tell",
+          "report",
+          "announce",
+          "add",
+          "according",
+          "accord",
+          "state",
+          "estimate",
+          "count",
+          "put",
+          "show",
+          "claim",
+          "dispute",
+          "confirm",
+          "publish",
+          "give",
+          "make",
+          "get",
+          "include",
+          "reach",
+          "total",
+          "number");
+
+  /**
+   * Counted nouns that say little of what is counted ("300 people" died or were evacuated): for
+   * these the clauses' actions must match too.
+   */
+  static final Set<String> GENERIC_COUNTS =
+      Set.of(
+          "people",
+          "person",
+          "patient",
+          "resident",
+          "individual",
+          "citizen",
+          "adult",
+          "child",
+          "children",
+          "men",
+          "women",
+          "inhabitant");
+
+  public Subject {
+    names = List.copyOf(names);
+    actors = List.copyOf(actors);
+    scopes = Set.copyOf(scopes);
+    times = Set.copyOf(times);
+    actions = Set.copyOf(actions);
+  }
+
+  /** The subject of the clause of {@code text} that holds {@code figure} (its first occurrence). */
+  public static Subject of(String text, String figure) {
+    int at = figure.isEmpty() ? -1 : text.indexOf(figure);
+    if (at < 0 && figure.contains(" ")) {
+      at = text.indexOf(figure.substring(0, figure.lastIndexOf(' '))); // "120" of "120 teachers"
+    }
+    if (at < 0) {
+      return ofClause(text, -1);
+    }
+    int[] span = clauseSpan(text, at);
+    return ofClause(text.substring(span[0], span[1]), at - span[0]);
+  }
+
+  /**
+   * The part of {@code text} between semicolons around offset {@code at} ("wages fell by 8%" of
+   * "wages fell by 8%; the firm says wages rose").
+   */
+  static String part(String text, int at) {
+    int start = text.lastIndexOf(';', Math.max(0, at - 1)) + 1;
+    int end = text.indexOf(';', at);
+    return text.substring(start, end < 0 ? text.length() : end);
+  }
+
+  /** The clause (between semicolons or sentence ends) around offset {@code at}. */
+  static String clause(String text, int at) {
+    int[] span = clauseSpan(text, at);
+    return text.substring(span[0], span[1]);
+  }
+
+  private static int[] clauseSpan(String text, int at) {
+    int start = 0;
+    int end = text.length();
+    Matcher m = CLAUSE_END.matcher(text);
+    while (m.find()) {
+      if (m.end() <= at) {
+        start = m.end();
+      } else if (m.start() >= at) {
+        end = m.start();
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /** The subject of a clause whose figure starts at {@code figure} (-1: unknown, no owners). */
+  static Subject ofClause(String clause, int figure) {
+    List<Token> tokens = Tagger.shared().tag(clause);
+    List<Set<String>> names = new ArrayList<>();
+    List<Set<String>> actors = new ArrayList<>();
+    Set<String> actions = new TreeSet<>();
+    int at = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (figure >= 0 && tokens.get(i).start() >= figure) {
+        at = i;
+        break;
+      }
+    }
+    Set<String> run = new LinkedHashSet<>();
+    for (int i = 0; i <= tokens.size(); i++) {
+      Token t = i < tokens.size() ? tokens.get(i) : null;
+      if (t != null && t.pos().equals("VERB")) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!NOT_ACTIONS.contains(lemma)) {
+          actions.add(lemma);
+        }
+      }
+      if (t != null && possessive(t)) {
+        continue;
+      }
+      String w = t == null ? "" : t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (t != null && t.isProper() && t.capitalised() && !NOT_NAMES.contains(w)) {
+        run.add(w);
+        continue;
+      }
+      if (!run.isEmpty()) {
+        names.add(run);
+        if (figure >= 0 && i <= at && owns(tokens, i, at)) {
+          actors.add(run);
+        }
+        run = new LinkedHashSet<>();
+      }
+    }
+    Set<String> scopes = new TreeSet<>();
+    Matcher m = SCOPE.matcher(clause);
+    while (m.find()) {
+      String s = m.group().toLowerCase(Locale.ROOT);
+      scopes.add(s.substring(s.lastIndexOf(' ') + 1).replace("nationally", "national"));
+    }
+    Set<String> times = new TreeSet<>();
+    m = TIME.matcher(clause);
+    while (m.find()) {
+      times.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return new Subject(names, actors, scopes, times, actions);
+  }
+
+  /**
+   * Why the evidence's figure ({@code evidence}'s subject) is not about this claim's subject, or
+   * null when it may be.
+   */
+  public String differsFrom(Subject evidence) {
+    if (!names.isEmpty()
+        && !evidence.actors.isEmpty()
+        && !shares(names, evidence.actors)
+        && !shares(names, evidence.names)) {
+      return "it is about " + String.join(" ", evidence.actors.get(0));
+    }
+    boolean country =
+        names.stream()
+            .map(n -> String.join(" ", n))
+            .anyMatch(n -> Gazetteer.country(n) != null || Gazetteer.isPlace(n));
+    for (String s : evidence.scopes) {
+      if (!scopes.contains(s) && !country) {
+        return "it is a " + s + " figure";
+      }
+    }
+    if (!times.isEmpty() && !evidence.times.isEmpty()) {
+      boolean shared = times.stream().anyMatch(evidence.times::contains);
+      if (!shared) {
+        return "it is for " + String.join(", ", evidence.times);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why a count of {@code thing} in the evidence counts another event than the claim's ("300 people
+   * died" against "12,000 people were forced from their homes"), or null: only for generic counted
+   * nouns, when both clauses have verbs of action and share none.
+   */
+  public String actsOtherwise(String thing, Subject evidence) {
+    if (!GENERIC_COUNTS.contains(thing) || actions.isEmpty() || evidence.actions.isEmpty()) {
+      return null;
+    }
+    boolean shared = actions.stream().anyMatch(evidence.actions::contains);
+    return shared ? null : "it counts people who " + String.join(", ", evidence.actions);
+  }
+
+  private static boolean possessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
+  }
+
+  /** True when tokens {@code from} to {@code to} (exclusive) are few words and no punctuation. */
+  private static boolean owns(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (possessive(t)) {
+        continue;
+      }
+      if (t.pos().equals("PUNCT") || ++words > OWNER_GAP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean shares(List<Set<String>> these, List<Set<String>> those) {
+    for (Set<String> a : these) {
+      for (Set<String> b : those) {
+        if (a.containsAll(b) || b.containsAll(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

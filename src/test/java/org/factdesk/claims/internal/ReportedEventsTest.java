@@ -1,0 +1,29 @@
+package org.factdesk.claims.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.factdesk.claims.ClaimStructure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportedEventsTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 9, 15);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Talks with the bus drivers' union will resume next week.|true",
+        "Construction of the new town hall began in June.|true",
+        "Carrow Motors will build a battery plant in Carrow.|true",
+        "The council plans to close two of its libraries.|true",
+        "It will be a long winter.|false",
+        "Will the talks resume next week?|false",
+        "The weather was nice.|false",
+        "Residents say the new hall is probably too expensive.|false",
+      })
+  void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
+    assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);
+  }
+}
