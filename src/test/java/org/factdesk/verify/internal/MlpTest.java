@@ -60,5 +60,15 @@ class MlpTest {
       double[] p = m.predict(x, 1.0);
       assertThat(p).containsExactly(Mlp.softmax(m.referenceLogits(x)));
     }
+    // many inputs at once (several blocks): each exactly as alone
+    double[][] all = m.predictAll(xs, 1.7);
+    assertThat(all).hasNumberOfRows(xs.length);
+    for (int n = 0; n < xs.length; n++) {
+      assertThat(all[n]).containsExactly(m.predict(xs[n], 1.7));
+    }
+    assertThat(m.predictAll(new float[0][], 1)).isEmpty();
+    assertThatThrownBy(() -> m.predictAll(new float[][] {xs[0], new float[3]}, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("input must have 37 values, got 3");
   }
 }
