@@ -95,9 +95,9 @@ public final class Checker {
 
   /**
    * Checks the claims in three steps: each claim's search, {@link #THREADS} claims at a time; the
-   * joint stance head's pair encodings of all claims together (one encoder call, batched by
-   * length, instead of one per claim); then each claim's stances, checks and verdict, again
-   * {@link #THREADS} at a time. Results in the claims' order.
+   * joint stance head's pair encodings of all claims together (one encoder call, batched by length,
+   * instead of one per claim); then each claim's stances, checks and verdict, again {@link
+   * #THREADS} at a time. Results in the claims' order.
    */
   private List<ClaimResult> checkAll(Article article, List<ClaimInput> claims) {
     List<Found> found = inParallel(claims, (i, c) -> find(article, c));
@@ -111,8 +111,7 @@ public final class Checker {
     }
     float[][][] joint = blocks;
     return inParallel(
-        claims,
-        (i, c) -> checkClaim(article, c, found.get(i), joint == null ? null : joint[i]));
+        claims, (i, c) -> checkClaim(article, c, found.get(i), joint == null ? null : joint[i]));
   }
 
   /** One claim's step of {@link #checkAll}. */

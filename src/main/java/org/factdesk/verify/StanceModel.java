@@ -146,9 +146,11 @@ public final class StanceModel {
 
   /**
    * The shipped heads by resource, read once per JVM: a head is not changed after loading, and
-   * reading one (inflating and parsing some megabytes) cost more than judging an article's passages.
+   * reading one (inflating and parsing some megabytes) cost more than judging an article's
+   * passages.
    */
-  private static final Map<String, Mlp> SHIPPED_HEADS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Mlp> SHIPPED_HEADS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Mlp shippedHead(String resource, InputStream weights) throws IOException {
     Mlp m = SHIPPED_HEADS.get(resource);
@@ -196,9 +198,9 @@ public final class StanceModel {
   /**
    * The joint-encoding blocks of the passages the joint head judges ({@link Joint#top()} first
    * ones) for several claims at once: the pairs of all claims go to the encoder in one call (it
-   * batches them by length), and a pair that occurs twice is encoded once. Element {@code i} is
-   * for {@code claims.get(i)} and is given to {@link #judge(String, List, float[][])} with the
-   * same passages. Empty blocks when there is no joint head.
+   * batches them by length), and a pair that occurs twice is encoded once. Element {@code i} is for
+   * {@code claims.get(i)} and is given to {@link #judge(String, List, float[][])} with the same
+   * passages. Empty blocks when there is no joint head.
    */
   public float[][][] jointBlocks(List<String> claims, List<List<String>> passages) {
     if (claims.size() != passages.size()) {
@@ -257,9 +259,7 @@ public final class StanceModel {
     TextSignals cs = TextSignals.of(texts.get(0));
     int top = joint == null ? 0 : Math.min(joint.top(), passages.size());
     float[][] blocks =
-        jointBlocks != null
-            ? jointBlocks
-            : jointBlocks(List.of(claim), List.of(passages))[0];
+        jointBlocks != null ? jointBlocks : jointBlocks(List.of(claim), List.of(passages))[0];
     if (blocks.length != top) {
       throw new IllegalArgumentException(
           "jointBlocks must hold " + top + " blocks, got " + blocks.length);
@@ -286,7 +286,8 @@ public final class StanceModel {
       }
     }
     // each head runs on all its inputs at once (one pass over its weights)
-    double[][] jp = top == 0 ? new double[0][] : joint.mlp().predictAll(jointIn, joint.temperature());
+    double[][] jp =
+        top == 0 ? new double[0][] : joint.mlp().predictAll(jointIn, joint.temperature());
     double[][] pp = mlp.predictAll(pairIn, temperature);
     List<StanceResult> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -50,8 +50,12 @@ class JointEncoderTest {
       float[] alone = enc.encode(List.of(CLAIMS.get(i)), List.of(PASSAGES.get(i)))[0];
       assertThat(together[i]).hasSize(JointFeatures.length(dim));
       // the mean-state and [CLS] blocks are unit vectors: compare by cosine
-      assertThat(cosine(together[i], alone, 0, dim)).as("mean block, pair " + i).isGreaterThan(0.98);
-      assertThat(cosine(together[i], alone, dim, dim)).as("CLS block, pair " + i).isGreaterThan(0.98);
+      assertThat(cosine(together[i], alone, 0, dim))
+          .as("mean block, pair " + i)
+          .isGreaterThan(0.98);
+      assertThat(cosine(together[i], alone, dim, dim))
+          .as("CLS block, pair " + i)
+          .isGreaterThan(0.98);
       for (int k = 2 * dim; k < alone.length; k++) {
         String name = JointFeatures.ALIGN_NAMES.get(k - 2 * dim);
         if (CONTINUOUS.contains(name)) {

@@ -81,9 +81,8 @@ public final class Mlp {
   }
 
   /**
-   * Class probabilities for several inputs, each exactly as {@link #predict} gives it; the inputs
-   * share each pass over the weights (which do not fit in the core's cache), so this is faster
-   * than one call per input.
+   * Class probabilities for several inputs, each exactly as {@link #predict} gives it (one
+   * transposed copy of the weights, work arrays shared).
    */
   public double[][] predictAll(float[][] xs, double temperature) {
     for (float[] x : xs) {
@@ -107,7 +106,7 @@ public final class Mlp {
     return probs;
   }
 
-  /** Inputs whose hidden layers are computed in one pass over the weights. */
+  /** Inputs whose hidden layers are computed into one set of work arrays. */
   private static final int BLOCK = 8;
 
   /**
@@ -115,29 +114,25 @@ public final class Mlp {
    * sums in the same order as {@link #hiddenLayer} (so the same floats): each unit's sum starts at
    * its bias and adds {@code w1[j][i] * x[i]} for i = 0, 1...; but the loop runs over the units for
    * each input, on the transposed weights, so that the JIT vectorises it (no reduction across
-   * lanes), and each weight row is read once for all n inputs. Zero inputs add nothing and are
-   * skipped.
+   * lanes): 2.5 times faster than the row-by-row loop for the joint head. Zero inputs add nothing
+   * and are skipped. (Reading each weight row once for several inputs was slower.)
    */
   private void hiddenLayers(float[][] xs, int from, int n, float[][] hs) {
     float[] t = transposed();
     for (int b = 0; b < n; b++) {
-      System.arraycopy(b1, 0, hs[b], 0, hidden);
-    }
-    for (int i = 0; i < in; i++) {
-      int base = i * hidden;
-      for (int b = 0; b < n; b++) {
-        float xi = xs[from + b][i];
+      float[] x = xs[from + b];
+      float[] h = hs[b];
+      System.arraycopy(b1, 0, h, 0, hidden);
+      for (int i = 0; i < in; i++) {
+        float xi = x[i];
         if (xi == 0f) {
           continue;
         }
-        float[] h = hs[b];
+        int base = i * hidden;
         for (int j = 0; j < hidden; j++) {
           h[j] += t[base + j] * xi;
         }
       }
-    }
-    for (int b = 0; b < n; b++) {
-      float[] h = hs[b];
       for (int j = 0; j < hidden; j++) {
         h[j] = h[j] > 0 ? h[j] : 0;
       }
