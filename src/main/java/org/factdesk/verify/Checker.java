@@ -90,63 +90,35 @@ public final class Checker {
     return CheckReport.of(ArticleInfo.of(article), results, findings, notes, now);
   }
 
-  /** The passages found for a claim, and whether the search had to go beyond the date. */
-  private record Found(List<Passage> passages, boolean widened) {}
-
   /**
-   * Checks the claims in three steps: each claim's search, {@link #THREADS} claims at a time; the
-   * joint stance head's pair encodings of all claims together (one encoder call, batched by length,
-   * instead of one per claim); then each claim's stances, checks and verdict, again {@link
-   * #THREADS} at a time. Results in the claims' order.
+   * Checks the claims, {@link #THREADS} at a time (each claim's search, stances and checks are
+   * independent of the others'); results in the claims' order.
    */
   private List<ClaimResult> checkAll(Article article, List<ClaimInput> claims) {
-    List<Found> found = inParallel(claims, (i, c) -> find(article, c));
-    float[][][] blocks = null;
-    if (model != null) {
-      List<List<String>> texts = new ArrayList<>(found.size());
-      for (Found f : found) {
-        texts.add(f.passages().stream().map(Passage::text).toList());
-      }
-      blocks = model.jointBlocks(claims.stream().map(ClaimInput::text).toList(), texts);
-    }
-    float[][][] joint = blocks;
-    return inParallel(
-        claims, (i, c) -> checkClaim(article, c, found.get(i), joint == null ? null : joint[i]));
-  }
-
-  /** One claim's step of {@link #checkAll}. */
-  @FunctionalInterface
-  private interface Step<T> {
-    T apply(int index, ClaimInput claim);
-  }
-
-  /** {@code step} on every claim, {@link #THREADS} at a time; results in the claims' order. */
-  private static <T> List<T> inParallel(List<ClaimInput> claims, Step<T> step) {
-    List<T> results = new ArrayList<>(claims.size());
+    List<ClaimResult> results = new ArrayList<>(claims.size());
     if (claims.size() < 2) {
-      for (int i = 0; i < claims.size(); i++) {
-        results.add(step.apply(i, claims.get(i)));
+      for (ClaimInput c : claims) {
+        results.add(checkClaim(article, c));
       }
       return results;
     }
-    List<Future<T>> pending = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      int at = i;
-      pending.add(CLAIM_POOL.submit(() -> step.apply(at, claims.get(at))));
+    List<Future<ClaimResult>> pending = new ArrayList<>(claims.size());
+    for (ClaimInput c : claims) {
+      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c)));
     }
     try {
       for (int i = 0; i < pending.size(); i++) {
         results.add(await(pending.get(i), claims.get(i)));
       }
     } finally {
-      for (Future<T> f : pending) {
+      for (Future<ClaimResult> f : pending) {
         f.cancel(true); // nothing left to do once one failed
       }
     }
     return results;
   }
 
-  private static <T> T await(Future<T> f, ClaimInput claim) {
+  private static ClaimResult await(Future<ClaimResult> f, ClaimInput claim) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -163,36 +135,19 @@ public final class Checker {
     }
   }
 
-  /** The claim's evidence: before the article's date (plus grace), widened when too little. */
-  private Found find(Article article, ClaimInput claim) {
-    if (evidence.isEmpty()) {
-      return new Found(List.of(), false);
+  private ClaimResult checkClaim(Article article, ClaimInput claim) {
+    Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
+    List<Passage> found =
+        evidence.isEmpty() ? List.of() : evidence.search(claim.text(), notAfter, K);
+    boolean widened = false;
+    if (found.size() < MIN_FOUND && notAfter != null && !evidence.isEmpty()) {
+      found = evidence.search(claim.text(), null, 2 * K);
+      widened = true;
     }
-    Instant notAfter = notAfter(article);
-    List<Passage> found = evidence.search(claim.text(), notAfter, K);
-    if (found.size() < MIN_FOUND && notAfter != null) {
-      return new Found(evidence.search(claim.text(), null, 2 * K), true);
-    }
-    return new Found(found, false);
-  }
-
-  private static Instant notAfter(Article article) {
-    return article.published() == null ? null : article.published().plus(GRACE);
-  }
-
-  /**
-   * @param jointBlocks the joint head's blocks for the claim's first passages ({@link
-   *     StanceModel#jointBlocks}), or null
-   */
-  private ClaimResult checkClaim(
-      Article article, ClaimInput claim, Found searched, float[][] jointBlocks) {
-    Instant notAfter = notAfter(article);
-    List<Passage> found = searched.passages();
-    boolean widened = searched.widened();
     List<StanceResult> stances =
         model == null
             ? neutral(found.size())
-            : model.judge(claim.text(), found.stream().map(Passage::text).toList(), jointBlocks);
+            : model.judge(claim.text(), found.stream().map(Passage::text).toList());
     Votes.Built built =
         Votes.of(
             claim.text(),

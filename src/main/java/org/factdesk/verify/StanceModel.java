@@ -192,61 +192,6 @@ public final class StanceModel {
 
   /** The stance of each passage towards {@code claim}, in order (embeddings batched). */
   public List<StanceResult> judge(String claim, List<String> passages) {
-    return judge(claim, passages, null);
-  }
-
-  /**
-   * The joint-encoding blocks of the passages the joint head judges ({@link Joint#top()} first
-   * ones) for several claims at once: the pairs of all claims go to the encoder in one call (it
-   * batches them by length), and a pair that occurs twice is encoded once. Element {@code i} is for
-   * {@code claims.get(i)} and is given to {@link #judge(String, List, float[][])} with the same
-   * passages. Empty blocks when there is no joint head.
-   */
-  public float[][][] jointBlocks(List<String> claims, List<List<String>> passages) {
-    if (claims.size() != passages.size()) {
-      throw new IllegalArgumentException(
-          "claims and passage lists differ in size: " + claims.size() + " vs " + passages.size());
-    }
-    float[][][] out = new float[claims.size()][][];
-    Map<String, Integer> pair = new LinkedHashMap<>();
-    List<String> cc = new ArrayList<>();
-    List<String> pp = new ArrayList<>();
-    int[][] where = new int[claims.size()][];
-    for (int i = 0; i < claims.size(); i++) {
-      int top = joint == null ? 0 : Math.min(joint.top(), passages.get(i).size());
-      where[i] = new int[top];
-      String c = clip(claims.get(i));
-      for (int j = 0; j < top; j++) {
-        String p = clip(passages.get(i).get(j));
-        Integer at = pair.get(c + "\u0000" + p);
-        if (at == null) {
-          at = cc.size();
-          pair.put(c + "\u0000" + p, at);
-          cc.add(c);
-          pp.add(p);
-        }
-        where[i][j] = at;
-      }
-    }
-    float[][] blocks = cc.isEmpty() ? new float[0][] : joint.encoder().encode(cc, pp);
-    if (blocks.length != cc.size()) {
-      throw new FactDeskException(
-          "joint encoder gave " + blocks.length + " blocks for " + cc.size() + " pairs");
-    }
-    for (int i = 0; i < out.length; i++) {
-      out[i] = new float[where[i].length][];
-      for (int j = 0; j < where[i].length; j++) {
-        out[i][j] = blocks[where[i][j]];
-      }
-    }
-    return out;
-  }
-
-  /**
-   * As {@link #judge(String, List)}, with the joint-encoding blocks of the first passages computed
-   * beforehand by {@link #jointBlocks} (null: encode them here).
-   */
-  public List<StanceResult> judge(String claim, List<String> passages, float[][] jointBlocks) {
     if (passages.isEmpty()) {
       return List.of();
     }
@@ -259,11 +204,12 @@ public final class StanceModel {
     TextSignals cs = TextSignals.of(texts.get(0));
     int top = joint == null ? 0 : Math.min(joint.top(), passages.size());
     float[][] blocks =
-        jointBlocks != null ? jointBlocks : jointBlocks(List.of(claim), List.of(passages))[0];
-    if (blocks.length != top) {
-      throw new IllegalArgumentException(
-          "jointBlocks must hold " + top + " blocks, got " + blocks.length);
-    }
+        top == 0
+            ? new float[0][]
+            : joint
+                .encoder()
+                .encode(
+                    java.util.Collections.nCopies(top, texts.get(0)), texts.subList(1, top + 1));
     int n = passages.size();
     String[] notes = new String[n];
     float[][] jointIn = new float[top][];

@@ -84,53 +84,6 @@ class StanceModelTest {
   }
 
   @Test
-  void jointBlocksOfSeveralClaimsAreEncodedInOneCallAndJudgeAsBefore() {
-    TextEmbedder fake =
-        texts -> {
-          float[][] v = new float[texts.size()][];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = new float[] {1, texts.get(i).length() / 10f};
-          }
-          return v;
-        };
-    List<Integer> calls = new java.util.ArrayList<>();
-    JointEncoder joint =
-        (claims, passages) -> {
-          calls.add(passages.size());
-          float[][] out = new float[passages.size()][];
-          for (int i = 0; i < out.length; i++) {
-            // depends on the pair only, as a deterministic encoder would
-            out[i] = new float[] {claims.get(i).length(), passages.get(i).length(), -1};
-          }
-          return out;
-        };
-    int base = org.factdesk.verify.internal.PairFeatures.length(2);
-    StanceModel m =
-        new StanceModel(new Mlp(base, 4, 3, 1), 1.5, fake)
-            .withJoint(new StanceModel.Joint(new Mlp(base + 3, 4, 3, 2), 2, joint, 2));
-    List<String> claims = List.of("The claim.", "Another claim here.", "The claim.");
-    List<List<String>> passages =
-        List.of(
-            List.of("first one", "second", "third passage"),
-            List.of("only one"),
-            List.of("first one", "second"));
-    float[][][] blocks = m.jointBlocks(claims, passages);
-    // one call; the third claim's pairs are the first claim's and are encoded once
-    assertThat(calls).containsExactly(3);
-    assertThat(blocks[0]).hasNumberOfRows(2);
-    assertThat(blocks[1]).hasNumberOfRows(1);
-    assertThat(blocks[2][1]).isSameAs(blocks[0][1]);
-    for (int i = 0; i < claims.size(); i++) {
-      List<StanceResult> pre = m.judge(claims.get(i), passages.get(i), blocks[i]);
-      List<StanceResult> own = m.judge(claims.get(i), passages.get(i));
-      assertThat(pre).isEqualTo(own);
-    }
-    assertThatThrownBy(() -> m.judge("The claim.", List.of("a", "b"), new float[1][]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("jointBlocks must hold 2 blocks, got 1");
-  }
-
-  @Test
   void withoutAModelEveryClaimIsUnverifiedAndSaysWhy() {
     Article a =
         Article.of(
