@@ -61,7 +61,7 @@ public final class Embedder implements AutoCloseable {
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       // Idle intra-op threads sleep instead of spinning: on 2 shared cores, spinning threads
-      // burnt about half the CPU time of a check (docs/verify.md, "Speed"). Same results.
+      // took about half of the model's CPU time (docs/verify.md, "Speed"). Same results.
       options.addConfigEntry(
           "session.intra_op.allow_spinning", Boolean.getBoolean(SPIN_PROPERTY) ? "1" : "0");
       this.session = env.createSession(model, options);

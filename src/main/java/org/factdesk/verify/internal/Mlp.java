@@ -29,7 +29,7 @@ public final class Mlp {
 
   /**
    * {@code w1} transposed (in x hidden), built on first prediction and dropped by training: the
-   * prediction loop then runs over contiguous hidden units, which the JIT compiles to SIMD code.
+   * prediction loop then runs over contiguous hidden units, which the JIT can vectorise.
    */
   private volatile float[] w1t;
 
@@ -113,7 +113,7 @@ public final class Mlp {
    * The hidden layers of inputs {@code xs[from, from + n)} into {@code hs[0, n)}, with the same
    * sums in the same order as {@link #hiddenLayer} (so the same floats): each unit's sum starts at
    * its bias and adds {@code w1[j][i] * x[i]} for i = 0, 1...; but the loop runs over the units for
-   * each input, on the transposed weights, so that the JIT vectorises it (no reduction across
+   * each input, on the transposed weights, so that the JIT can vectorise it (no reduction across
    * lanes): 2.5 times faster than the row-by-row loop for the joint head. Zero inputs add nothing
    * and are skipped. (Reading each weight row once for several inputs was slower.)
    */
