@@ -37,6 +37,12 @@ public final class Embedder implements AutoCloseable {
 
   private static final int BATCH = 32;
 
+  /**
+   * JVM property: when {@code true}, the ONNX runtime's idle threads spin-wait for work (its
+   * default); by default they sleep, which costs less CPU when the cores are shared.
+   */
+  public static final String SPIN_PROPERTY = "factdesk.onnx.spinning";
+
   private static volatile Embedder shared;
 
   private final String name;
@@ -54,6 +60,10 @@ public final class Embedder implements AutoCloseable {
       options.setIntraOpNumThreads(threads);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // Idle intra-op threads sleep instead of spinning: on 2 shared cores, spinning threads
+      // took about half of the model's CPU time (docs/verify.md, "Speed"). Same results.
+      options.addConfigEntry(
+          "session.intra_op.allow_spinning", Boolean.getBoolean(SPIN_PROPERTY) ? "1" : "0");
       this.session = env.createSession(model, options);
       this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
       this.dimension = embedBatch(List.of(new int[] {101, 102}), Pooling.MEAN)[0].length;

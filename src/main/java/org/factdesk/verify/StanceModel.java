@@ -113,7 +113,11 @@ public final class StanceModel {
       if (w == null || s == null) {
         throw new FactDeskException("stance model: " + WEIGHTS + " is missing from the build");
       }
-      base = load(w, Double.parseDouble(settings(s).getProperty("temperature", "1")), embedder);
+      base =
+          new StanceModel(
+              threeOutputs(shippedHead(WEIGHTS, w)),
+              Double.parseDouble(settings(s).getProperty("temperature", "1")),
+              embedder);
     } catch (IOException | NumberFormatException e) {
       throw new FactDeskException(
           "stance model: cannot load " + WEIGHTS + ": " + e.getMessage(), e);
@@ -131,16 +135,38 @@ public final class StanceModel {
       if (top <= 0) {
         return base;
       }
-      Mlp mlp = Mlp.read(w);
-      if (mlp.outputs() != Stance.values().length) {
-        throw new IOException("stance head must have 3 outputs, got " + mlp.outputs());
-      }
+      Mlp mlp = threeOutputs(shippedHead(JOINT_WEIGHTS, w));
       double t = Double.parseDouble(p.getProperty("temperature", "1"));
       return base.withJoint(new Joint(mlp, t, jointEncoder, top));
     } catch (IOException | NumberFormatException e) {
       throw new FactDeskException(
           "stance model: cannot load " + JOINT_WEIGHTS + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The shipped heads by resource, read once per JVM: a head is not changed after loading, and
+   * reading one (inflating and parsing some megabytes) cost more than judging an article's
+   * passages.
+   */
+  private static final Map<String, Mlp> SHIPPED_HEADS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Mlp shippedHead(String resource, InputStream weights) throws IOException {
+    Mlp m = SHIPPED_HEADS.get(resource);
+    if (m == null) {
+      m = Mlp.read(weights);
+      Mlp before = SHIPPED_HEADS.putIfAbsent(resource, m);
+      m = before != null ? before : m;
+    }
+    return m;
+  }
+
+  private static Mlp threeOutputs(Mlp mlp) throws IOException {
+    if (mlp.outputs() != Stance.values().length) {
+      throw new IOException("stance head must have 3 outputs, got " + mlp.outputs());
+    }
+    return mlp;
   }
 
   private static Properties settings(InputStream s) throws IOException {
@@ -156,11 +182,7 @@ public final class StanceModel {
    */
   public static StanceModel load(InputStream weights, double temperature, TextEmbedder embedder)
       throws IOException {
-    Mlp mlp = Mlp.read(weights);
-    if (mlp.outputs() != Stance.values().length) {
-      throw new IOException("stance head must have 3 outputs, got " + mlp.outputs());
-    }
-    return new StanceModel(mlp, temperature, embedder);
+    return new StanceModel(threeOutputs(Mlp.read(weights)), temperature, embedder);
   }
 
   /** The stance of one passage. */
@@ -188,23 +210,34 @@ public final class StanceModel {
                 .encoder()
                 .encode(
                     java.util.Collections.nCopies(top, texts.get(0)), texts.subList(1, top + 1));
-    List<StanceResult> out = new ArrayList<>(passages.size());
-    for (int i = 0; i < passages.size(); i++) {
+    int n = passages.size();
+    String[] notes = new String[n];
+    float[][] jointIn = new float[top][];
+    float[][] pairIn = new float[n - top][];
+    for (int i = 0; i < n; i++) {
       TextSignals ps = TextSignals.of(texts.get(i + 1));
       float[] x = features(vecs[0], vecs[i + 1], cs, ps);
+      notes[i] = note(cs, ps);
       if (i < top) {
-        out.add(predictJoint(x, blocks[i], note(cs, ps)));
-        continue;
-      }
-      if (x.length != mlp.inputs()) {
+        jointIn[i] = jointInput(x, blocks[i]);
+      } else if (x.length != mlp.inputs()) {
         throw new FactDeskException(
             "stance model expects "
                 + mlp.inputs()
                 + " features but the embedder gives "
                 + x.length
                 + "; the weights do not fit this embedder");
+      } else {
+        pairIn[i - top] = x;
       }
-      out.add(StanceResult.of(mlp.predict(x, temperature), note(cs, ps)));
+    }
+    // each head runs on all its inputs at once (one pass over its weights)
+    double[][] jp =
+        top == 0 ? new double[0][] : joint.mlp().predictAll(jointIn, joint.temperature());
+    double[][] pp = mlp.predictAll(pairIn, temperature);
+    List<StanceResult> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(StanceResult.of(i < top ? jp[i] : pp[i - top], notes[i]));
     }
     return out;
   }
@@ -258,6 +291,11 @@ public final class StanceModel {
   }
 
   private StanceResult predictJoint(float[] x, float[] block, String note) {
+    return StanceResult.of(joint.mlp().predict(jointInput(x, block), joint.temperature()), note);
+  }
+
+  /** The joint head's input: pair features and joint block, checked against the head's size. */
+  private float[] jointInput(float[] x, float[] block) {
     float[] all = concat(x, block);
     if (all.length != joint.mlp().inputs()) {
       throw new FactDeskException(
@@ -267,7 +305,7 @@ public final class StanceModel {
               + all.length
               + "; the weights do not fit this embedder");
     }
-    return StanceResult.of(joint.mlp().predict(all, joint.temperature()), note);
+    return all;
   }
 
   /** The pair features followed by a joint-encoding block (the joint head's input). */

@@ -27,7 +27,27 @@ public final class Mlp {
   private final float[] w2; // out x hidden
   private final float[] b2;
 
+  /**
+   * {@code w1} transposed (in x hidden), built on first prediction and dropped by training: the
+   * prediction loop then runs over contiguous hidden units, which the JIT can vectorise.
+   */
+  private volatile float[] w1t;
+
   public Mlp(int in, int hidden, int out, long seed) {
+    this(in, hidden, out);
+    SplittableRandom r = new SplittableRandom(seed);
+    double s1 = Math.sqrt(2.0 / in);
+    for (int i = 0; i < w1.length; i++) {
+      w1[i] = (float) (gaussian(r) * s1);
+    }
+    double s2 = Math.sqrt(1.0 / hidden);
+    for (int i = 0; i < w2.length; i++) {
+      w2[i] = (float) (gaussian(r) * s2);
+    }
+  }
+
+  /** All weights zero (to be filled by {@link #read} or {@link #average}). */
+  private Mlp(int in, int hidden, int out) {
     if (in < 1 || hidden < 1 || out < 2) {
       throw new IllegalArgumentException(
           "sizes must be in >= 1, hidden >= 1, out >= 2, got " + in + "/" + hidden + "/" + out);
@@ -39,15 +59,6 @@ public final class Mlp {
     b1 = new float[hidden];
     w2 = new float[out * hidden];
     b2 = new float[out];
-    SplittableRandom r = new SplittableRandom(seed);
-    double s1 = Math.sqrt(2.0 / in);
-    for (int i = 0; i < w1.length; i++) {
-      w1[i] = (float) (gaussian(r) * s1);
-    }
-    double s2 = Math.sqrt(1.0 / hidden);
-    for (int i = 0; i < w2.length; i++) {
-      w2[i] = (float) (gaussian(r) * s2);
-    }
   }
 
   private static double gaussian(SplittableRandom r) {
@@ -66,23 +77,97 @@ public final class Mlp {
 
   /** Class probabilities for one input; {@code temperature} divides the logits (1 = as trained). */
   public double[] predict(float[] x, double temperature) {
-    if (x.length != in) {
-      throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
+    return predictAll(new float[][] {x}, temperature)[0];
+  }
+
+  /**
+   * Class probabilities for several inputs, each exactly as {@link #predict} gives it (one
+   * transposed copy of the weights, work arrays shared).
+   */
+  public double[][] predictAll(float[][] xs, double temperature) {
+    for (float[] x : xs) {
+      if (x.length != in) {
+        throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
+      }
     }
-    float[] h = new float[hidden];
-    hiddenLayer(x, h);
-    double[] logits = output(h);
-    for (int k = 0; k < out; k++) {
-      logits[k] /= temperature;
+    double[][] probs = new double[xs.length][];
+    float[][] hs = new float[Math.min(xs.length, BLOCK)][hidden];
+    for (int from = 0; from < xs.length; from += BLOCK) {
+      int n = Math.min(BLOCK, xs.length - from);
+      hiddenLayers(xs, from, n, hs);
+      for (int b = 0; b < n; b++) {
+        double[] logits = output(hs[b]);
+        for (int k = 0; k < out; k++) {
+          logits[k] /= temperature;
+        }
+        probs[from + b] = softmax(logits);
+      }
     }
-    return softmax(logits);
+    return probs;
+  }
+
+  /** Inputs whose hidden layers are computed into one set of work arrays. */
+  private static final int BLOCK = 8;
+
+  /**
+   * The hidden layers of inputs {@code xs[from, from + n)} into {@code hs[0, n)}, with the same
+   * sums in the same order as {@link #hiddenLayer} (so the same floats): each unit's sum starts at
+   * its bias and adds {@code w1[j][i] * x[i]} for i = 0, 1...; but the loop runs over the units for
+   * each input, on the transposed weights, so that the JIT can vectorise it (no reduction across
+   * lanes): 2.5 times faster than the row-by-row loop for the joint head. Zero inputs add nothing
+   * and are skipped. (Reading each weight row once for several inputs was slower.)
+   */
+  private void hiddenLayers(float[][] xs, int from, int n, float[][] hs) {
+    float[] t = transposed();
+    for (int b = 0; b < n; b++) {
+      float[] x = xs[from + b];
+      float[] h = hs[b];
+      System.arraycopy(b1, 0, h, 0, hidden);
+      for (int i = 0; i < in; i++) {
+        float xi = x[i];
+        if (xi == 0f) {
+          continue;
+        }
+        int base = i * hidden;
+        for (int j = 0; j < hidden; j++) {
+          h[j] += t[base + j] * xi;
+        }
+      }
+      for (int j = 0; j < hidden; j++) {
+        h[j] = h[j] > 0 ? h[j] : 0;
+      }
+    }
   }
 
   /** Raw logits for one input. */
   public double[] logits(float[] x) {
+    if (x.length != in) {
+      throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
+    }
+    float[][] h = new float[1][hidden];
+    hiddenLayers(new float[][] {x}, 0, 1, h);
+    return output(h[0]);
+  }
+
+  /** Raw logits by the plain row-by-row loop (the one training uses), to test the fast one. */
+  double[] referenceLogits(float[] x) {
     float[] h = new float[hidden];
     hiddenLayer(x, h);
     return output(h);
+  }
+
+  private float[] transposed() {
+    float[] t = w1t;
+    if (t == null) {
+      t = new float[in * hidden];
+      for (int j = 0; j < hidden; j++) {
+        for (int i = 0; i < in; i++) {
+          t[i * hidden + j] = w1[j * in + i];
+        }
+      }
+      w1t = t;
+    }
+    return t;
   }
 
   private void hiddenLayer(float[] x, float[] h) {
@@ -131,6 +216,7 @@ public final class Mlp {
    */
   public void train(
       float[][] xs, int[] ys, double[] weights, int epochs, double lr, double l2, long seed) {
+    w1t = null; // the weights change
     int n = xs.length;
     SplittableRandom r = new SplittableRandom(seed);
     float[][] params = {w1, b1, w2, b2};
@@ -271,7 +357,7 @@ public final class Mlp {
     if (crc.getValue() != crcStored) {
       throw new IOException("MLP file checksum mismatch");
     }
-    Mlp m = new Mlp(in, hidden, out, 0);
+    Mlp m = new Mlp(in, hidden, out);
     ByteBuffer bb = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
     for (float[] a : new float[][] {m.w1, m.b1, m.w2, m.b2}) {
       for (int i = 0; i < a.length; i++) {
@@ -306,7 +392,7 @@ public final class Mlp {
       }
       total += m.hidden;
     }
-    Mlp a = new Mlp(first.in, total, first.out, 0);
+    Mlp a = new Mlp(first.in, total, first.out);
     float k = members.size();
     int at = 0;
     for (Mlp m : members) {

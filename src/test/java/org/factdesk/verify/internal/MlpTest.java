@@ -36,4 +36,39 @@ class MlpTest {
         .hasMessageContaining("same inputs and outputs");
     assertThatThrownBy(() -> Mlp.average(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void fastLogitsEqualTheRowByRowLoopExactlyAlsoAfterTraining() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    Mlp m = new Mlp(37, 19, 3, 5);
+    float[][] xs = new float[40][37];
+    int[] ys = new int[40];
+    double[] ws = new double[40];
+    for (int n = 0; n < xs.length; n++) {
+      for (int i = 0; i < 37; i++) {
+        xs[n][i] = i % 5 == 0 ? 0f : (float) (r.nextDouble() * 4 - 2); // some zero inputs
+      }
+      ys[n] = n % 3;
+      ws[n] = 1;
+    }
+    for (float[] x : xs) {
+      assertThat(m.logits(x)).containsExactly(m.referenceLogits(x));
+    }
+    m.train(xs, ys, ws, 3, 0.01, 1e-4, 11); // the transposed copy must follow the new weights
+    for (float[] x : xs) {
+      assertThat(m.logits(x)).containsExactly(m.referenceLogits(x));
+      double[] p = m.predict(x, 1.0);
+      assertThat(p).containsExactly(Mlp.softmax(m.referenceLogits(x)));
+    }
+    // many inputs at once (several blocks): each exactly as alone
+    double[][] all = m.predictAll(xs, 1.7);
+    assertThat(all).hasNumberOfRows(xs.length);
+    for (int n = 0; n < xs.length; n++) {
+      assertThat(all[n]).containsExactly(m.predict(xs[n], 1.7));
+    }
+    assertThat(m.predictAll(new float[0][], 1)).isEmpty();
+    assertThatThrownBy(() -> m.predictAll(new float[][] {xs[0], new float[3]}, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("input must have 37 values, got 3");
+  }
 }
