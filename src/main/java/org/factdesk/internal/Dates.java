@@ -105,4 +105,20 @@ public final class Dates {
       return parseEnglishDate(s);
     }
   }
+
+  /** The English names of the weekdays and months, lower case ("monday", "january"). */
+  public static java.util.Set<String> calendarWords() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      out.add(
+          d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              .toLowerCase(java.util.Locale.ROOT));
+    }
+    for (java.time.Month m : java.time.Month.values()) {
+      out.add(
+          m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              .toLowerCase(java.util.Locale.ROOT));
+    }
+    return java.util.Set.copyOf(out);
+  }
 }

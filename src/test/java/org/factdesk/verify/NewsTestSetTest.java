@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       3 code, 31/36 after the session 4 checks were developed on it (floor: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
- *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at
- *       the end of session 3 and 28/35 at the end of session 4 (each run once, after merging, on
- *       checks developed on the other sets); the floor is that minus one claim, not the goal.
+ *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
+ *       end of session 3 and 28/35 at the end of session 4 (each run once, after merging, on checks
+ *       developed on the other sets); the floor is that minus one claim, not the goal.
  * </ul>
  */
 class NewsTestSetTest {
