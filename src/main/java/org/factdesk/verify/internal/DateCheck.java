@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
@@ -34,74 +33,38 @@ public final class DateCheck {
    * Words that say nothing about which event a date belongs to (month names come from java.time).
    */
   private static final Set<String> STOP =
-      Stream.concat(
-              Stream.of(
-                  "the",
-                  "a",
-                  "an",
-                  "in",
-                  "on",
-                  "at",
-                  "of",
-                  "to",
-                  "and",
-                  "or",
-                  "by",
-                  "for",
-                  "from",
-                  "with",
-                  "was",
-                  "were",
-                  "is",
-                  "are",
-                  "be",
-                  "been",
-                  "has",
-                  "have",
-                  "had",
-                  "as",
-                  "its",
-                  "his",
-                  "her",
-                  "their",
-                  "that",
-                  "this",
-                  "which",
-                  "who",
-                  "it",
-                  "he",
-                  "she",
-                  "they",
-                  "than",
-                  "before",
-                  "after",
-                  "since",
-                  "until",
-                  "during",
-                  "between",
-                  "about",
-                  "also",
-                  "first",
-                  "year",
-                  "years",
-                  "month",
-                  "day",
-                  "early",
-                  "late",
-                  "mid",
-                  "end",
-                  "beginning",
-                  "start",
-                  "lrb",
-                  "rrb",
-                  "lsb",
-                  "rsb"),
-              Arrays.stream(Month.values())
-                  .map(
-                      mo ->
-                          mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                              .toLowerCase(Locale.ROOT)))
-          .collect(Collectors.toUnmodifiableSet());
+      FunctionWords.with(
+          FunctionWords.CORE,
+          FunctionWords.REFERRING,
+          Stream.concat(
+                  Stream.of(
+                      "before",
+                      "after",
+                      "since",
+                      "until",
+                      "during",
+                      "between",
+                      "first",
+                      "year",
+                      "years",
+                      "month",
+                      "day",
+                      "early",
+                      "late",
+                      "mid",
+                      "end",
+                      "beginning",
+                      "start",
+                      "lrb",
+                      "rrb",
+                      "lsb",
+                      "rsb"),
+                  Arrays.stream(Month.values())
+                      .map(
+                          mo ->
+                              mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                                  .toLowerCase(Locale.ROOT)))
+              .toArray(String[]::new));
 
   private DateCheck() {}
 

@@ -62,11 +62,18 @@ public final class TextSignals {
           "lack",
           "lacks");
   private static final Set<String> STOP =
-      Set.of(
-          "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "is", "are", "was",
-          "were", "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "has",
-          "have", "had", "which", "who", "their", "his", "her", "he", "she", "they", "s", "also",
-          "than", "into", "about", "there", "these", "those", "such", "can", "will", "would");
+      FunctionWords.with(
+          FunctionWords.CORE,
+          FunctionWords.REFERRING,
+          "s",
+          "into",
+          "there",
+          "these",
+          "those",
+          "such",
+          "can",
+          "will",
+          "would");
 
   private final List<String> tokens;
   private final Set<String> content;
