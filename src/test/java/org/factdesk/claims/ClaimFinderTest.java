@@ -147,6 +147,26 @@ class ClaimFinderTest {
   }
 
   @Test
+  void longRunsBeforeATrailingFactDoNotOverflowTheStack() {
+    // crashed the claims command (StackOverflowError in the trailing-fact patterns, session 4)
+    String names = "Journalists ".repeat(5000);
+    List<Claim> claims =
+        ClaimFinder.find(article("The Committee to Protect " + names.strip() + " said 7 died."));
+    assertThat(claims).isNotNull();
+    String clause = "x".repeat(30_000);
+    ClaimFinder.find(article("Prices rose 5% this year, up from " + clause + " in 2024."));
+    ClaimFinder.find(
+        article("Officials met 40 people in " + names + "Town, which " + clause + "."));
+    // and the split itself still works on a short sentence ending in a full stop
+    Claim earlier =
+        claimWith(
+            ClaimFinder.find(
+                article("Zelenskyy said 55,000 troops have died, up from 46,000 in early 2025.")),
+            "earlier figure");
+    assertThat(earlier.text()).isEqualTo("The earlier figure was 46,000 in early 2025.");
+  }
+
+  @Test
   void carriesTheParagraphTimeAndPlaceAndSaysWhereTheyCameFrom() {
     Article a =
         article(

@@ -24,13 +24,13 @@ import org.factdesk.nlp.Token;
 final class TrailingFacts {
   private static final Pattern COMPARISON =
       Pattern.compile(
-          ",\\s+(?:(?:an?\\s+)?(?:increase|rise|jump|drop|decrease|fall|decline)|up|down)\\s+from\\s+(?<rest>(?:[^,;]|(?<=\\d),(?=\\d))+?)[.!?]?$");
+          ",\\s+(?:(?:an?\\s+)?(?:increase|rise|jump|drop|decrease|fall|decline)|up|down)\\s+from\\s+(?<rest>[^,;]++(?:(?<=\\d),(?=\\d)[^,;]++)*+)$");
   private static final Pattern WHO =
       Pattern.compile(
           "(?<who>(?:\\p{Lu}[\\p{L}.’'-]*\\s){1,5})(?:said|says|disclosed|announced|reported|stated|claimed|noted|told|revealed|estimated)\\b");
   private static final Pattern WHICH =
       Pattern.compile(
-          "(?<ante>(?:\\p{Lu}[\\p{L}.’'-]*\\s)*\\p{Lu}[\\p{L}.’'-]*),\\s+which\\s+(?<clause>(?:[^,;]|(?<=\\d),(?=\\d))+?)[.!?]?$");
+          "(?<ante>(?:\\p{Lu}[\\p{L}.’'-]*+\\s){0,12}\\p{Lu}[\\p{L}.’'-]*+),\\s+which\\s+(?<clause>[^,;]++(?:(?<=\\d),(?=\\d)[^,;]++)*+)$");
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b|\\d");
 
   private TrailingFacts() {}
@@ -60,7 +60,7 @@ final class TrailingFacts {
     if (!before || !after) {
       return List.of();
     }
-    String rest = m.group("rest").strip();
+    String rest = sentence.substring(m.start("rest"), beforeFinalStop(sentence, m, "rest")).strip();
     Matcher who = WHO.matcher(sentence.substring(0, cut));
     if (who.find()) {
       String name = who.group("who").strip();
@@ -76,12 +76,16 @@ final class TrailingFacts {
       return List.of();
     }
     Matcher m = WHICH.matcher(sentence);
-    if (!m.find() || !YEAR_OR_NUMBER.matcher(m.group("clause")).find()) {
+    if (!m.find()) {
       return List.of();
     }
     String ante = m.group("ante");
     int cs = m.start("clause");
-    int ce = m.end("clause");
+    int ce = beforeFinalStop(sentence, m, "clause");
+    String clauseText = sentence.substring(cs, ce);
+    if (!YEAR_OR_NUMBER.matcher(clauseText).find()) {
+      return List.of();
+    }
     List<Token> clause = new ArrayList<>();
     for (Token t : tokens) {
       if (t.start() >= cs && t.end() <= ce) {
@@ -94,7 +98,7 @@ final class TrailingFacts {
     String b;
     String first = clause.get(0).pos();
     if (first.equals("VERB") || first.equals("AUX")) {
-      b = ante + " " + m.group("clause"); // "which was built in 1932"
+      b = ante + " " + clauseText; // "which was built in 1932"
     } else {
       // "which Russia illegally annexed in 2014": the name is the verb's object
       int verb = -1;
@@ -116,6 +120,17 @@ final class TrailingFacts {
     }
     b = Character.toUpperCase(b.charAt(0)) + b.substring(1).strip() + ".";
     return parts(sentence, quantities, m.end("ante"), cs, b);
+  }
+
+  /**
+   * The end of {@code group} without one final full stop, question or exclamation mark. The
+   * patterns match runs with possessive quantifiers (a lazy alternation recursed once per character
+   * and overflowed the stack on long sentences), so they take the final mark in; it is dropped
+   * here.
+   */
+  private static int beforeFinalStop(String sentence, Matcher m, String group) {
+    int end = m.end(group);
+    return end - 1 > m.start(group) && ".!?".indexOf(sentence.charAt(end - 1)) >= 0 ? end - 1 : end;
   }
 
   /**
