@@ -40,6 +40,27 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return status;
   }
 
+  /**
+   * The one-line report of a JVM error that escaped a command (a stack overflow or running out of
+   * memory on some input); the trace only with --verbose.
+   */
+  static int fatal(VirtualMachineError e, String[] args, PrintWriter err) {
+    String command = args.length > 0 ? args[0] : "factdesk";
+    String what =
+        e instanceof StackOverflowError
+            ? "stack overflow (the input is too deeply nested or has an extremely long sentence)"
+            : "out of memory (the input is too large for the heap; FACTDESK_JAVA_OPTS=-Xmx... gives"
+                + " more)";
+    err.println("Error: " + command + ": internal error: " + what);
+    if (java.util.Arrays.asList(args).contains("--verbose")) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run again with --verbose for details)");
+    }
+    err.flush();
+    return Main.INTERNAL;
+  }
+
   static int usage(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();

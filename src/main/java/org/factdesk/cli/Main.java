@@ -62,6 +62,11 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(ErrorHandler::usage);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands errors on; the user still gets one line, not a JVM stack trace
+      return ErrorHandler.fatal(e, args, cl.getErr());
+    }
   }
 }
