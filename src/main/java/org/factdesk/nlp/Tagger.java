@@ -43,8 +43,34 @@ public final class Tagger {
     return Holder.INSTANCE;
   }
 
+  /**
+   * Texts tagged lately and their tokens (the result depends on the text only): the checks of one
+   * article read the same claim and passage several times (figures, subjects, events), and tagging
+   * is the costly part. Least recently used entries go first.
+   */
+  private final java.util.Map<String, List<Token>> recent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Token>> e) {
+              return size() > RECENT_MAX;
+            }
+          });
+
+  static final int RECENT_MAX = 2_048;
+
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
+    List<Token> known = recent.get(text);
+    if (known != null) {
+      return known;
+    }
+    List<Token> tokens = tagAnew(text);
+    recent.put(text, tokens);
+    return tokens;
+  }
+
+  private List<Token> tagAnew(String text) {
     String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     // typographic apostrophes confuse the models; the replacement keeps every offset
     String norm = t.replace('’', '\'');

@@ -26,4 +26,17 @@ class TaggerTest {
   void emptyTextHasNoTokens() {
     assertThat(Tagger.shared().tag("   ")).isEmpty();
   }
+
+  @Test
+  void aTextTaggedAgainComesFromTheRecentTexts() {
+    String s = "The ministry said 41 people were held in Lyon on Tuesday.";
+    List<Token> first = Tagger.shared().tag(s);
+    assertThat(Tagger.shared().tag(s)).isSameAs(first);
+    // tagging more than the memo holds drops the eldest, with the same tokens when tagged again
+    for (int i = 0; i <= Tagger.RECENT_MAX; i++) {
+      Tagger.shared().tag("Filler sentence number " + i + ".");
+    }
+    List<Token> again = Tagger.shared().tag(s);
+    assertThat(again).isNotSameAs(first).isEqualTo(first);
+  }
 }

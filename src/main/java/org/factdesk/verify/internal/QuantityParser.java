@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.QuantityExtractor;
@@ -36,29 +35,11 @@ public final class QuantityParser {
 
   private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst(?: time)? in\\s+$");
 
-  /**
-   * Texts parsed lately and their figures: the checks of one article parse the same claim and
-   * passage several times (votes, quantity and attribution checks, once per passage), and POS
-   * tagging is the costly part. The result depends on the text only. Emptied when full.
-   */
-  private static final Map<String, List<Quantity>> RECENT = new ConcurrentHashMap<>();
-
-  static final int RECENT_MAX = 20_000;
-
   private QuantityParser() {}
 
   /** The figures in {@code text}, in order (an unmodifiable list). */
   public static List<Quantity> parse(String text) {
-    List<Quantity> known = RECENT.get(text);
-    if (known != null) {
-      return known;
-    }
-    List<Quantity> parsed = List.copyOf(parseAnew(text));
-    if (RECENT.size() >= RECENT_MAX) {
-      RECENT.clear();
-    }
-    RECENT.put(text, parsed);
-    return parsed;
+    return List.copyOf(parseAnew(text));
   }
 
   private static List<Quantity> parseAnew(String text) {
