@@ -35,6 +35,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
  *       end of session 3 and 28/35 at the end of session 4 (each run once, after merging, on checks
  *       developed on the other sets); the floor is that minus one claim, not the goal.
+ *   <li>{@code news-heldout2}: 3 articles, 36 claims (3 CONFLICTING, 2 UNVERIFIED), written by the
+ *       lead in session 5 while the checks were being changed elsewhere, never shown to whoever
+ *       changed them: changing measures reported several times, figures for other subjects, roles,
+ *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code.
  * </ul>
  */
 class NewsTestSetTest {
@@ -46,11 +50,12 @@ class NewsTestSetTest {
     "news, 30, 0.9",
     "news-dev2, 36, 0.83",
     "news-heldout, 35, 0.77",
+    "news-heldout2, 36, 0.52",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
     Assumptions.assumeFalse(
-        set.endsWith("-heldout") && "true".equals(System.getenv("FACTDESK_SKIP_HELDOUT")),
+        set.contains("heldout") && "true".equals(System.getenv("FACTDESK_SKIP_HELDOUT")),
         "FACTDESK_SKIP_HELDOUT=true");
     Path dir = ROOT.resolve(set);
     List<String> rows = Files.readAllLines(dir.resolve("expected.tsv"), StandardCharsets.UTF_8);
