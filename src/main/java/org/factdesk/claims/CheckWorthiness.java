@@ -159,7 +159,13 @@ public final class CheckWorthiness {
   }
 
   /** The structure signals the blend uses. */
-  public record Signals(boolean quantity, boolean attribution, boolean actor, boolean nonFactual) {
+  public record Signals(
+      boolean quantity, boolean attribution, boolean actor, boolean nonFactual, boolean fragment) {
+    /** Signals of a whole sentence (not a fragment). */
+    public Signals(boolean quantity, boolean attribution, boolean actor, boolean nonFactual) {
+      this(quantity, attribution, actor, nonFactual, false);
+    }
+
     public static Signals of(ClaimStructure s) {
       boolean factual = !s.quantities().isEmpty() || !s.attributions().isEmpty();
       boolean nonFactual =
@@ -168,7 +174,11 @@ public final class CheckWorthiness {
               || !s.modality().opinionCues().isEmpty() && !factual
               || !s.modality().hedgeCues().isEmpty() && !factual;
       return new Signals(
-          !s.quantities().isEmpty(), !s.attributions().isEmpty(), s.hasNamedActor(), nonFactual);
+          !s.quantities().isEmpty(),
+          !s.attributions().isEmpty(),
+          s.hasNamedActor(),
+          nonFactual,
+          Fragments.isFragment(s.tokens()));
     }
   }
 
@@ -213,8 +223,23 @@ public final class CheckWorthiness {
       z -= blend.nonFactual();
       signals.add(new Signal("structure:opinion/question/hedge", -blend.nonFactual()));
     }
+    boolean structure =
+        blend.quantity() != 0
+            || blend.attribution() != 0
+            || blend.actor() != 0
+            || blend.nonFactual() != 0;
+    if (sig.fragment() && structure) { // a structure signal: off when the blend reads no structure
+      z -= FRAGMENT_PENALTY;
+      signals.add(new Signal("structure:fragment (no verb, or cut short)", -FRAGMENT_PENALTY));
+    }
     return new Score(round(LinearModel.sigmoid(z)), blend.threshold(), signals);
   }
+
+  /**
+   * Log-odds taken off a fragment ("The agency did not.", "More than 400 people."): a fixed value
+   * large enough to put it below the threshold, not tuned (session 5).
+   */
+  static final double FRAGMENT_PENALTY = 6.0;
 
   private static double round(double v) {
     return Math.round(v * 1e4) / 1e4;

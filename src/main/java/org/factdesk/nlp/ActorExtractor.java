@@ -121,6 +121,30 @@ public final class ActorExtractor {
   private static final Set<String> SUPRANATIONAL =
       Set.of("european", "african", "asian", "arab", "pan-african", "inter-american");
 
+  /** Prepositions after which "the" + a multi-word name is a place ("at the Khyber Pass"). */
+  private static final Set<String> MULTIWORD_PLACE_PREPOSITIONS =
+      Set.of("in", "near", "across", "outside", "into", "throughout", "around", "at", "off");
+
+  /** Document nouns that open with a capital after "the" but name no actor ("The Act"). */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "act",
+          "bill",
+          "law",
+          "treaty",
+          "accord",
+          "charter",
+          "constitution",
+          "directive",
+          "regulation",
+          "code",
+          "protocol",
+          "convention",
+          "decree",
+          "budget",
+          "report",
+          "plan");
+
   private static final Pattern ROLE_PREPOSITION = Pattern.compile("\\s(?:of|for|to|at)\\s");
 
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "de", "&", "to");
@@ -129,7 +153,7 @@ public final class ActorExtractor {
 
   /** Actors in {@code text}, in order; {@code tokens} are its tagged tokens. */
   public static List<Actor> extract(String text, List<Token> tokens) {
-    boolean shouting = mostlyUpperCase(tokens);
+    boolean shouting = mostlyUpperCase(tokens) || titleCase(tokens);
     List<int[]> runs = runs(tokens, shouting);
     List<Actor> out = new ArrayList<>();
     boolean[] consumed = new boolean[runs.size()];
@@ -145,6 +169,7 @@ public final class ActorExtractor {
       while (b - a > 1
           && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))
           && !(b - a == 2 && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))
+          && !nationalName(tokens, a, b)
           && !(SUPRANATIONAL.contains(Gazetteer.key(tokens.get(a).text()))
               && isOrgName(tokens, a + 1, b))) {
         affiliation = join(affiliation, tokens.get(a).text());
@@ -212,13 +237,17 @@ public final class ActorExtractor {
               && !Gazetteer.ORGS.contains(lowerName)) {
         continue;
       }
+      if (b - a == 1 && notAnActor(tokens, a)) {
+        continue; // "GDP grew", "The Act requires"
+      }
       boolean initial = a == 0 || isBoundary(tokens.get(a - 1));
       if (initial && b - a == 1 && title == null && !isKnown(tokens.get(a))) {
         String next = b < tokens.size() ? tokens.get(b).pos() : "PUNCT";
         boolean subject =
             next.equals("VERB")
                 || next.equals("AUX")
-                || b < tokens.size() && isPossessive(tokens.get(b));
+                || b < tokens.size() && isPossessive(tokens.get(b))
+                || OrgContext.orgAppositive(tokens, b); // "Mercyline, a charity, said"
         if (!subject) {
           continue; // "Nearly 2,300 homes", "Cautious optimism"
         }
@@ -308,6 +337,114 @@ public final class ActorExtractor {
     return false;
   }
 
+  /** The length of a listed multi-word name with lower-case words starting at {@code i}, else 0. */
+  private static int phraseLength(List<Token> tokens, int i) {
+    if (!tokens.get(i).capitalised()) {
+      return 0;
+    }
+    for (List<String> p : Organisations.PHRASES) {
+      if (i + p.size() > tokens.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < p.size() && match; k++) {
+        match = Gazetteer.key(tokens.get(i + k).text()).equals(p.get(k));
+      }
+      if (match) {
+        return p.size();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * True when the run {@code [a, b)} of two or more words is followed by a hyphen glued to a
+   * capitalised word ("Karl Mueller" + "-" + "Stein"): a double surname, not two names. A single
+   * word is left alone ("Russia-Ukraine talks").
+   */
+  private static boolean hyphenatedSurname(List<Token> tokens, int a, int b) {
+    if (b - a < 2 || b + 1 >= tokens.size() || orgRun(tokens, a, b)) {
+      return false;
+    }
+    Token dash = tokens.get(b);
+    Token next = tokens.get(b + 1);
+    return dash.text().equals("-")
+        && dash.start() == tokens.get(b - 1).end()
+        && next.start() == dash.end()
+        && next.capitalised()
+        && Character.isLetter(next.text().charAt(0))
+        && !isKnown(next)
+        && !isKnown(tokens.get(b - 1));
+  }
+
+  /**
+   * True when a national adjective opening {@code [a, b)} belongs to the name ("Norwegian Refugee
+   * Council", "Danish Red Cross", "Swiss National Bank"), not to whose it is ("Russian Defense
+   * Ministry").
+   */
+  private static boolean nationalName(List<Token> tokens, int a, int b) {
+    if (b - a < 3) {
+      return false; // "Norwegian Council" is rare; "Russian Army" is the army of Russia
+    }
+    String last = Gazetteer.key(tokens.get(b - 1).text());
+    if (Organisations.NAME_HEADS.contains(last)) {
+      return true;
+    }
+    return last.equals("bank") && Gazetteer.key(tokens.get(b - 2).text()).equals("national");
+  }
+
+  /** True for a one-word name that is no actor: "GDP", "CPI", or "The Act". */
+  private static boolean notAnActor(List<Token> tokens, int a) {
+    String key = Gazetteer.key(tokens.get(a).text());
+    if (Organisations.NOT_ACTORS.contains(key)) {
+      return true;
+    }
+    return DOCUMENTS.contains(key)
+        && a > 0
+        && tokens.get(a - 1).text().equalsIgnoreCase("the")
+        && !isKnown(tokens.get(a));
+  }
+
+  /** True when a lower-case place noun follows the name ending at {@code b}: "Catania airport". */
+  private static boolean placeNounAfter(List<Token> tokens, int b) {
+    if (b >= tokens.size() || !Character.isLowerCase(tokens.get(b).text().charAt(0))) {
+      return false;
+    }
+    String next = Gazetteer.key(tokens.get(b).text());
+    if (PlaceWords.AFTER.contains(next)) {
+      return true;
+    }
+    return (next.equals("oil") || next.equals("gas"))
+        && b + 1 < tokens.size()
+        && Gazetteer.key(tokens.get(b + 1).text()).equals("field");
+  }
+
+  /**
+   * True for a headline in title case: "Storm Cuts Power To Thousands In Northern Towns" (most
+   * words capitalised, function words too), where capitals say nothing about names.
+   */
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    int capitalisedFunction = 0;
+    for (Token t : tokens) {
+      if (!Character.isLetter(t.text().charAt(0))) {
+        continue;
+      }
+      words++;
+      if (t.capitalised()) {
+        capitalised++;
+        if (HEADLINE_FUNCTION_WORDS.contains(Gazetteer.key(t.text()))) {
+          capitalisedFunction++;
+        }
+      }
+    }
+    return words >= 4 && capitalisedFunction > 0 && capitalised * 10 >= words * 8;
+  }
+
+  private static final Set<String> HEADLINE_FUNCTION_WORDS =
+      Set.of("to", "in", "of", "for", "on", "at", "with", "after", "over", "as", "from", "by");
+
   /** The title at the end of an appositive role: "the country's human rights ombudsman". */
   static String appositiveTitle(String role) {
     // "a spokesman for the coalition", "the head of the statistics office": the title ends before
@@ -361,6 +498,12 @@ public final class ActorExtractor {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int phrase = phraseLength(tokens, i);
+      if (phrase > 0) {
+        runs.add(new int[] {i, i + phrase}); // "Doctors Without Borders", "Save the Children"
+        i += phrase;
+        continue;
+      }
       if (!isNameToken(tokens, i, shouting)) {
         i++;
         continue;
@@ -370,6 +513,10 @@ public final class ActorExtractor {
       while (true) {
         while (j < tokens.size() && isNameToken(tokens, j, shouting)) {
           j++;
+        }
+        if (hyphenatedSurname(tokens, i, j)) {
+          j += 2; // "Karl Mueller-Stein", when the tokeniser splits at the hyphen
+          continue;
         }
         if (hyphenatedInside(tokens, i, j)) {
           j += 2; // "Organisation for Economic Co-operation": the hyphen does not end the name
@@ -411,7 +558,8 @@ public final class ActorExtractor {
               || ofOrFor && orgRun(tokens, i, j)
               || toVerb // "Committee to Protect Journalists"
               || andInside
-              || of && Gazetteer.TITLE_HEADS.contains(curLast)) {
+              || of && Gazetteer.TITLE_HEADS.contains(curLast)
+              || of && j - i == 1 && PlaceWords.FIRST.contains(curLast)) {
             joinedOfFor |= ofOrFor && orgRun(tokens, i, j);
             j = e;
             continue;
@@ -589,6 +737,13 @@ public final class ActorExtractor {
     if (Gazetteer.ORGS.contains(full) || isOrgName(tokens, a, b)) {
       return Actor.Type.ORG;
     }
+    if (b - a >= 2 && Organisations.COMPANY_HEADS.contains(last) && !titled) {
+      return Actor.Type.ORG; // "Volvo Cars", "Siemens Energy"
+    }
+    if (b - a >= 2 && (PlaceWords.LAST.contains(last) || PlaceWords.FIRST.contains(name))
+        || b - a == 1 && placeNounAfter(tokens, b)) {
+      return Actor.Type.PLACE; // "Khyber Pass", "Lake Chad", "Strait of Messina", "Catania airport"
+    }
     if (Gazetteer.PLACES.contains(full)
         || last.equals("sea")
         || last.equals("ocean")
@@ -603,6 +758,12 @@ public final class ActorExtractor {
     }
     String prev = a > 0 ? Gazetteer.key(tokens.get(a - 1).text()) : "";
     String prev2 = a > 1 ? Gazetteer.key(tokens.get(a - 2).text()) : "";
+    if (OrgContext.isOrganisation(tokens, a, b)) {
+      return Actor.Type.ORG; // "a spokeswoman for X", "X, a charity,", "X's chief executive"
+    }
+    if (b - a >= 2 && prev.equals("the") && MULTIWORD_PLACE_PREPOSITIONS.contains(prev2)) {
+      return Actor.Type.PLACE; // "at the Brenner Pass", "near the Golan Heights"
+    }
     if (prev.equals("the") && PLACE_VERBS.contains(prev2)) {
       return Actor.Type.PLACE; // "crossed the Channel"
     }

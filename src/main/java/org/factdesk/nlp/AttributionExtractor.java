@@ -105,10 +105,14 @@ public final class AttributionExtractor {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token v = tokens.get(i);
-      if (!v.pos().equals("VERB")
-          || !REPORTING.contains(v.lemma())
-              && !(v.lemma().equals("show") && dataSubject(tokens, i))) {
+      boolean mistagged = !v.pos().equals("VERB") && mistaggedSaid(tokens, i);
+      String lemma = mistagged ? "say" : v.lemma();
+      if (!v.pos().equals("VERB") && !mistagged
+          || !REPORTING.contains(lemma) && !(v.lemma().equals("show") && dataSubject(tokens, i))) {
         continue;
+      }
+      if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")) {
+        continue; // "declined to say", "refused to confirm", "firms ... to report": no one quoted
       }
       if (i + 1 < tokens.size()
           && Character.isDigit(tokens.get(i + 1).text().charAt(0))
@@ -136,7 +140,11 @@ public final class AttributionExtractor {
       }
       int subjEnd = j + 1;
       int apposition = appositionStart(tokens, j);
-      if (apposition > 0) {
+      if (apposition > 0 && nameAppositive(tokens, apposition, j)) {
+        // "Greenpeace's spokesman, Jonas Weber, said": the subject is the name in the appositive
+        subjEnd = j;
+        j = apposition;
+      } else if (apposition > 0) {
         // "X, the country's ombudsman, said": the subject is X, before the appositive
         j = apposition - 1;
         subjEnd = apposition;
@@ -150,6 +158,9 @@ public final class AttributionExtractor {
                   && (j > 0 && tokens.get(j - 1).capitalised() || tokens.get(j + 1).capitalised()))
           && subjEnd - j <= 8) {
         j--;
+      }
+      for (int round = 0; round < 2 && j < subjEnd - 1; round++) {
+        j = groupBefore(tokens, j); // "Officials in Kyiv", "People familiar with the matter"
       }
       int subjStart = widen(tokens, actors, j + 1, subjEnd);
       while (subjStart < subjEnd
@@ -226,6 +237,8 @@ public final class AttributionExtractor {
       Token t = tokens.get(c);
       boolean gerundOpening =
           c > 0 && tokens.get(c - 1).text().equals(",") && t.text().endsWith("ing");
+      // ", a charity based in Britain,": a participle after a noun
+      gerundOpening |= t.text().endsWith("ed") && c > 0 && tokens.get(c - 1).pos().equals("NOUN");
       if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !gerundOpening
           || t.pos().equals("PUNCT") && !isPossessive(t) && !t.text().equals("-")
           || t.pos().equals("PRON") && !t.text().equalsIgnoreCase("its")) {
@@ -276,6 +289,105 @@ public final class AttributionExtractor {
       }
     }
     return s;
+  }
+
+  /** People, and the adjectives, that a source's group opens with before a preposition. */
+  private static final Set<String> GROUP_HEADS =
+      Set.of(
+          "officials",
+          "official",
+          "people",
+          "residents",
+          "sources",
+          "source",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "representative",
+          "representatives",
+          "diplomats",
+          "diplomat",
+          "witnesses",
+          "analysts",
+          "experts",
+          "doctors",
+          "lawyers",
+          "fishermen",
+          "farmers",
+          "workers",
+          "activists",
+          "leaders",
+          "executives",
+          "investigators",
+          "police",
+          "authorities",
+          "officers",
+          "employees",
+          "medics",
+          "rescuers",
+          "aides",
+          "aide",
+          "negotiators",
+          "scientists",
+          "researchers",
+          "economists",
+          "traders",
+          "familiar",
+          "close",
+          "someone",
+          "person",
+          "members",
+          "staff",
+          "volunteers");
+
+  private static final Set<String> GROUP_PREPOSITIONS =
+      Set.of("in", "of", "for", "at", "near", "with", "from", "to", "inside", "within");
+
+  /**
+   * When the subject walk stopped at a preposition {@code j} after a person noun ("Officials |in
+   * Kyiv", "People familiar |with the matter", "A spokeswoman |for the agency"), the index before
+   * that group's start; else {@code j}.
+   */
+  private static int groupBefore(List<Token> tokens, int j) {
+    if (j < 1 || !GROUP_PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      return j;
+    }
+    if (!GROUP_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+      return j;
+    }
+    int k = j - 1;
+    while (k - 1 >= 0
+        && j - k < 5
+        && (Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(k - 1).pos())
+            || GROUP_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    return k - 1;
+  }
+
+  /**
+   * True when the appositive between the commas {@code c} and {@code j} is a name (capitalised
+   * words) after a title ("Greenpeace's spokesman, Jonas Weber, said").
+   */
+  private static boolean nameAppositive(List<Token> tokens, int c, int j) {
+    if (j - c < 2 || c < 1) {
+      return false;
+    }
+    for (int k = c + 1; k < j; k++) {
+      Token t = tokens.get(k);
+      if (!t.capitalised() || !Character.isLetter(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return Gazetteer.TITLE_HEADS.contains(Gazetteer.key(tokens.get(c - 1).text()));
+  }
+
+  /** "said"/"says" the tagger read as an adjective or noun ("Nestlé's chief executive said"). */
+  private static boolean mistaggedSaid(List<Token> tokens, int i) {
+    String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return (w.equals("said") || w.equals("says"))
+        && i > 0
+        && !tokens.get(i - 1).pos().equals("DET");
   }
 
   /** True when the subject of "show" at {@code v} is a record noun ("customs data showed"). */

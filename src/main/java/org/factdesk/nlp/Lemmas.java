@@ -233,6 +233,11 @@ public final class Lemmas {
     return w;
   }
 
+  /** True when {@code word} (lower case) is a listed irregular verb form ("rose", "fell"). */
+  public static boolean isIrregularForm(String word) {
+    return IRREGULAR.containsKey(word);
+  }
+
   private static String stem(String s) {
     if (E_VERBS.contains(s + "e")) {
       return s + "e";

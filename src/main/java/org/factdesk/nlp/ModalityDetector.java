@@ -11,6 +11,11 @@ public final class ModalityDetector {
       Set.of(
           "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
           "deny", "refuse", "fail", "reject");
+
+  /** Words that negate the verb after "to": "declined to say", "has yet to publish". */
+  private static final Set<String> NEGATION_BEFORE_TO =
+      Set.of("declined", "declines", "decline", "declining", "yet");
+
   private static final Set<String> HEDGES =
       Set.of(
           "may",
@@ -82,11 +87,15 @@ public final class ModalityDetector {
     List<String> hedge = new ArrayList<>();
     List<String> opinion = new ArrayList<>();
     List<String> prediction = new ArrayList<>();
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
       String l = t.lemma();
-      if (NEGATION.contains(w) || NEGATION.contains(l)) {
-        neg.add(t.text());
+      boolean inName = i > 0 && t.capitalised() && tokens.get(i - 1).capitalised();
+      boolean beforeTo = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to");
+      if ((NEGATION.contains(w) || NEGATION.contains(l)) && !inName
+          || beforeTo && NEGATION_BEFORE_TO.contains(w)) {
+        neg.add(t.text()); // "declined to say", "has yet to"; not "Doctors Without Borders"
       }
       if (HEDGES.contains(w) || HEDGES.contains(l)) {
         hedge.add(t.text());

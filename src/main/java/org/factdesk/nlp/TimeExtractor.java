@@ -71,7 +71,7 @@ public final class TimeExtractor {
           "(?i)\\b(?:(?<q>more than|over|nearly|almost|about|around|at least|less than|under|up to|some|roughly|approximately)\\s+)?"
               + "(?<n>"
               + NUM
-              + ")[\\s-](?<unit>days?|weeks?|months?|years?|decades?)(?<ago>\\s+ago)?\\b");
+              + ")[\\s-](?<unit>days?|weeks?|months?|years?|decades?)(?<ago>\\s+(?:ago|earlier))?\\b");
   private static final Pattern SET =
       Pattern.compile(
           "(?i)\\b(?:(?:every|each)\\s+(?<unit>day|week|month|year)|(?<adv>daily|weekly|monthly|annually|yearly))\\b");
@@ -86,7 +86,7 @@ public final class TimeExtractor {
   private static final Set<String> DURATION_LEADS =
       Set.of(
           "for", "in", "after", "within", "than", "over", "about", "nearly", "almost", "least",
-          "to", "half", "once", "lasted", "took", "spent", "last", "lasts");
+          "to", "half", "once", "lasted", "took", "spent", "last", "lasts", "by");
 
   private TimeExtractor() {}
 

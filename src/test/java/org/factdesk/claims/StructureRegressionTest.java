@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Precision and recall per structure on the hand-labelled news sentences (see config). */
 class StructureRegressionTest {
   @ParameterizedTest
-  @ValueSource(strings = {"dev", "heldout", "heldout2", "dev3", "heldout3", "heldout4", "heldout5"})
+  @ValueSource(
+      strings = {"dev", "heldout", "heldout2", "dev3", "heldout3", "heldout4", "dev5", "heldout5"})
   void precisionAndRecallPerStructure(String set) throws Exception {
     Properties cfg = RegressionConfig.load("claims-structure.properties");
     Path file = Path.of(getClass().getResource("/" + cfg.getProperty(set + ".file")).toURI());

@@ -31,6 +31,13 @@ class AttributionExtractorTest {
         "Prime Minister Mark Carney, speaking in Ottawa, said taxes fell.|Prime Minister Mark Carney|said",
         "A spokeswoman for the Department of Health confirmed it.|A spokeswoman for the Department of Health|confirmed",
         "Sales fell 4%, the retailers' association said.|the retailers' association|said",
+        "Officials in Odesa said 9 people were hurt.|Officials in Odesa|said",
+        "Sources familiar with the talks said a deal was close.|Sources familiar with the talks|said",
+        "A spokesman for the airport said 40 flights were cancelled.|A spokesman for the airport|said",
+        "Witnesses at the scene told reporters the bus overturned.|Witnesses at the scene|told",
+        "Kestrel, a company based in Oslo, said it cut 300 jobs.|Kestrel|said",
+        "The bank's spokeswoman, Ines Maro, said rates would stay.|Ines Maro|said",
+        "Baltrum's chief executive said sales grew.|Baltrum's chief executive|said",
       })
   void findsSourceAndVerb(String text, String source, String verb) {
     List<Attribution> found = attr(text);
@@ -58,6 +65,13 @@ class AttributionExtractorTest {
     assertThat(attr("The army did not confirm that 40 soldiers were captured.")).isEmpty();
     assertThat(attr("The agency has not announced how many staff will go.")).isEmpty();
     assertThat(attr("The agency has never said how many staff will go.")).isEmpty();
+  }
+
+  @Test
+  void aReportingVerbAfterToQuotesNobody() {
+    assertThat(attr("The ministry declined to say how many were hurt.")).isEmpty();
+    assertThat(attr("The club refused to confirm the fee.")).isEmpty();
+    assertThat(attr("The law requires firms with 50 staff to report pay gaps.")).isEmpty();
   }
 
   @Test

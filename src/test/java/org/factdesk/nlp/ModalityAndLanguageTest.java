@@ -20,6 +20,16 @@ class ModalityAndLanguageTest {
   }
 
   @Test
+  void negationBeforeTo() {
+    assertThat(m("The ministry declined to say how many were hurt.").negated()).isTrue();
+    assertThat(m("The regulator has yet to approve the merger.").negated()).isTrue();
+    assertThat(m("Exports have yet again risen.").negated()).isFalse();
+    // a capitalised "Without" inside a name negates nothing
+    assertThat(m("Reporters Without Borders counted 54 cases.").negated()).isFalse();
+    assertThat(m("Without the loan, the plant would close.").negated()).isTrue();
+  }
+
+  @Test
   void opinionsPredictionsAndQuestions() {
     assertThat(m("Cautious optimism is warranted.").opinionCues()).isNotEmpty();
     assertThat(m("Nobody should expect miracles.").opinionCues()).contains("should");

@@ -1,0 +1,36 @@
+package org.factdesk.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdesk.nlp.Tagger;
+import org.junit.jupiter.api.Test;
+
+class FragmentsTest {
+  static boolean fragment(String s) {
+    return Fragments.isFragment(Tagger.shared().tag(s));
+  }
+
+  @Test
+  void sentencesCutShortOrWithoutAVerbAreFragments() {
+    assertThat(fragment("The council did not.")).isTrue();
+    assertThat(fragment("The ministry said it would.")).isTrue();
+    assertThat(fragment("About 300 people.")).isTrue();
+    assertThat(fragment("Officials in Geneva.")).isTrue();
+  }
+
+  @Test
+  void wholeSentencesQuestionsAndHeadlinesAreNot() {
+    assertThat(fragment("The council did not publish the figures.")).isFalse();
+    assertThat(fragment("Prices rose 4% in March.")).isFalse();
+    assertThat(fragment("Did the council vote?")).isFalse();
+    assertThat(fragment("Floods Cut Roads To Villages In The North")).isFalse();
+  }
+
+  @Test
+  void aFragmentScoresBelowTheThreshold() {
+    String s = "The ministry did not.";
+    CheckWorthiness.Score score = CheckWorthiness.shared().score(s, ClaimStructure.of(s, null));
+    assertThat(score.checkWorthy()).isFalse();
+    assertThat(CheckWorthiness.describe(score)).contains("structure:fragment");
+  }
+}
