@@ -25,6 +25,12 @@ import org.factdesk.verify.Quantity;
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
 
+  /** A score out of 10 or 100 ("8.9/10"): its decimals and its scale. */
+  private static final Pattern SCORE = Pattern.compile("\\d+(?:\\.(\\d+))?/(10|100)\\b");
+
+  private static final Pattern MULTIPLIER_WORD =
+      Pattern.compile("(?i)\\b(?:twice|doubled?s?|tripled?s?|quadrupled?s?)$");
+
   private static final Pattern PERCENT_WRITTEN = Pattern.compile("(?i)%|per ?cent|point");
 
   /**
@@ -58,6 +64,8 @@ public final class QuantityParser {
       String shown = q.text();
       if (q.unit() != null
           && !q.isPercentage()
+          && !q.unit().equals("score")
+          && !(q.unit().equals("times") && MULTIPLIER_WORD.matcher(shown).find())
           && q.unit().chars().allMatch(Character::isLetter)
           && !shown.toLowerCase(Locale.ROOT).contains(q.unit())
           && Character.isLowerCase(q.unit().charAt(0))) {
@@ -70,6 +78,12 @@ public final class QuantityParser {
 
   /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
   static double step(org.factdesk.nlp.Quantity q) {
+    Matcher score = SCORE.matcher(q.text());
+    if ("score".equals(q.unit()) && score.find()) {
+      // "8.9/10" is written to a tenth of a point out of 10: one percentage point
+      int decimals = score.group(1) == null ? 0 : score.group(1).length();
+      return 100 / Double.parseDouble(score.group(2)) * Math.pow(10, -decimals);
+    }
     if (q.isPercentage() && !PERCENT_WRITTEN.matcher(q.text()).find()) {
       return FRACTION_STEP; // "one in five", "a third of": a proportion in words, loosely rounded
     }
@@ -105,6 +119,10 @@ public final class QuantityParser {
         yield switch (u) {
           case "eur", "euros", "euro" -> "euro";
           case "usd", "dollars", "dollar" -> "dollar";
+          // "100 people" and "61 persons" count the same thing
+          case "people", "persons", "individuals" -> "person";
+          // "3.5-fold" and "3.5 times" are one ratio
+          case "fold" -> "time";
           default -> TextSignals.stem(u);
         };
       }
