@@ -94,6 +94,12 @@ public final class QuantityExtractor {
   private static final Pattern MONTH_AFTER =
       Pattern.compile("(?i)^\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
 
+  /** A place in a ranking: "was number 91", "placed # 92", "ranked No. 3". */
+  private static final Pattern RANK_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^\\p{L}])(?:(?:was|is|at|placed|ranked|reached|peaked at)\\s+)"
+              + "(?:number|no\\.|#)\\s?$");
+
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
           "(?i)(?:^|[^\\p{L}])(?:phase|stage|type|grade|level|day|week|number|no\\.|#)\\s?$");
@@ -105,7 +111,8 @@ public final class QuantityExtractor {
   private static final List<Map.Entry<Pattern, Approx>> QUALIFIERS =
       List.of(
           qualifier(
-              "more than|greater than|higher than|just over|over|in excess of|above|upwards of",
+              "more than|greater than|higher than|older than|just over|over|in excess of|above"
+                  + "|upwards of",
               Approx.MORE_THAN),
           qualifier("at least|no fewer than|no less than|a minimum of", Approx.AT_LEAST),
           qualifier("nearly|almost|close to|just under|just shy of", Approx.NEARLY),
@@ -113,7 +120,7 @@ public final class QuantityExtractor {
               "about|around|approximately|roughly|some|an estimated|estimated|circa|~",
               Approx.ABOUT),
           qualifier("up to|as many as|as much as|at most|no more than|a maximum of", Approx.UP_TO),
-          qualifier("less than|fewer than|lower than|under|below", Approx.LESS_THAN));
+          qualifier("less than|fewer than|lower than|younger than|under|below", Approx.LESS_THAN));
 
   private static final Set<String> STOP_NOUNS =
       Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
@@ -301,7 +308,10 @@ public final class QuantityExtractor {
       if (plain && SEASON_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find()) {
         return null; // the second year of a season: "2006-07"
       }
-      if (plain && LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+      if (plain && RANK_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
+        unit = "rank"; // a place in a list: "was number 91 on the list", "placed # 92"
+      } else if (plain
+          && LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
         return null; // a label, not a count: "phase 2", "day 14", "No. 3"
       }
     } else if (words != null) {

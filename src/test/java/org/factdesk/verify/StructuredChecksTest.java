@@ -155,6 +155,12 @@ class StructuredChecksTest {
                 "The ferry line to Holm opened in the 1990s.",
                 "The ferry line to Holm opened in 1987."))
         .containsExactly("date:disagrees");
+    // written as FEVER tokenises it, and against a passage naming two decades
+    assertThat(
+            outcomes(
+                "Sea shanties were revived in the early 1970 's .",
+                "Sea shanties were revived in the late 1950s and early 1970s ."))
+        .containsExactly("date:agrees");
   }
 
   @Test

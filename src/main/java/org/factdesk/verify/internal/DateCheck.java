@@ -28,11 +28,12 @@ public final class DateCheck {
   private static final int WINDOW = 8;
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
-  private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d(?:'?s)?\\b");
+  private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d(?:s|\\s?'s)?\\b");
 
   /** A decade, perhaps narrowed: "the 1980s", "the early 1990s", "mid-1970s". */
   private static final Pattern DECADE =
-      Pattern.compile("(?i)\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<dec>(?:1[89]|20)\\d)0'?s\\b");
+      Pattern.compile(
+          "(?i)\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<dec>(?:1[89]|20)\\d)0(?:s|\\s?'s)\\b");
 
   /**
    * Words that say nothing about which event a date belongs to (month names come from java.time).
@@ -194,8 +195,12 @@ public final class DateCheck {
     if (!HAS_YEAR.matcher(text).find()) {
       return List.of();
     }
-    List<TimeExpression> times = new ArrayList<>(TimeExtractor.extract(text, null));
-    times.addAll(decades(text, times));
+    List<TimeExpression> times = decades(text);
+    for (TimeExpression t : TimeExtractor.extract(text, null)) {
+      if (times.stream().noneMatch(d -> d.start() < t.end() && t.start() < d.end())) {
+        times.add(t); // "1970 's" is the decade, not the year 1970
+      }
+    }
     List<Dated> out = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.from() == null
@@ -220,18 +225,15 @@ public final class DateCheck {
   }
 
   /**
-   * The decades of {@code text} not already read as another date: "the 1980s" is 1980-1989, "the
+   * The decades of {@code text} ("1970s", "1970's", "1970 's"): "the 1980s" is 1980-1989, "the
    * early 1980s" 1980-1983, "the mid-1980s" 1984-1986, "the late 1980s" 1987-1989.
    */
-  static List<TimeExpression> decades(String text, List<TimeExpression> known) {
+  static List<TimeExpression> decades(String text) {
     List<TimeExpression> out = new ArrayList<>();
     Matcher m = DECADE.matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (known.stream().anyMatch(t -> t.start() < end && start < t.end())) {
-        continue;
-      }
       int first = Integer.parseInt(m.group("dec")) * 10;
       String part = m.group("part") == null ? "" : m.group("part").toLowerCase(Locale.ROOT);
       int[] years =

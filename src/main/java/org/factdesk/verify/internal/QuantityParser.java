@@ -62,7 +62,9 @@ public final class QuantityParser {
           contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
       String thing = thing(q.unit());
       String shown = q.text();
-      if (q.unit() != null
+      if ("rank".equals(q.unit())) {
+        shown = "number " + shown; // "# 92" and "number 91" are places in a list
+      } else if (q.unit() != null
           && !q.isPercentage()
           && !q.unit().equals("score")
           && !(q.unit().equals("times") && MULTIPLIER_WORD.matcher(shown).find())

@@ -140,4 +140,28 @@ class QuantityParserTest {
                     + " won nine regattas."))
         .isEqualTo("disagrees");
   }
+
+  @Test
+  void placesInAListAreCompared() {
+    assertThat(
+            outcome(
+                "The novel was number 14 on the magazine's list of the best crime novels.",
+                "The novel placed # 12 on the magazine 's list of the best crime novels."))
+        .isEqualTo("disagrees");
+    assertThat(QuantityParser.parse("Bus number 7 leaves at noon.")).isEmpty();
+  }
+
+  @Test
+  void aBoundThatHoldsTheClaimsFigureIsNoEvidence() {
+    assertThat(
+            outcome(
+                "The youngest winner of the village chess cup was 39 years old.",
+                "The youngest winner of the village chess cup was younger than 45 years old."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The youngest winner of the village chess cup was 49 years old.",
+                "The youngest winner of the village chess cup was younger than 45 years old."))
+        .isEqualTo("disagrees");
+  }
 }
