@@ -139,8 +139,7 @@ public final class QuantityExtractor {
 
   /** Quantities in {@code text}, in order; {@code tokens} are its tagged tokens (for nouns). */
   public static List<Quantity> extract(String text, List<Token> tokens) {
-    List<Quantity> fractions = new ArrayList<>(fractions(text));
-    fractions.addAll(multipliers(text));
+    List<Quantity> fractions = fractions(text);
     List<Quantity> found = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
@@ -198,8 +197,12 @@ public final class QuantityExtractor {
     return out;
   }
 
-  /** The ratios written as words ("more than double", "tripled"), as so many times. */
-  static List<Quantity> multipliers(String text) {
+  /**
+   * The ratios written as words ("more than double", "tripled"), as so many times. Not part of
+   * {@link #extract}: for the claims' structure "sales doubled" is a change, not a count; the
+   * verification checks compare them ("more than double the risk" against "2.3 times").
+   */
+  public static List<Quantity> multipliers(String text) {
     List<Quantity> out = new ArrayList<>();
     Matcher m = MULTIPLIER.matcher(text);
     while (m.find()) {

@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +17,12 @@ import org.factdesk.verify.Quantity;
 /**
  * The figures of a sentence as the structured checks compare them: the shared {@link
  * QuantityExtractor} (the one the claims extractor uses) finds each number, its qualifier and what
- * it counts; this adds the precision it was written with and the sentence's salient words, and
- * normalises the counted noun ("deaths" and "death" are one thing; "%" and "percentage points" are
- * two). The salient words are those of the figure's part of the text between semicolons. Years,
- * days of the month, ordinals, labels ("phase 2") and the duration of "for the first time in six
- * months" (a time since, which {@link TimeCheck} resolves) are not figures.
+ * it counts, plus the multipliers in words ("twice", "more than double"); this adds the precision
+ * it was written with and the sentence's salient words, and normalises the counted noun ("deaths"
+ * and "death" are one thing; "%" and "percentage points" are two). The salient words are those of
+ * the figure's part of the text between semicolons. Years, days of the month, ordinals, labels
+ * ("phase 2") and the duration of "for the first time in six months" (a time since, which {@link
+ * TimeCheck} resolves) are not figures.
  */
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
@@ -51,7 +53,11 @@ public final class QuantityParser {
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
     Map<String, Set<String>> contexts = new HashMap<>();
-    for (org.factdesk.nlp.Quantity q : QuantityExtractor.extract(text, Tagger.shared().tag(text))) {
+    List<org.factdesk.nlp.Quantity> found =
+        new ArrayList<>(QuantityExtractor.extract(text, Tagger.shared().tag(text)));
+    found.addAll(QuantityExtractor.multipliers(text)); // "more than double", "tripled"
+    found.sort(Comparator.comparingInt(org.factdesk.nlp.Quantity::start));
+    for (org.factdesk.nlp.Quantity q : found) {
       if (q.ordinal()
           || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
         continue; // "first time in six months" is a time since, the time check's to resolve
