@@ -54,27 +54,51 @@ public final class QuantityExtractor {
   private static final Pattern FRACTION =
       Pattern.compile(
           "\\b(?:(?<a>one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out of)\\s+"
-              + "(?<b>two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b"
-              + "|(?<!\\band\\s)(?<part>(?:a|one|two|three)[\\s-]+(?:half|third|thirds|quarter|quarters|fifth|fifths"
-              + "|tenth|tenths)|(?<!(?:first|second|other|the|latter|a)\\s)half)(?=\\s+(?:of|the|its|their|all)\\b))",
+              + "(?<b>two|three|four|five|six|seven|eight|nine|ten|(?:a|one) hundred|(?:a|one) thousand"
+              + "|\\d{1,3}(?:,\\d{3})?)\\b"
+              + "|(?<!\\band\\s)(?<part>(?:a|one|two|three)[\\s-]+(?:half|third|thirds|quarter|quarters|fourth"
+              + "|fourths|fifth|fifths|tenth|tenths)|(?<!(?:first|second|other|the|latter|a)\\s)half)"
+              + "(?=\\s+(?:of|the|its|their|all)\\b)"
+              // a score out of 10 or 100: "8.9/10", "over 50/100"
+              + "|(?<![\\d.,/])(?<sa>\\d{1,3}(?:\\.\\d+)?)/(?<sb>10|100)(?![\\d/.,]\\d|\\d))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Ratios in words: "twice", "doubled", "tripled", and "double" or "triple" before a determiner
+   * ("double the risk", "double a person's risk"; not "double-blind", "a double room"; not
+   * "doubling", which names a change of something else as often as not: "equivalent to doubling the
+   * ventilation rate"). Read as so many times.
+   */
+  private static final Pattern MULTIPLIER =
+      Pattern.compile(
+          "\\b(?:(?<m>twice|doubled|doubles|tripled|triples|quadrupled)\\b(?!-)"
+              + "|(?<d>double|triple|quadruple)(?=\\s+(?:the|that|its|their|his|her|what|an?)\\b))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Double> PARTS =
-      Map.of(
-          "half", 50.0,
-          "third", 100 / 3.0,
-          "thirds", 100 / 3.0,
-          "quarter", 25.0,
-          "quarters", 25.0,
-          "fifth", 20.0,
-          "fifths", 20.0,
-          "tenth", 10.0,
-          "tenths", 10.0);
+      Map.ofEntries(
+          Map.entry("half", 50.0),
+          Map.entry("third", 100 / 3.0),
+          Map.entry("thirds", 100 / 3.0),
+          Map.entry("quarter", 25.0),
+          Map.entry("quarters", 25.0),
+          Map.entry("fourth", 25.0),
+          Map.entry("fourths", 25.0),
+          Map.entry("fifth", 20.0),
+          Map.entry("fifths", 20.0),
+          Map.entry("tenth", 10.0),
+          Map.entry("tenths", 10.0));
 
   private static final Pattern MONTH_BEFORE =
       Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
   private static final Pattern MONTH_AFTER =
       Pattern.compile("(?i)^\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+  /** A place in a ranking: "was number 91", "placed # 92", "ranked No. 3". */
+  private static final Pattern RANK_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^\\p{L}])(?:(?:was|is|at|placed|ranked|reached|peaked at)\\s+)"
+              + "(?:number|no\\.|#)\\s?$");
 
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
@@ -87,7 +111,8 @@ public final class QuantityExtractor {
   private static final List<Map.Entry<Pattern, Approx>> QUALIFIERS =
       List.of(
           qualifier(
-              "more than|greater than|higher than|just over|over|in excess of|above|upwards of",
+              "more than|greater than|higher than|older than|just over|over|in excess of|above"
+                  + "|upwards of",
               Approx.MORE_THAN),
           qualifier("at least|no fewer than|no less than|a minimum of", Approx.AT_LEAST),
           qualifier("nearly|almost|close to|just under|just shy of", Approx.NEARLY),
@@ -95,7 +120,7 @@ public final class QuantityExtractor {
               "about|around|approximately|roughly|some|an estimated|estimated|circa|~",
               Approx.ABOUT),
           qualifier("up to|as many as|as much as|at most|no more than|a maximum of", Approx.UP_TO),
-          qualifier("less than|fewer than|lower than|under|below", Approx.LESS_THAN));
+          qualifier("less than|fewer than|lower than|younger than|under|below", Approx.LESS_THAN));
 
   private static final Set<String> STOP_NOUNS =
       Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
@@ -135,7 +160,12 @@ public final class QuantityExtractor {
     Matcher m = FRACTION.matcher(text);
     while (m.find()) {
       double value;
-      if (m.group("part") != null) {
+      if (m.group("sa") != null) {
+        value = 100 * Double.parseDouble(m.group("sa")) / Double.parseDouble(m.group("sb"));
+        if (value > 100) {
+          continue;
+        }
+      } else if (m.group("part") != null) {
         String[] w = m.group("part").toLowerCase(Locale.ROOT).split("[\\s-]+");
         String part = w[w.length - 1];
         double count = w.length == 1 || w[0].equals("a") ? 1 : NumberWords.parse(w[0]);
@@ -158,7 +188,35 @@ public final class QuantityExtractor {
               start,
               m.end(),
               value,
-              "percent",
+              m.group("sa") != null ? "score" : "percent",
+              q.getValue(),
+              value,
+              value,
+              false));
+    }
+    return out;
+  }
+
+  /**
+   * The ratios written as words ("more than double", "tripled"), as so many times. Not part of
+   * {@link #extract}: for the claims' structure "sales doubled" is a change, not a count; the
+   * verification checks compare them ("more than double the risk" against "2.3 times").
+   */
+  public static List<Quantity> multipliers(String text) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = MULTIPLIER.matcher(text);
+    while (m.find()) {
+      String w = (m.group("m") != null ? m.group("m") : m.group("d")).toLowerCase(Locale.ROOT);
+      double value = w.startsWith("tw") || w.startsWith("doub") ? 2 : w.startsWith("tri") ? 3 : 4;
+      Map.Entry<Integer, Approx> q = qualifier(text, m.start());
+      int start = q.getKey();
+      out.add(
+          new Quantity(
+              text.substring(start, m.end()),
+              start,
+              m.end(),
+              value,
+              "times",
               q.getValue(),
               value,
               value,
@@ -168,7 +226,13 @@ public final class QuantityExtractor {
   }
 
   private static double number(String s) {
-    return Character.isDigit(s.charAt(0)) ? Double.parseDouble(s) : NumberWords.parse(s);
+    String w = s.toLowerCase(Locale.ROOT);
+    if (w.endsWith(" hundred") || w.endsWith(" thousand")) {
+      return w.endsWith("hundred") ? 100 : 1000; // "one in a hundred"
+    }
+    return Character.isDigit(s.charAt(0))
+        ? Double.parseDouble(s.replace(",", ""))
+        : NumberWords.parse(s);
   }
 
   /** The qualifier just before {@code start} ("nearly", "more than"): its start and meaning. */
@@ -247,7 +311,10 @@ public final class QuantityExtractor {
       if (plain && SEASON_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find()) {
         return null; // the second year of a season: "2006-07"
       }
-      if (plain && LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+      if (plain && RANK_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
+        unit = "rank"; // a place in a list: "was number 91 on the list", "placed # 92"
+      } else if (plain
+          && LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
         return null; // a label, not a count: "phase 2", "day 14", "No. 3"
       }
     } else if (words != null) {
@@ -284,7 +351,9 @@ public final class QuantityExtractor {
       unit = cunit.toLowerCase(Locale.ROOT);
     }
     if (unit == null) {
-      unit = countedNoun(tokens, end);
+      // "ten National Championships" counts championships; "Twenty-One Pilots" is a name
+      boolean name = words != null && Character.isUpperCase(words.charAt(0));
+      unit = countedNoun(tokens, end, !name);
     }
     // qualifiers such as "nearly" widen the span
     Map.Entry<Integer, Approx> qualified = qualifier(text, start);
@@ -331,6 +400,14 @@ public final class QuantityExtractor {
 
   /** The head noun that follows {@code end}: "157 Russian servicemen" gives "servicemen". */
   static String countedNoun(List<Token> tokens, int end) {
+    return countedNoun(tokens, end, false);
+  }
+
+  /**
+   * The head noun after {@code end}; with {@code properPlurals}, a plural name when no common noun
+   * follows ("ten National Championships").
+   */
+  static String countedNoun(List<Token> tokens, int end, boolean properPlurals) {
     int i = 0;
     while (i < tokens.size() && tokens.get(i).start() < end) {
       i++;
@@ -343,9 +420,14 @@ public final class QuantityExtractor {
     }
     String noun = null;
     String participle = null;
+    String properPlural = null;
     for (int taken = 0; i < tokens.size() && taken < 4; i++, taken++) {
       Token t = tokens.get(i);
       String lower = t.text().toLowerCase(Locale.ROOT);
+      boolean name =
+          t.pos().equals("PROPN")
+              // "19,000 COVID-19 deaths": a name with digits tagged as a number
+              || t.pos().equals("NUM") && t.text().chars().anyMatch(Character::isLetter);
       if (STOP_NOUNS.contains(lower)) {
         break;
       }
@@ -357,9 +439,12 @@ public final class QuantityExtractor {
       }
       if (t.pos().equals("NOUN")) {
         noun = lower;
-      } else if (t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.text().equals("-")) {
+      } else if (name || t.pos().equals("ADJ") || t.text().equals("-")) {
         if (noun != null) {
           break;
+        }
+        if (properPlurals && t.pos().equals("PROPN") && lower.length() > 3 && lower.endsWith("s")) {
+          properPlural = lower; // "ten National Championships", unless a noun follows
         }
         if (t.pos().equals("ADJ") && taken == 0 && lower.endsWith("ed")) {
           participle = lower;
@@ -382,7 +467,7 @@ public final class QuantityExtractor {
         break;
       }
     }
-    return noun != null ? noun : participle;
+    return noun != null ? noun : participle != null ? participle : properPlural;
   }
 
   /**

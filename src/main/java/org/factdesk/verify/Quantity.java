@@ -115,6 +115,20 @@ public record Quantity(
             || evidence.approx == Approx.NEARLY;
     boolean evidenceAbove =
         evidence.approx == Approx.MORE_THAN || evidence.approx == Approx.AT_LEAST;
+    boolean claimBound =
+        approx == Approx.MORE_THAN
+            || approx == Approx.AT_LEAST
+            || approx == Approx.UP_TO
+            || approx == Approx.LESS_THAN;
+    if (overlap
+        && !claimBound
+        && (evidenceAbove
+            || evidence.approx == Approx.LESS_THAN
+            || evidence.approx == Approx.UP_TO)) {
+      // "younger than 45" neither confirms nor denies "39": a bound that holds the claim's
+      // figure is no evidence for it
+      return Comparison.UNRELATED;
+    }
     if (approx == Approx.MORE_THAN) {
       overlap = evidence.value > value || (evidenceAbove && evidence.value >= value);
     } else if (approx == Approx.AT_LEAST) {

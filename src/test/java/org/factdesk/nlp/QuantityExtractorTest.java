@@ -165,4 +165,57 @@ class QuantityExtractorTest {
         .noneMatch(x -> "percent".equals(x.unit()));
     assertThat(q("It took one and a half hours.")).noneMatch(x -> "percent".equals(x.unit()));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Three-fourths of the towns voted yes.|75|percent|EXACT",
+        "Up to one in a hundred riders fell ill.|1|percent|UP_TO",
+        "Only 1 in 1,000 parcels went missing.|0.1|percent|EXACT",
+        "The show has an average rating of 7.4/10 on the site.|74|score|EXACT",
+        "The album scored over 60/100 on the aggregator.|60|score|MORE_THAN",
+      })
+  void moreProportionsAndScores(String text, double value, String unit, Approx approx) {
+    List<Quantity> found = q(text);
+    assertThat(found).as(text).hasSize(1);
+    assertThat(found.get(0).value()).as(text).isEqualTo(value);
+    assertThat(found.get(0).unit()).as(text).isEqualTo(unit);
+    assertThat(found.get(0).approx()).as(text).isEqualTo(approx);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Cycling can more than double the risk of a fall.|2|MORE_THAN",
+        "The bakery doubled its output in a year.|2|EXACT",
+        "The fare is almost twice what it was.|2|NEARLY",
+        "Rents tripled in the old town.|3|EXACT",
+      })
+  void multipliersInWordsAreTimes(String text, double value, Approx approx) {
+    assertThat(q(text)).as("not counts for the claims' structure").isEmpty();
+    List<Quantity> found = QuantityExtractor.multipliers(text);
+    assertThat(found).as(text).hasSize(1);
+    assertThat(found.get(0).value()).as(text).isEqualTo(value);
+    assertThat(found.get(0).unit()).as(text).isEqualTo("times");
+    assertThat(found.get(0).approx()).as(text).isEqualTo(approx);
+  }
+
+  @Test
+  void doubleAsAnAdjectiveOrAChangeOfSomethingElseIsNoMultiplier() {
+    assertThat(QuantityExtractor.multipliers("The double-blind trial used a double room."))
+        .isEmpty();
+    assertThat(QuantityExtractor.multipliers("It is equivalent to doubling the ventilation rate."))
+        .isEmpty();
+  }
+
+  @Test
+  void theCountedNounLooksPastNamesWithDigitsAndTakesPluralNames() {
+    assertThat(q("The region reported fewer than 2,000 H5N1 infections.").get(0).unit())
+        .isEqualTo("infections");
+    assertThat(q("The club has won seven League Titles.").get(0).unit()).isEqualTo("titles");
+    // a capitalised number word before a plural name is a name: "Twenty-One Pilots"
+    assertThat(q("She sang with Twenty-One Pilots.")).allMatch(x -> x.unit() == null);
+  }
 }

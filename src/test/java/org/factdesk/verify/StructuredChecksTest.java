@@ -139,6 +139,45 @@ class StructuredChecksTest {
   }
 
   @Test
+  void decadesAreDates() {
+    assertThat(
+            outcomes(
+                "The painter Ada Brell was born in the early 1970s.",
+                "Ada Brell ( born 3 May 1972 ) is a Dutch painter."))
+        .containsExactly("date:agrees");
+    assertThat(
+            outcomes(
+                "The painter Ada Brell was born in the late 1970s.",
+                "Ada Brell ( born 3 May 1972 ) is a Dutch painter."))
+        .containsExactly("date:disagrees");
+    assertThat(
+            outcomes(
+                "The ferry line to Holm opened in the 1990s.",
+                "The ferry line to Holm opened in 1987."))
+        .containsExactly("date:disagrees");
+    // written as FEVER tokenises it, and against a passage naming two decades
+    assertThat(
+            outcomes(
+                "Sea shanties were revived in the early 1970 's .",
+                "Sea shanties were revived in the late 1950s and early 1970s ."))
+        .containsExactly("date:agrees");
+  }
+
+  @Test
+  void aBoundInTheEvidenceIsCompared() {
+    assertThat(
+            outcomes(
+                "Ada Brell's career as a painter began before 1990.",
+                "Ada Brell's career as a painter began after 1995 in Leiden."))
+        .containsExactly("date:disagrees");
+    assertThat(
+            outcomes(
+                "Ada Brell's career as a painter began after 1990.",
+                "Ada Brell's career as a painter began after 1995 in Leiden."))
+        .containsExactly("date:agrees");
+  }
+
+  @Test
   void aDateForTheSameEventIsCompared() {
     assertThat(
             outcomes(

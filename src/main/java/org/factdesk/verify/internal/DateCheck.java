@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factdesk.nlp.TimeExpression;
@@ -27,7 +28,12 @@ public final class DateCheck {
   private static final int WINDOW = 8;
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
-  private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+  private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d(?:s|\\s?'s)?\\b");
+
+  /** A decade, perhaps narrowed: "the 1980s", "the early 1990s", "mid-1970s". */
+  private static final Pattern DECADE =
+      Pattern.compile(
+          "(?i)\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<dec>(?:1[89]|20)\\d)0(?:s|\\s?'s)\\b");
 
   /**
    * Words that say nothing about which event a date belongs to (month names come from java.time).
@@ -90,10 +96,10 @@ public final class DateCheck {
       Dated agreed = null;
       Dated disagreed = null;
       for (Dated p : ps) {
-        if (p.bound() != Bound.IN || !shares(c.near(), p.near())) {
+        if (!shares(c.near(), p.near())) {
           continue;
         }
-        int cmp = compare(c, p.time());
+        int cmp = p.bound() == Bound.IN ? compare(c, p.time()) : compareWithBound(c, p);
         if (cmp > 0 && agreed == null) {
           agreed = p;
         } else if (cmp < 0 && disagreed == null) {
@@ -109,7 +115,7 @@ public final class DateCheck {
                 "The claim's date \""
                     + shown(c)
                     + "\" agrees with \""
-                    + agreed.time().text().strip()
+                    + shown(agreed)
                     + "\" in the evidence (both near \""
                     + event
                     + "\").");
@@ -121,7 +127,7 @@ public final class DateCheck {
                 "The claim dates it \""
                     + shown(c)
                     + "\" but the evidence says \""
-                    + disagreed.time().text().strip()
+                    + shown(disagreed)
                     + "\" (both near \""
                     + event
                     + "\").");
@@ -160,13 +166,43 @@ public final class DateCheck {
     };
   }
 
+  /**
+   * Where the evidence bounds the date ("began after 1975") against the claim's: -1 when the bound
+   * excludes the claim's date or interval ("before 1970"), +1 when it lies inside a claimed bound
+   * in the same direction, 0 when it cannot tell.
+   */
+  static int compareWithBound(Dated c, Dated p) {
+    LocalDate cf = c.time().from();
+    LocalDate ct = c.time().to();
+    if (p.bound() == Bound.AFTER) { // the event came after the end of p
+      LocalDate y = p.time().to();
+      return switch (c.bound()) {
+        case BEFORE -> !y.isBefore(cf.minusDays(1)) ? -1 : 0;
+        case AFTER -> !y.isBefore(ct) ? 1 : 0;
+        case IN -> !y.isBefore(ct) ? -1 : 0;
+      };
+    }
+    LocalDate y = p.time().from(); // BEFORE: the event came before the start of p
+    return switch (c.bound()) {
+      case AFTER -> !y.isAfter(ct.plusDays(1)) ? -1 : 0;
+      case BEFORE -> !y.isAfter(cf) ? 1 : 0;
+      case IN -> !y.isAfter(cf) ? -1 : 0;
+    };
+  }
+
   /** The dates of {@code text} written with a year, each with its bound and nearby words. */
   static List<Dated> dates(String text) {
     if (!HAS_YEAR.matcher(text).find()) {
       return List.of();
     }
-    List<Dated> out = new ArrayList<>();
+    List<TimeExpression> times = decades(text);
     for (TimeExpression t : TimeExtractor.extract(text, null)) {
+      if (times.stream().noneMatch(d -> d.start() < t.end() && t.start() < d.end())) {
+        times.add(t); // "1970 's" is the decade, not the year 1970
+      }
+    }
+    List<Dated> out = new ArrayList<>();
+    for (TimeExpression t : times) {
       if (t.from() == null
           || t.to() == null
           || t.anchor() != null
@@ -184,6 +220,37 @@ public final class DateCheck {
         continue; // an open interval: not compared
       }
       out.add(new Dated(t, bound, near(text, t.start(), t.end())));
+    }
+    return out;
+  }
+
+  /**
+   * The decades of {@code text} ("1970s", "1970's", "1970 's"): "the 1980s" is 1980-1989, "the
+   * early 1980s" 1980-1983, "the mid-1980s" 1984-1986, "the late 1980s" 1987-1989.
+   */
+  static List<TimeExpression> decades(String text) {
+    List<TimeExpression> out = new ArrayList<>();
+    Matcher m = DECADE.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      int first = Integer.parseInt(m.group("dec")) * 10;
+      String part = m.group("part") == null ? "" : m.group("part").toLowerCase(Locale.ROOT);
+      int[] years =
+          switch (part) {
+            case "early" -> new int[] {first, first + 3};
+            case "mid" -> new int[] {first + 4, first + 6};
+            case "late" -> new int[] {first + 7, first + 9};
+            default -> new int[] {first, first + 9};
+          };
+      out.add(
+          TimeExpression.exact(
+              m.group(),
+              start,
+              end,
+              TimeExpression.Kind.INTERVAL,
+              LocalDate.of(years[0], 1, 1),
+              LocalDate.of(years[1], 12, 31)));
     }
     return out;
   }

@@ -59,7 +59,15 @@ public final class QuantityCheck {
           agreed = p;
         } else if (cmp == Quantity.Comparison.DISAGREES && disagreed == null) {
           disagreed = p;
+        } else if (cmp == Quantity.Comparison.DISAGREES && boundWrittenAt(c, p)) {
+          disagreed = p;
         }
+      }
+      if (agreed != null && disagreed != null && boundWrittenAt(c, disagreed)) {
+        // "less than ten championships" against a passage with "ten championships" (the
+        // women's) and "four championships" (the men's): the exact figure is the one the claim
+        // speaks of
+        agreed = null;
       }
       if (agreed != null && dispute == null) {
         String why = disputedAfter(passage, agreed.text());
@@ -132,6 +140,17 @@ public final class QuantityCheck {
     int from = Math.max(at, passage.lastIndexOf(' ', Math.max(at, m.start() - 20)) + 1);
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
+  }
+
+  /**
+   * True when the claim bounds a figure strictly ("less than ten", "more than 31%") and the
+   * evidence figure is that very number: the claim was written from it and contradicts it.
+   */
+  private static boolean boundWrittenAt(Quantity c, Quantity p) {
+    return (c.approx() == Approx.LESS_THAN || c.approx() == Approx.MORE_THAN)
+        && p.approx() == Approx.EXACT
+        && p.value() == c.value()
+        && p.upper() == c.upper();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +17,21 @@ import org.factdesk.verify.Quantity;
 /**
  * The figures of a sentence as the structured checks compare them: the shared {@link
  * QuantityExtractor} (the one the claims extractor uses) finds each number, its qualifier and what
- * it counts; this adds the precision it was written with and the sentence's salient words, and
- * normalises the counted noun ("deaths" and "death" are one thing; "%" and "percentage points" are
- * two). The salient words are those of the figure's part of the text between semicolons. Years,
- * days of the month, ordinals, labels ("phase 2") and the duration of "for the first time in six
- * months" (a time since, which {@link TimeCheck} resolves) are not figures.
+ * it counts, plus the multipliers in words ("twice", "more than double"); this adds the precision
+ * it was written with and the sentence's salient words, and normalises the counted noun ("deaths"
+ * and "death" are one thing; "%" and "percentage points" are two). The salient words are those of
+ * the figure's part of the text between semicolons. Years, days of the month, ordinals, labels
+ * ("phase 2") and the duration of "for the first time in six months" (a time since, which {@link
+ * TimeCheck} resolves) are not figures.
  */
 public final class QuantityParser {
   private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:[.·](\\d+))?");
+
+  /** A score out of 10 or 100 ("8.9/10"): its decimals and its scale. */
+  private static final Pattern SCORE = Pattern.compile("\\d+(?:\\.(\\d+))?/(10|100)\\b");
+
+  private static final Pattern MULTIPLIER_WORD =
+      Pattern.compile("(?i)\\b(?:twice|doubled?s?|tripled?s?|quadrupled?s?)$");
 
   private static final Pattern PERCENT_WRITTEN = Pattern.compile("(?i)%|per ?cent|point");
 
@@ -45,7 +53,11 @@ public final class QuantityParser {
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
     Map<String, Set<String>> contexts = new HashMap<>();
-    for (org.factdesk.nlp.Quantity q : QuantityExtractor.extract(text, Tagger.shared().tag(text))) {
+    List<org.factdesk.nlp.Quantity> found =
+        new ArrayList<>(QuantityExtractor.extract(text, Tagger.shared().tag(text)));
+    found.addAll(QuantityExtractor.multipliers(text)); // "more than double", "tripled"
+    found.sort(Comparator.comparingInt(org.factdesk.nlp.Quantity::start));
+    for (org.factdesk.nlp.Quantity q : found) {
       if (q.ordinal()
           || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
         continue; // "first time in six months" is a time since, the time check's to resolve
@@ -56,8 +68,12 @@ public final class QuantityParser {
           contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
       String thing = thing(q.unit());
       String shown = q.text();
-      if (q.unit() != null
+      if ("rank".equals(q.unit())) {
+        shown = "number " + shown; // "# 92" and "number 91" are places in a list
+      } else if (q.unit() != null
           && !q.isPercentage()
+          && !q.unit().equals("score")
+          && !(q.unit().equals("times") && MULTIPLIER_WORD.matcher(shown).find())
           && q.unit().chars().allMatch(Character::isLetter)
           && !shown.toLowerCase(Locale.ROOT).contains(q.unit())
           && Character.isLowerCase(q.unit().charAt(0))) {
@@ -70,6 +86,12 @@ public final class QuantityParser {
 
   /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
   static double step(org.factdesk.nlp.Quantity q) {
+    Matcher score = SCORE.matcher(q.text());
+    if ("score".equals(q.unit()) && score.find()) {
+      // "8.9/10" is written to a tenth of a point out of 10: one percentage point
+      int decimals = score.group(1) == null ? 0 : score.group(1).length();
+      return 100 / Double.parseDouble(score.group(2)) * Math.pow(10, -decimals);
+    }
     if (q.isPercentage() && !PERCENT_WRITTEN.matcher(q.text()).find()) {
       return FRACTION_STEP; // "one in five", "a third of": a proportion in words, loosely rounded
     }
@@ -105,6 +127,10 @@ public final class QuantityParser {
         yield switch (u) {
           case "eur", "euros", "euro" -> "euro";
           case "usd", "dollars", "dollar" -> "dollar";
+          // "100 people" and "61 persons" count the same thing
+          case "people", "persons", "individuals" -> "person";
+          // "3.5-fold" and "3.5 times" are one ratio
+          case "fold" -> "time";
           default -> TextSignals.stem(u);
         };
       }

@@ -86,4 +86,82 @@ class QuantityParserTest {
         .isEmpty();
     assertThat(QuantityParser.parse("It ran for six months.")).hasSize(1);
   }
+
+  @Test
+  void peopleAndPersonsCountTheSameThing() {
+    assertThat(
+            outcome(
+                "The open day at the quarry drew 300 people.",
+                "Some 120 persons attended the open day at the quarry."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void foldAndTimesAreOneRatio() {
+    assertThat(
+            outcome(
+                "Frost damage rose 3.5-fold in the orchards.",
+                "In the orchards, frost damage was 3.5 times higher than before."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "Flooding more than doubled the insurance claims in the valley.",
+                "Insurance claims in the valley rose 1.6 times after the flooding."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void scoresOutOfTenKeepTheirDecimals() {
+    assertThat(
+            outcome(
+                "The series holds an average rating of 8.9/10 among critics.",
+                "Critics gave the series an average rating of 8.5/10."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "The series holds an average rating of 8.5/10 among critics.",
+                "Critics gave the series an average rating of 8.5/10."))
+        .isEqualTo("agrees");
+    // an approval percentage is not an average rating
+    assertThat(
+            outcome(
+                "The series has an approval rating below 86% among critics.",
+                "Critics gave the series an approval rating of 91% and an average rating of 8/10."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aStrictBoundAtTheEvidencesExactFigureDisagrees() {
+    // the passage has the claim's number for the claim's team and another for another team
+    assertThat(
+            outcome(
+                "The women's rowing team has won fewer than nine regattas.",
+                "The men's rowing team has won four regattas, while the women's rowing team has"
+                    + " won nine regattas."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void placesInAListAreCompared() {
+    assertThat(
+            outcome(
+                "The novel was number 14 on the magazine's list of the best crime novels.",
+                "The novel placed # 12 on the magazine 's list of the best crime novels."))
+        .isEqualTo("disagrees");
+    assertThat(QuantityParser.parse("Bus number 7 leaves at noon.")).isEmpty();
+  }
+
+  @Test
+  void aBoundThatHoldsTheClaimsFigureIsNoEvidence() {
+    assertThat(
+            outcome(
+                "The youngest winner of the village chess cup was 39 years old.",
+                "The youngest winner of the village chess cup was younger than 45 years old."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The youngest winner of the village chess cup was 49 years old.",
+                "The youngest winner of the village chess cup was younger than 45 years old."))
+        .isEqualTo("disagrees");
+  }
 }
