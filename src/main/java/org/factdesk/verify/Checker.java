@@ -162,11 +162,13 @@ public final class Checker {
             texts,
             found.stream().map(Passage::published).toList(),
             article.published());
-    // the joint head only where its stance can change the verdict (see JOINT_ALWAYS)
+    // the joint head only where its stance can change the verdict (see JOINT_ALWAYS); the rule
+    // used without a pooled model takes the strongest passage, near-copies included
+    boolean all = jointAlways || aggregator.model() == null && !checked.authorityFixed();
     List<StanceResult> stances =
         model == null
             ? neutral(found.size())
-            : model.judge(claim.text(), texts, i -> jointAlways || checked.stanceMatters(i));
+            : model.judge(claim.text(), texts, i -> all || checked.stanceMatters(i));
     Votes.Built built = Votes.of(checked, stances);
     List<StanceVote> votes = new ArrayList<>(built.votes());
     List<List<Finding>> perPassage = built.findings();

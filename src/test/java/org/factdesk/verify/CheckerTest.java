@@ -96,5 +96,16 @@ class CheckerTest {
         .containsExactly(
             "Ferry traffic to the island was steady, the harbour office said.",
             "The island council met to discuss the harbour.");
+    // the rule without a pooled model takes the strongest passage, a near-copy too
+    encoded.clear();
+    new Checker(
+            model(),
+            null,
+            StanceAggregator.strongestPassage(0.5, 0.5),
+            source(
+                "Ferry traffic to the island was steady, the harbour office said.",
+                "Ferry traffic to the island was steady, the harbour office said on Monday."))
+        .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    assertThat(encoded).hasSize(2);
   }
 }
