@@ -27,6 +27,7 @@ import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
 import org.factdesk.verify.Checker;
 import org.factdesk.verify.ClaimInput;
+import org.factdesk.verify.JointEncoder;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.TextEmbedder;
@@ -143,6 +144,7 @@ public final class SpeedBenchmark {
 
       Timing stored = time(index, article, shared, true, s.warmups(), s.runs());
       out.put("warm", stored.figures());
+      out.put("verdicts", String.join(" ", stored.verdicts()));
       if (s.compareRuns() > 0) {
         Timing embedded = time(index, article, shared, false, 1, s.compareRuns());
         out.put("warm_without_stored_vectors", embedded.figures());
@@ -316,7 +318,11 @@ public final class SpeedBenchmark {
   }
 
   private record Timing(
-      List<Long> millis, List<Long> cpuMillis, List<Long> embedded, List<String> verdicts) {
+      List<Long> millis,
+      List<Long> cpuMillis,
+      List<Long> embedded,
+      List<Long> pairs,
+      List<String> verdicts) {
     Map<String, Object> figures() {
       long[] ms = millis.stream().mapToLong(Long::longValue).sorted().toArray();
       Map<String, Object> m = new LinkedHashMap<>();
@@ -330,6 +336,7 @@ public final class SpeedBenchmark {
       m.put("process_cpu_median_ms", percentile(cpu, 0.5));
       m.put("process_cpu_all_ms", cpuMillis);
       m.put("texts_embedded_per_article", embedded.get(0));
+      m.put("joint_pairs_per_article", pairs.get(0));
       return m;
     }
   }
@@ -350,9 +357,12 @@ public final class SpeedBenchmark {
     List<Long> ms = new ArrayList<>();
     List<Long> cpu = new ArrayList<>();
     List<Long> embedded = new ArrayList<>();
+    List<Long> jointPairs = new ArrayList<>();
+    JointEncoder joint = JointEncoder.of(Embedder.shared());
     List<String> verdicts = List.of();
     for (int run = 0; run < warmups + runs; run++) {
       AtomicLong texts = new AtomicLong();
+      AtomicLong pairs = new AtomicLong();
       TextEmbedder counting =
           t -> {
             texts.addAndGet(t.size());
@@ -363,7 +373,12 @@ public final class SpeedBenchmark {
       TextEmbedder embedder = new CachingEmbedder(counting, 20_000);
       Checker checker =
           new Checker(
-              StanceModel.shipped(embedder),
+              StanceModel.shipped(
+                  embedder,
+                  (c, p) -> {
+                    pairs.addAndGet(c.size());
+                    return joint.encode(c, p);
+                  }),
               null,
               StanceAggregator.standard(),
               useStored
@@ -376,6 +391,7 @@ public final class SpeedBenchmark {
         ms.add(took);
         cpu.add(cpuTook);
         embedded.add(texts.get());
+        jointPairs.add(pairs.get());
       }
       List<String> v = new ArrayList<>();
       for (ClaimResult c : report.claims()) {
@@ -383,7 +399,7 @@ public final class SpeedBenchmark {
       }
       verdicts = v;
     }
-    return new Timing(ms, cpu, embedded, verdicts);
+    return new Timing(ms, cpu, embedded, jointPairs, verdicts);
   }
 
   private static List<ClaimInput> claims(Article article) {

@@ -43,7 +43,17 @@ public final class Checker {
   private static final ExecutorService CLAIM_POOL =
       Executors.newFixedThreadPool(THREADS, new NamedThreads("check-claims"));
 
+  /**
+   * JVM property: when {@code true}, the joint stance head judges the first passages of every claim
+   * as it did before session 5. By default it skips the passages whose stance cannot change the
+   * verdict ({@link Votes.Checked#stanceMatters}: near-copies, and most passages of a claim that
+   * the structured checks decide); the pair-feature head judges those. Same verdicts; each skipped
+   * passage saves a run of the sentence model.
+   */
+  public static final String JOINT_ALWAYS = "factdesk.check.jointAlways";
+
   private final StanceModel model;
+  private final boolean jointAlways;
   private final String modelProblem;
   private final StanceAggregator aggregator;
   private final EvidenceSource evidence;
@@ -60,6 +70,7 @@ public final class Checker {
       StanceAggregator aggregator,
       EvidenceSource evidence) {
     this.model = model;
+    this.jointAlways = Boolean.getBoolean(JOINT_ALWAYS);
     this.modelProblem = modelProblem;
     this.aggregator = aggregator;
     this.evidence = evidence;
@@ -144,17 +155,21 @@ public final class Checker {
       found = evidence.search(claim.text(), null, 2 * K);
       widened = true;
     }
+    List<String> texts = found.stream().map(Passage::text).toList();
+    Votes.Checked checked =
+        Votes.check(
+            claim.text(),
+            texts,
+            found.stream().map(Passage::published).toList(),
+            article.published());
+    // the joint head only where its stance can change the verdict (see JOINT_ALWAYS); the rule
+    // used without a pooled model takes the strongest passage, near-copies included
+    boolean all = jointAlways || aggregator.model() == null && !checked.authorityFixed();
     List<StanceResult> stances =
         model == null
             ? neutral(found.size())
-            : model.judge(claim.text(), found.stream().map(Passage::text).toList());
-    Votes.Built built =
-        Votes.of(
-            claim.text(),
-            found.stream().map(Passage::text).toList(),
-            found.stream().map(Passage::published).toList(),
-            article.published(),
-            stances);
+            : model.judge(claim.text(), texts, i -> all || checked.stanceMatters(i));
+    Votes.Built built = Votes.of(checked, stances);
     List<StanceVote> votes = new ArrayList<>(built.votes());
     List<List<Finding>> perPassage = built.findings();
     List<Integer> copyOf = built.copyOf();

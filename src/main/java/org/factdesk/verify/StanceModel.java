@@ -192,6 +192,17 @@ public final class StanceModel {
 
   /** The stance of each passage towards {@code claim}, in order (embeddings batched). */
   public List<StanceResult> judge(String claim, List<String> passages) {
+    return judge(claim, passages, i -> true);
+  }
+
+  /**
+   * As {@link #judge(String, List)}, with the joint head judging only those of the first {@code
+   * top} passages that {@code joint} accepts (by index); the pair-feature head judges the others.
+   * The caller skips passages whose stance cannot change its outcome (each costs a run of the
+   * sentence model).
+   */
+  public List<StanceResult> judge(
+      String claim, List<String> passages, java.util.function.IntPredicate joint) {
     if (passages.isEmpty()) {
       return List.of();
     }
@@ -202,24 +213,34 @@ public final class StanceModel {
     }
     float[][] vecs = embedder.embed(texts);
     TextSignals cs = TextSignals.of(texts.get(0));
-    int top = joint == null ? 0 : Math.min(joint.top(), passages.size());
-    float[][] blocks =
-        top == 0
-            ? new float[0][]
-            : joint
-                .encoder()
-                .encode(
-                    java.util.Collections.nCopies(top, texts.get(0)), texts.subList(1, top + 1));
     int n = passages.size();
-    String[] notes = new String[n];
-    float[][] jointIn = new float[top][];
-    float[][] pairIn = new float[n - top][];
+    int[] slot = new int[n]; // index into the joint head's inputs, or -1
+    List<String> jointTexts = new ArrayList<>();
+    int top = this.joint == null ? 0 : Math.min(this.joint.top(), n);
     for (int i = 0; i < n; i++) {
+      slot[i] = -1;
+      if (i < top && joint.test(i)) {
+        slot[i] = jointTexts.size();
+        jointTexts.add(texts.get(i + 1));
+      }
+    }
+    int m = jointTexts.size();
+    float[][] blocks =
+        m == 0
+            ? new float[0][]
+            : this.joint
+                .encoder()
+                .encode(java.util.Collections.nCopies(m, texts.get(0)), jointTexts);
+    String[] notes = new String[n];
+    float[][] jointIn = new float[m][];
+    float[][] pairIn = new float[n - m][];
+    int[] pairSlot = new int[n];
+    for (int i = 0, k = 0; i < n; i++) {
       TextSignals ps = TextSignals.of(texts.get(i + 1));
       float[] x = features(vecs[0], vecs[i + 1], cs, ps);
       notes[i] = note(cs, ps);
-      if (i < top) {
-        jointIn[i] = jointInput(x, blocks[i]);
+      if (slot[i] >= 0) {
+        jointIn[slot[i]] = jointInput(x, blocks[slot[i]]);
       } else if (x.length != mlp.inputs()) {
         throw new FactDeskException(
             "stance model expects "
@@ -228,16 +249,17 @@ public final class StanceModel {
                 + x.length
                 + "; the weights do not fit this embedder");
       } else {
-        pairIn[i - top] = x;
+        pairSlot[i] = k;
+        pairIn[k++] = x;
       }
     }
     // each head runs on all its inputs at once (one pass over its weights)
     double[][] jp =
-        top == 0 ? new double[0][] : joint.mlp().predictAll(jointIn, joint.temperature());
+        m == 0 ? new double[0][] : this.joint.mlp().predictAll(jointIn, this.joint.temperature());
     double[][] pp = mlp.predictAll(pairIn, temperature);
     List<StanceResult> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(StanceResult.of(i < top ? jp[i] : pp[i - top], notes[i]));
+      out.add(StanceResult.of(slot[i] >= 0 ? jp[slot[i]] : pp[pairSlot[i]], notes[i]));
     }
     return out;
   }

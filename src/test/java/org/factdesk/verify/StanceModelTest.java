@@ -74,6 +74,26 @@ class StanceModelTest {
     assertThat(r.get(1).supports()).isCloseTo(p1[0], org.assertj.core.api.Assertions.within(1e-6));
     assertThat(r.get(3).supports())
         .isCloseTo(pairHead.predict(x3, 1.5)[0], org.assertj.core.api.Assertions.within(1e-6));
+    // passages the caller skips go to the pair-feature head, within the first top only
+    seen.clear();
+    List<StanceResult> skipped = m.judge("The claim.", passages, i -> i != 0);
+    assertThat(seen).containsExactly(List.of("second"));
+    float[] x0 =
+        StanceModel.features(
+            fake.embed(List.of("The claim."))[0],
+            fake.embed(List.of("first one"))[0],
+            cs,
+            org.factdesk.verify.internal.TextSignals.of("first one"));
+    assertThat(skipped.get(0).supports())
+        .isCloseTo(pairHead.predict(x0, 1.5)[0], org.assertj.core.api.Assertions.within(1e-6));
+    // "second" is now the joint head's first pair: its block is the encoder's first
+    double[] q1 = jointHead.predict(StanceModel.concat(x1, new float[] {1, 0.5f, -1}), 2);
+    assertThat(skipped.get(1).supports())
+        .isCloseTo(q1[0], org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(skipped.get(3).supports()).isEqualTo(r.get(3).supports());
+    seen.clear();
+    assertThat(m.judge("The claim.", passages, i -> false)).hasSize(4);
+    assertThat(seen).isEmpty();
     // without the joint head nothing is encoded in pairs
     seen.clear();
     new StanceModel(pairHead, 1.5, fake).judge("The claim.", passages);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
 import org.factdesk.verify.StructuredChecks;
@@ -38,6 +39,97 @@ public final class Votes {
   public record Built(List<StanceVote> votes, List<List<Finding>> findings, List<Integer> copyOf) {}
 
   /**
+   * What the structured checks, the near-copy test and the dates say of a claim's passages, before
+   * any stance: the part of a vote that does not depend on the stance model.
+   *
+   * @param claim the claim
+   * @param texts the passages
+   * @param findings the structured checks' findings per passage
+   * @param copyOf per passage, the index of the passage it nearly copies, or -1
+   * @param weights per passage, the vote's weight
+   * @param elsewhere per passage, whether its figures are for something else (weight halved)
+   * @param authority per passage, what will carry its vote
+   */
+  public record Checked(
+      String claim,
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Integer> copyOf,
+      List<Double> weights,
+      List<Boolean> elsewhere,
+      List<StanceVote.Authority> authority) {
+    public Checked {
+      int n = texts.size();
+      if (findings.size() != n
+          || copyOf.size() != n
+          || weights.size() != n
+          || elsewhere.size() != n
+          || authority.size() != n) {
+        throw new IllegalArgumentException("one entry per passage expected for " + n + " passages");
+      }
+    }
+
+    /**
+     * Whether the stance model's judgement of passage {@code i} can change the claim's verdict
+     * (with the shipped {@link StanceAggregator}; {@code check} runs its costly joint head only on
+     * such passages). It cannot for a near-copy (the aggregator counts none). When some independent
+     * passage's check fixes an authoritative vote (a disputed figure, a disagreeing check, or an
+     * agreeing check that confirms the claim, whose weight carries it past {@link
+     * StanceAggregator#COUNTS} with the floor the checks set in {@link StructuredChecks#adjust}:
+     * 0.85 for REFUTES, 0.75 for SUPPORTS, 0.5 each way for a dispute), the authoritative votes
+     * decide; then only a check's vote whose side or reach depends on the stance matters (an
+     * agreeing date, or a fixed side whose weight needs more than the floor), not the model's own
+     * votes nor votes too light ever to count. The stance of the others then moves only the
+     * confidence and the order of the evidence shown.
+     */
+    public boolean stanceMatters(int i) {
+      if (copyOf.get(i) >= 0) {
+        return false;
+      }
+      if (!authorityFixed()) {
+        return true;
+      }
+      return authority.get(i) != StanceVote.Authority.MODEL
+          && weights.get(i) >= StanceAggregator.COUNTS
+          && !fixed(i);
+    }
+
+    /** Whether some independent passage's checks fix an authoritative vote. */
+    public boolean authorityFixed() {
+      for (int i = 0; i < texts.size(); i++) {
+        if (copyOf.get(i) < 0 && authority.get(i) != StanceVote.Authority.MODEL && fixed(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean fixed(int i) {
+      double floor = floor(findings.get(i));
+      return floor > 0 && weights.get(i) * floor >= StanceAggregator.COUNTS;
+    }
+
+    /** The least weighted probability the checks give the vote's side (0: they do not fix it). */
+    private static double floor(List<Finding> f) {
+      if (StructuredChecks.disputed(f).isPresent()) {
+        return 2 * 0.5; // the aggregator counts a dispute twice: 0.5 each way
+      }
+      if (f.stream().anyMatch(x -> x.outcome().equals("disagrees"))) {
+        return 0.85;
+      }
+      if (f.stream()
+          .anyMatch(
+              x ->
+                  x.outcome().equals("agrees")
+                      && !x.check().equals("role")
+                      && !x.check().equals("date"))) {
+        return 0.75;
+      }
+      return 0;
+    }
+  }
+
+  /**
    * @param claim the claim
    * @param texts the passages
    * @param published each passage's publication time (null entries or a null list: unknown)
@@ -50,21 +142,31 @@ public final class Votes {
       List<Instant> published,
       Instant article,
       List<StanceResult> head) {
-    if (head.size() != texts.size()) {
-      throw new IllegalArgumentException(
-          "one stance per passage expected, got " + head.size() + " for " + texts.size());
-    }
+    return of(check(claim, texts, published, article), head);
+  }
+
+  /**
+   * Runs the structured checks on each passage and weighs it (see the class comment).
+   *
+   * @param claim the claim
+   * @param texts the passages
+   * @param published each passage's publication time (null entries or a null list: unknown)
+   * @param article the article's publication time, null when unknown (then no time check runs)
+   */
+  public static Checked check(
+      String claim, List<String> texts, List<Instant> published, Instant article) {
     LocalDate day = TimeCheck.date(article);
     boolean claimHasFigures = !QuantityParser.parse(claim).isEmpty();
-    List<StanceVote> votes = new ArrayList<>();
     List<List<Finding>> findings = new ArrayList<>();
     List<Integer> copyOf = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    List<Boolean> elsewhere = new ArrayList<>();
+    List<StanceVote.Authority> authority = new ArrayList<>();
     List<Set<String>> seen = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       List<Finding> f = StructuredChecks.run(claim, text, day);
       findings.add(f);
-      StanceResult s = StructuredChecks.adjust(head.get(i), f);
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;
       for (int j = 0; j < seen.size(); j++) {
@@ -85,29 +187,50 @@ public final class Votes {
         }
       }
       boolean disputed = StructuredChecks.disputed(f).isPresent();
-      if (f.stream().noneMatch(x -> x.check().equals("quantity"))
-          && !disputed
-          && claimHasFigures
-          && !QuantityParser.parse(text).isEmpty()) {
+      boolean other =
+          f.stream().noneMatch(x -> x.check().equals("quantity"))
+              && !disputed
+              && claimHasFigures
+              && !QuantityParser.parse(text).isEmpty();
+      if (other) {
         w *= 0.5; // its figures are for something else: not evidence for the claim's figure
-        s =
-            StanceResult.of(
-                new double[] {s.supports(), s.refutes(), s.neutral()},
-                (s.note().isEmpty() ? "" : s.note() + "; ") + "its figures are for something else");
       }
+      weights.add(w);
+      elsewhere.add(other);
       boolean decided =
           f.stream()
               .anyMatch(
                   x ->
                       x.outcome().equals("disagrees")
                           || (x.outcome().equals("agrees") && !x.check().equals("role")));
-      StanceVote.Authority by =
+      authority.add(
           disputed
               ? StanceVote.Authority.DISPUTE
-              : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL;
-      votes.add(new StanceVote(s, w, dup >= 0, by));
+              : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL);
     }
-    return new Built(votes, findings, copyOf);
+    return new Checked(claim, texts, findings, copyOf, weights, elsewhere, authority);
+  }
+
+  /** The votes of checked passages, given the stance model's judgement of each. */
+  public static Built of(Checked c, List<StanceResult> head) {
+    int n = c.texts().size();
+    if (head.size() != n) {
+      throw new IllegalArgumentException(
+          "one stance per passage expected, got " + head.size() + " for " + n);
+    }
+    List<StanceVote> votes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      StanceResult s = StructuredChecks.adjust(head.get(i), c.findings().get(i));
+      if (c.elsewhere().get(i)) {
+        s =
+            StanceResult.of(
+                new double[] {s.supports(), s.refutes(), s.neutral()},
+                (s.note().isEmpty() ? "" : s.note() + "; ") + "its figures are for something else");
+      }
+      votes.add(
+          new StanceVote(s, c.weights().get(i), c.copyOf().get(i) >= 0, c.authority().get(i)));
+    }
+    return new Built(votes, c.findings(), c.copyOf());
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -51,6 +51,45 @@ class VotesTest {
   }
 
   @Test
+  void whenAChecksFixesTheVerdictOnlyStanceDependentVotesNeedTheModel() {
+    String claim = "The port handled 2.4 million containers last year.";
+    List<String> texts =
+        List.of(
+            "The port handled 1.1 million containers last year, the harbour office said.",
+            "The port handled 1.1 million containers last year, the harbour office said on Monday.",
+            "Ferry traffic to the islands was steady.",
+            "The port handled 2.4 million containers last year.");
+    Votes.Checked c = Votes.check(claim, texts, null, null);
+    assertThat(c.authorityFixed()).isTrue();
+    // a fixed refutation, its near-copy, a model vote, a fixed confirmation: none can move it
+    assertThat(c.stanceMatters(0)).isFalse();
+    assertThat(c.stanceMatters(1)).isFalse();
+    assertThat(c.stanceMatters(2)).isFalse();
+    assertThat(c.stanceMatters(3)).isFalse();
+    // the same verdict whatever the stances: REFUTED and SUPPORTED authorities, so CONFLICTING
+    StanceResult sure = StanceResult.of(new double[] {0.98, 0.01, 0.01}, "");
+    StanceResult none = StanceResult.of(new double[] {0.01, 0.01, 0.98}, "");
+    var agg = org.factdesk.verify.StanceAggregator.standard();
+    assertThat(agg.aggregate(Votes.of(c, List.of(none, none, none, none)).votes()).verdict())
+        .isEqualTo(agg.aggregate(Votes.of(c, List.of(sure, sure, sure, sure)).votes()).verdict());
+  }
+
+  @Test
+  void withoutAFixedAuthorityEveryIndependentPassageMatters() {
+    String claim = "The port handled 2.4 million containers last year.";
+    List<String> texts =
+        List.of(
+            "Ferry traffic to the islands was steady, the harbour office said.",
+            "Ferry traffic to the islands was steady, the harbour office said on Monday.",
+            "The harbour was busy.");
+    Votes.Checked c = Votes.check(claim, texts, null, null);
+    assertThat(c.authorityFixed()).isFalse();
+    assertThat(c.stanceMatters(0)).isTrue();
+    assertThat(c.stanceMatters(1)).isFalse(); // a near-copy is not counted
+    assertThat(c.stanceMatters(2)).isTrue();
+  }
+
+  @Test
   void oneStancePerPassage() {
     assertThatThrownBy(() -> Votes.of("c", List.of("a", "b"), null, null, List.of(NEUTRAL)))
         .hasMessageContaining("one stance per passage expected, got 1 for 2");

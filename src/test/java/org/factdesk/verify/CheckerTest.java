@@ -1,0 +1,111 @@
+package org.factdesk.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.article.Article;
+import org.factdesk.report.CheckReport;
+import org.factdesk.verify.internal.Mlp;
+import org.factdesk.verify.internal.PairFeatures;
+import org.factdesk.verify.internal.SentenceClaims;
+import org.junit.jupiter.api.Test;
+
+class CheckerTest {
+  private static final TextEmbedder FAKE =
+      texts -> {
+        float[][] v = new float[texts.size()][];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = new float[] {1, texts.get(i).length() / 10f};
+        }
+        return v;
+      };
+
+  private final List<String> encoded = new ArrayList<>();
+
+  private StanceModel model() {
+    JointEncoder joint =
+        (claims, passages) -> {
+          encoded.addAll(passages);
+          float[][] out = new float[passages.size()][];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = new float[] {0.5f, 0.5f, -1};
+          }
+          return out;
+        };
+    int base = PairFeatures.length(2);
+    return new StanceModel(new Mlp(base, 4, 3, 1), 1.5, FAKE)
+        .withJoint(new StanceModel.Joint(new Mlp(base + 3, 4, 3, 2), 1, joint, 5));
+  }
+
+  private static Article article() {
+    return Article.of(
+        "t",
+        null,
+        Instant.parse("2026-10-16T08:00:00Z"),
+        null,
+        null,
+        "en",
+        List.of("The storm damaged 214 homes on the island."),
+        List.of());
+  }
+
+  private static EvidenceSource source(String... texts) {
+    return (q, notAfter, k) -> {
+      List<Passage> out = new ArrayList<>();
+      for (String t : texts) {
+        out.add(new Passage(null, null, "Wire", null, t, 0.5));
+      }
+      return out;
+    };
+  }
+
+  @Test
+  void aClaimThatAStructuredCheckDecidesSkipsTheJointHead() {
+    Article a = article();
+    CheckReport r =
+        new Checker(
+                model(),
+                null,
+                StanceAggregator.standard(),
+                source(
+                    "The storm damaged 96 homes on the island.",
+                    "Ferry traffic to the island was steady.",
+                    "The island council met to discuss the harbour."))
+            .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    assertThat(r.claims()).hasSize(1);
+    assertThat(r.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(encoded).isEmpty();
+  }
+
+  @Test
+  void otherwiseTheJointHeadJudgesTheIndependentPassages() {
+    Article a = article();
+    new Checker(
+            model(),
+            null,
+            StanceAggregator.standard(),
+            source(
+                "Ferry traffic to the island was steady, the harbour office said.",
+                "Ferry traffic to the island was steady, the harbour office said on Monday.",
+                "The island council met to discuss the harbour."))
+        .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    // the near-copy (second) is not counted by the aggregator, so it goes to the pair head
+    assertThat(encoded)
+        .containsExactly(
+            "Ferry traffic to the island was steady, the harbour office said.",
+            "The island council met to discuss the harbour.");
+    // the rule without a pooled model takes the strongest passage, a near-copy too
+    encoded.clear();
+    new Checker(
+            model(),
+            null,
+            StanceAggregator.strongestPassage(0.5, 0.5),
+            source(
+                "Ferry traffic to the island was steady, the harbour office said.",
+                "Ferry traffic to the island was steady, the harbour office said on Monday."))
+        .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    assertThat(encoded).hasSize(2);
+  }
+}
