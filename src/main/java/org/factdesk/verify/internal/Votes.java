@@ -55,7 +55,8 @@ public final class Votes {
           "one stance per passage expected, got " + head.size() + " for " + texts.size());
     }
     LocalDate day = TimeCheck.date(article);
-    boolean claimHasFigures = !QuantityParser.parse(claim).isEmpty();
+    int claimFigures = QuantityParser.parse(claim).size();
+    boolean claimHasFigures = claimFigures > 0;
     List<StanceVote> votes = new ArrayList<>();
     List<List<Finding>> findings = new ArrayList<>();
     List<Integer> copyOf = new ArrayList<>();
@@ -107,7 +108,60 @@ public final class Votes {
               : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL;
       votes.add(new StanceVote(s, w, dup >= 0, by));
     }
+    if (claimFigures == 1) {
+      setAsideOutdated(votes, findings, copyOf, published, article);
+    }
     return new Built(votes, findings, copyOf);
+  }
+
+  /**
+   * Sets aside the reports of the claim's one figure that {@link Recency} finds outranked (older
+   * than a newer report of the same measure, or outweighed by independent reports of the same
+   * time): their vote becomes a half-weight neutral one of the model, with a note saying why.
+   */
+  private static void setAsideOutdated(
+      List<StanceVote> votes,
+      List<List<Finding>> findings,
+      List<Integer> copyOf,
+      List<Instant> published,
+      Instant article) {
+    if (published == null) {
+      return;
+    }
+    List<Recency.Report> reports = new ArrayList<>();
+    for (int i = 0; i < votes.size(); i++) {
+      int side = 0;
+      if (votes.get(i).authority() == StanceVote.Authority.CHECK) {
+        for (Finding f : findings.get(i)) {
+          if (f.check().equals("quantity")) {
+            side = f.outcome().equals("agrees") ? 1 : f.outcome().equals("disagrees") ? -1 : 0;
+          }
+        }
+      }
+      reports.add(new Recency.Report(side, published.get(i), copyOf.get(i) >= 0));
+    }
+    List<String> why = Recency.setAside(reports, article);
+    for (int i = 0; i < votes.size(); i++) {
+      if (why.get(i) == null) {
+        continue;
+      }
+      StanceVote v = votes.get(i);
+      String note = why.get(i);
+      votes.set(
+          i,
+          new StanceVote(
+              StanceResult.of(new double[] {0.1, 0.1, 0.8}, note),
+              v.weight() * 0.5,
+              v.copy(),
+              StanceVote.Authority.MODEL));
+      List<Finding> f = new ArrayList<>(findings.get(i));
+      f.add(new Finding("recency", "note", capital(note) + "."));
+      findings.set(i, f);
+    }
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   static double jaccard(Set<String> a, Set<String> b) {
