@@ -38,7 +38,8 @@ public final class StructuredChecks {
    * quantity, event, time or attribution check (the claim's core figure, reported event, time or
    * source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a
    * date agreeing alone changes nothing (it confirms a title or when an event happened, not the
-   * claim).
+   * claim). A passage that reports the same kind of event about others (another dispute, other
+   * parties) is no evidence: its stance becomes 0.8 NEUTRAL.
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -58,6 +59,11 @@ public final class StructuredChecks {
       double rest = 1 - r;
       double s = rest * 0.2;
       return StanceResult.of(new double[] {s, r, rest - s}, note);
+    }
+    if (!agrees && findings.stream().anyMatch(StructuredChecks::anotherEvent)) {
+      String note =
+          findings.stream().filter(StructuredChecks::anotherEvent).findFirst().get().detail();
+      return StanceResult.of(new double[] {0.1, 0.1, 0.8}, note);
     }
     if (agrees) {
       String note =
@@ -80,6 +86,11 @@ public final class StructuredChecks {
    */
   public static Optional<Finding> disputed(List<Finding> findings) {
     return findings.stream().filter(f -> f.check().equals(QuantityCheck.DISPUTE)).findFirst();
+  }
+
+  /** A passage that reports the same kind of event about other parties or another topic. */
+  private static boolean anotherEvent(Finding f) {
+    return f.check().equals("event") && f.outcome().equals("note");
   }
 
   /**

@@ -30,11 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       exercise the held-out set's error kinds (a figure for another subject, approximations in
  *       words, title modifiers, disputed figures, reported events and plans); 10/36 on the session
  *       3 code, 31/36 after the session 4 checks were developed on it (floor: that minus one).
- *   <li>{@code news-dev3}: 3 articles (a flood, an epidemic, a strike), 34 claims, written in session
- *       5 before any code change: dated reports of the same changing measure (a death toll, cases,
- *       a price), a report after the article, events with a shared mediator but another dispute,
- *       reworded counts, a bare figure, and two independent reports against one wire story copied
- *       by three outlets. 9/34 on the code it was written against (floor: that minus one).
+ *   <li>{@code news-dev3}: 3 articles (a flood, an epidemic, a strike), 34 claims, written in
+ *       session 5 before any code change: dated reports of the same changing measure (a death toll,
+ *       cases, a price), a report after the article, events with a shared mediator but another
+ *       dispute, reworded counts, a bare figure, and two independent reports against one wire story
+ *       copied by three outlets. 9/34 on the code it was written against (floor: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the

@@ -371,4 +371,86 @@ class StructuredChecksTest {
                 "Rival carmaker Denna will build a battery plant in June."))
         .doesNotContain("event:agrees");
   }
+
+  @Test
+  void anEventAboutAnotherDisputeWithTheSameMediatorIsNoEvidence() {
+    String passage =
+        "Mediator Hanna Ek said talks between the port authority and the dock workers will resume"
+            + " on Thursday.";
+    assertThat(outcomes("Talks will resume on Thursday, mediator Hanna Ek said.", passage))
+        .contains("event:note")
+        .doesNotContain("event:agrees");
+    assertThat(
+            outcomes(
+                "Talks between Nordrail and the train drivers' union will resume on Thursday.",
+                passage))
+        .contains("event:note")
+        .doesNotContain("event:agrees");
+    // the same parties, worded otherwise, still agree
+    assertThat(outcomes("Talks with the dock workers will resume on Thursday.", passage))
+        .contains("event:agrees");
+    StanceResult model = StanceResult.of(new double[] {0.1, 0.8, 0.1}, "");
+    StanceResult adjusted =
+        StructuredChecks.adjust(
+            model,
+            StructuredChecks.run(
+                "Talks will resume on Thursday, mediator Hanna Ek said.", passage, null));
+    assertThat(adjusted.neutral()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void aNearCountedNounWithEnoughWordsInCommonIsTheSameThing() {
+    assertThat(
+            outcomes(
+                "The flood grant will reach about 240,000 households in the region.",
+                "The flood grant will go to 236,000 homes in the region, the government said."))
+        .contains("quantity:agrees");
+    // a near noun with one word in common is not enough
+    assertThat(
+            outcomes(
+                "The council built 240 homes in Marlow.",
+                "About 236 households in Marlow have no heating."))
+        .doesNotContain("quantity:agrees", "quantity:disagrees");
+  }
+
+  @Test
+  void aDifferentFigureForWhatOthersDoWithTheNounIsNoDisagreement() {
+    assertThat(
+            outcomes(
+                "Nordrail runs 2,600 trains a day.",
+                "Nordrail said the strike has cancelled 1,150 trains."))
+        .doesNotContain("quantity:disagrees");
+    assertThat(
+            outcomes(
+                "The train drivers' union wants a pay rise of 9%.",
+                "Nordrail offered the train drivers' union a 3% pay rise."))
+        .doesNotContain("quantity:disagrees");
+    // the same action, or a verb of change, still disagrees; the same figure still agrees
+    assertThat(
+            outcomes(
+                "Nordrail cancelled 2,600 trains.",
+                "Nordrail said the strike has cancelled 1,150 trains."))
+        .contains("quantity:disagrees");
+    assertThat(
+            outcomes(
+                "Unemployment in Carrow rose to 7.4%.", "Unemployment in Carrow climbed to 7.1%."))
+        .contains("quantity:disagrees");
+    assertThat(
+            outcomes("Construction took 30 months.", "Construction of the plant lasted 26 months."))
+        .contains("quantity:disagrees");
+  }
+
+  @Test
+  void theStateIsAWiderScopeThanATown() {
+    assertThat(
+            outcomes(
+                "Brenton hired 120 new teachers this year.",
+                "The state hired 4,000 teachers this year to cover retirements."))
+        .doesNotContain("quantity:disagrees");
+    assertThat(
+            outcomes(
+                "The state has opened 45 emergency shelters.",
+                "The state government has opened 38 emergency shelters for flood victims."))
+        .contains("quantity:disagrees");
+  }
 }
