@@ -8,6 +8,7 @@ import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.EventCheck;
+import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.TimeCheck;
@@ -25,6 +26,9 @@ public final class StructuredChecks {
     List<Finding> out = new ArrayList<>();
     QuantityCheck.check(claim, passage).ifPresent(out::add);
     EventCheck.check(claim, passage).ifPresent(out::add);
+    if (out.stream().noneMatch(f -> f.check().equals("event"))) {
+      PlanCheck.check(claim, passage).ifPresent(out::add);
+    }
     Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
     time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
@@ -39,7 +43,8 @@ public final class StructuredChecks {
    * source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a
    * date agreeing alone changes nothing (it confirms a title or when an event happened, not the
    * claim). A passage that reports the same kind of event about others (another dispute, other
-   * parties) is no evidence: its stance becomes 0.8 NEUTRAL.
+   * parties), or that does not report a plan claim's action by its subject, is no evidence: its
+   * stance becomes 0.8 NEUTRAL.
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -90,7 +95,8 @@ public final class StructuredChecks {
 
   /** A passage that reports the same kind of event about other parties or another topic. */
   private static boolean anotherEvent(Finding f) {
-    return f.check().equals("event") && f.outcome().equals("note");
+    return (f.check().equals("event") || f.check().equals(PlanCheck.NAME))
+        && f.outcome().equals("note");
   }
 
   /**

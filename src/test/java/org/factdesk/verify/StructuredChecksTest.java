@@ -453,4 +453,35 @@ class StructuredChecksTest {
                 "The state government has opened 38 emergency shelters for flood victims."))
         .contains("quantity:disagrees");
   }
+
+  @Test
+  void aPlanOfAnotherSubjectOrAnotherActionIsNoEvidence() {
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "Kelby plans to build a new flood wall along the river."))
+        .contains("plan:note");
+    assertThat(
+            outcomes(
+                "Carrow Motors will build a battery plant in Carrow.",
+                "Exports from the Carrow plant fell by 124 million euros in 2025."))
+        .contains("plan:note");
+    // the subject's own plan, called off or not, is left to the model
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "The council has dropped its plan to build a new flood wall."))
+        .doesNotContain("plan:note");
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "The council said it would build a new flood wall next year."))
+        .doesNotContain("plan:note");
+    // past events and figures are not plans
+    assertThat(
+            outcomes(
+                "The council built a new flood wall.",
+                "Kelby plans to build a new flood wall along the river."))
+        .doesNotContain("plan:note");
+  }
 }
