@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       session 5 before any code change: dated reports of the same changing measure (a death toll,
  *       cases, a price), a report after the article, events with a shared mediator but another
  *       dispute, reworded counts, a bare figure, and two independent reports against one wire story
- *       copied by three outlets. 9/34 on the code it was written against (floor: that minus one).
+ *       copied by three outlets. 9/34 on the code it was written against, 26/34 after the session 5
+ *       checks were developed on it (floor: that minus one; news-dev2 went 31 -> 33/36, its floor
+ *       32/36).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -49,8 +51,8 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
-    "news-dev2, 36, 0.83",
-    "news-dev3, 34, 0.23",
+    "news-dev2, 36, 0.88",
+    "news-dev3, 34, 0.73",
     "news-heldout, 35, 0.77",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {

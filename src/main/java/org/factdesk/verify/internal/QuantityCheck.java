@@ -51,10 +51,7 @@ public final class QuantityCheck {
         if (cmp != Quantity.Comparison.UNRELATED) {
           cs = cs == null ? Subject.of(claim, c.text()) : cs;
           Subject ps = Subject.of(passage, p.text());
-          if (cs.differsFrom(ps) != null
-              || cs.actsOtherwise(c.thing(), ps) != null
-              || (cmp == Quantity.Comparison.DISAGREES
-                  && cs.measuresOtherwise(c.thing(), ps) != null)) {
+          if (cs.differsFrom(ps) != null || cs.actsOtherwise(c.thing(), ps) != null) {
             cmp = Quantity.Comparison.UNRELATED; // the same kind of figure for another subject
           }
         }

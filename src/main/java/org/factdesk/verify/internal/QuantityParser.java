@@ -85,6 +85,14 @@ public final class QuantityParser {
   static String headNoun(org.factdesk.nlp.Quantity q, List<Token> tokens) {
     String unit = q.unit();
     if (unit == null || unit.isEmpty()) {
+      if (tokens.stream()
+          .anyMatch(
+              t ->
+                  t.start() >= q.end()
+                      && t.start() <= q.end() + 1
+                      && DIFFERENCE.contains(t.text()))) {
+        return unit; // "the number of deaths was 122,000 higher than expected": a difference
+      }
       Matcher m = NUMBER_OF.matcher(tokensBefore(q, tokens));
       String noun = null;
       while (m.find()) {
@@ -140,6 +148,9 @@ public final class QuantityParser {
   /** "number of measles cases": the last noun of the phrase after "number of" (word/POS pairs). */
   private static final Pattern NUMBER_OF =
       Pattern.compile("\\bnumber/NOUN of/ADP (?:\\S+/(?:ADJ|NOUN) )*?(\\p{L}+)/NOUN (?!\\S+/NOUN)");
+
+  private static final java.util.Set<String> DIFFERENCE =
+      java.util.Set.of("higher", "lower", "more", "fewer", "less", "above", "below", "up", "down");
 
   private static final java.util.Set<String> MONEY =
       java.util.Set.of("euro", "dollar", "pound", "yen");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which reports of the claim's figure to set aside when dated reports of the same measure differ: a
@@ -21,6 +22,30 @@ public final class Recency {
   /** Reports this close to the newest one count as reports of its time. */
   public static final Duration SAME_TIME = Duration.ofHours(12);
 
+  /** Verbs that report a new level of a measure. */
+  static final Set<String> CHANGES =
+      Set.of(
+          "rise",
+          "fall",
+          "increase",
+          "decrease",
+          "grow",
+          "drop",
+          "decline",
+          "climb",
+          "jump",
+          "cut",
+          "raise",
+          "lower",
+          "reduce",
+          "double",
+          "halve",
+          "soar",
+          "plunge",
+          "reach",
+          "hit",
+          "top");
+
   private Recency() {}
 
   /**
@@ -30,12 +55,32 @@ public final class Recency {
    *     no figure for the claim's measure
    * @param published when it was published, null when unknown
    * @param copy whether it nearly copies a report already counted
+   * @param actions the verbs of the clause of its figure ("killed", "cancelled"; see {@link
+   *     Subject}): a report is set aside only for a deciding report with no verbs or a verb in
+   *     common ("1,150 trains" cancelled does not outrank "2,600 trains" run a day)
    */
-  public record Report(int side, Instant published, boolean copy) {
+  public record Report(int side, Instant published, boolean copy, Set<String> actions) {
     public Report {
       if (side < -1 || side > 1) {
         throw new IllegalArgumentException("side must be -1, 0 or 1, got " + side);
       }
+      actions = actions == null ? Set.of() : Set.copyOf(actions);
+    }
+
+    public Report(int side, Instant published, boolean copy) {
+      this(side, published, copy, Set.of());
+    }
+
+    /**
+     * Whether both may report one measure: no verbs on one side, a verb of change on one side
+     * ("rose to", "raised ... to": a new level of a measure), or a verb in common.
+     */
+    boolean sameMeasure(Report other) {
+      return actions.isEmpty()
+          || other.actions.isEmpty()
+          || actions.stream().anyMatch(CHANGES::contains)
+          || other.actions.stream().anyMatch(CHANGES::contains)
+          || actions.stream().anyMatch(other.actions::contains);
     }
   }
 
@@ -83,9 +128,16 @@ public final class Recency {
     }
     String day = newest.toString().substring(0, 10);
     String newer = side > 0 ? "agrees" : "disagrees";
+    List<Report> deciding = new ArrayList<>();
+    for (int i : pool) {
+      Report r = reports.get(i);
+      if (r.side() == side && !r.published().isBefore(from)) {
+        deciding.add(r);
+      }
+    }
     for (int i : dated) {
       Report r = reports.get(i);
-      if (r.side() != -side) {
+      if (r.side() != -side || deciding.stream().noneMatch(r::sameMeasure)) {
         continue;
       }
       if (limit != null && r.published().isAfter(limit) && !inTime.isEmpty()) {

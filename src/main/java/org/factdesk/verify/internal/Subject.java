@@ -50,8 +50,7 @@ public record Subject(
   private static final Pattern SCOPE =
       Pattern.compile(
           "\\b(?:national(?:ly)?|nationwide|countrywide|worldwide|global(?:ly)?"
-              + "|neighbou?ring|statewide|across the (?:country|region|state|county|province|nation)"
-              + "|(?<![Oo]f )the state(?! of\\b))\\b",
+              + "|neighbou?ring|statewide|across the (?:country|region|state|county|province|nation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TIME =
@@ -288,58 +287,6 @@ public record Subject(
     boolean shared = actions.stream().anyMatch(evidence.actions::contains);
     return shared ? null : "it counts people who " + String.join(", ", evidence.actions);
   }
-
-  /**
-   * Why a different figure for the same counted noun measures another thing than the claim's
-   * ("2,600 trains" run a day against "1,150 trains" cancelled, a "9%" rise wanted against a "3%"
-   * offered), or null: when both clauses have verbs of action, share none, and neither is a verb of
-   * change ("rose", "fell", "cut"), whose synonyms are many. Used only for figures that differ: the
-   * same figure for the same noun is taken as the same measure. Durations are left out ("took 30
-   * months" against "lasted 26 months").
-   */
-  public String measuresOtherwise(String thing, Subject evidence) {
-    if (DURATIONS.contains(thing)
-        || actions.isEmpty()
-        || evidence.actions.isEmpty()
-        || actions.stream().anyMatch(CHANGES::contains)
-        || evidence.actions.stream().anyMatch(CHANGES::contains)) {
-      return null;
-    }
-    boolean shared = actions.stream().anyMatch(evidence.actions::contains);
-    return shared ? null : "it counts what " + String.join(", ", evidence.actions);
-  }
-
-  private static final Set<String> DURATIONS =
-      Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
-
-  /** Verbs of change, which many synonyms share. */
-  private static final Set<String> CHANGES =
-      Set.of(
-          "rise",
-          "fall",
-          "increase",
-          "decrease",
-          "grow",
-          "drop",
-          "decline",
-          "climb",
-          "jump",
-          "cut",
-          "lower",
-          "reduce",
-          "double",
-          "halve",
-          "soar",
-          "plunge",
-          "slip",
-          "gain",
-          "lose",
-          "shrink",
-          "surge",
-          "ease",
-          "hit",
-          "top",
-          "exceed");
 
   private static boolean possessive(Token t) {
     return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.Quantity;
 import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
 import org.factdesk.verify.StructuredChecks;
@@ -109,7 +110,8 @@ public final class Votes {
       votes.add(new StanceVote(s, w, dup >= 0, by));
     }
     if (claimFigures == 1) {
-      setAsideOutdated(votes, findings, copyOf, published, article);
+      setAsideOutdated(
+          QuantityParser.parse(claim).get(0), texts, votes, findings, copyOf, published, article);
     }
     return new Built(votes, findings, copyOf);
   }
@@ -120,6 +122,8 @@ public final class Votes {
    * time): their vote becomes a half-weight neutral one of the model, with a note saying why.
    */
   private static void setAsideOutdated(
+      Quantity claimQ,
+      List<String> texts,
       List<StanceVote> votes,
       List<List<Finding>> findings,
       List<Integer> copyOf,
@@ -138,7 +142,12 @@ public final class Votes {
           }
         }
       }
-      reports.add(new Recency.Report(side, published.get(i), copyOf.get(i) >= 0));
+      reports.add(
+          new Recency.Report(
+              side,
+              published.get(i),
+              copyOf.get(i) >= 0,
+              side == 0 ? Set.of() : actions(claimQ, texts.get(i))));
     }
     List<String> why = Recency.setAside(reports, article);
     for (int i = 0; i < votes.size(); i++) {
@@ -158,6 +167,16 @@ public final class Votes {
       f.add(new Finding("recency", "note", capital(note) + "."));
       findings.set(i, f);
     }
+  }
+
+  /** The verbs of the clause of the passage's first figure for the claim's thing. */
+  private static Set<String> actions(Quantity claimQ, String text) {
+    for (Quantity p : QuantityParser.parse(text)) {
+      if (claimQ.sameThing(p)) {
+        return Subject.of(text, p.text()).actions();
+      }
+    }
+    return Set.of();
   }
 
   private static String capital(String s) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecencyTest {
@@ -85,5 +86,19 @@ class RecencyTest {
   void aSideOutsideMinusOneToOneIsRejected() {
     assertThatThrownBy(() -> new Recency.Report(2, null, false))
         .hasMessageContaining("side must be -1, 0 or 1, got 2");
+  }
+
+  @Test
+  void aReportOfAnotherActionOutranksNothing() {
+    Recency.Report run =
+        new Recency.Report(1, Instant.parse("2026-10-10T10:00:00Z"), false, Set.of("run"));
+    Recency.Report cancelled =
+        new Recency.Report(-1, Instant.parse("2026-11-20T10:00:00Z"), false, Set.of("cancel"));
+    assertThat(Recency.setAside(List.of(run, cancelled), ARTICLE)).containsOnlyNulls();
+    Recency.Report killed =
+        new Recency.Report(-1, Instant.parse("2026-11-17T10:00:00Z"), false, Set.of("kill"));
+    Recency.Report killedMore =
+        new Recency.Report(1, Instant.parse("2026-11-20T10:00:00Z"), false, Set.of("kill"));
+    assertThat(Recency.setAside(List.of(killed, killedMore), ARTICLE).get(0)).isNotNull();
   }
 }
