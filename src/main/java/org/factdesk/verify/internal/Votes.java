@@ -18,7 +18,9 @@ import org.factdesk.verify.StructuredChecks;
  * carry the vote's authority), near-copies (word Jaccard >= 0.8 with a passage already seen) are
  * marked, passages older than two years weigh 0.85 and later than the article 0.9, and a passage
  * whose figures are all for something else weighs half. A passage that repeats the claim's figure
- * and disputes it carries {@link StanceVote.Authority#DISPUTE}.
+ * and disputes it carries {@link StanceVote.Authority#DISPUTE}. When dated passages give different
+ * figures for the claim's one figure, {@link Recency} says which to set aside (older reports of the
+ * same measure than the newest, a wire story outweighed by independent reports).
  */
 public final class Votes {
   /** Word Jaccard similarity from which a passage is a near-copy of an earlier one. */
