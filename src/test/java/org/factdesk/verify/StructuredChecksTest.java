@@ -422,7 +422,7 @@ class StructuredChecksTest {
         .contains("plan:note");
     assertThat(
             outcomes(
-                "Carrow Motors will build a battery plant in Carrow.",
+                "The company will build a battery plant in Carrow.",
                 "Exports from the Carrow plant fell by 124 million euros in 2025."))
         .contains("plan:note");
     // the subject's own plan, called off or not, is left to the model
@@ -435,6 +435,12 @@ class StructuredChecksTest {
             outcomes(
                 "The council plans to build a new flood wall.",
                 "The council said it would build a new flood wall next year."))
+        .doesNotContain("plan:note");
+    // "will" with a subject that announces no plans is no plan claim
+    assertThat(
+            outcomes(
+                "Vitamin C will protect you from the flu.",
+                "Zinc lozenges shortened colds in one trial."))
         .doesNotContain("plan:note");
     // past events and figures are not plans
     assertThat(

@@ -22,10 +22,45 @@ public final class PlanCheck {
   /** The check name of the note. */
   public static final String NAME = "plan";
 
-  private static final Pattern FUTURE =
+  private static final Pattern PLAN =
       Pattern.compile(
-          "\\b(?:will|plans? to|planned to|planning to|intends? to|aims? to|(?:is|are) (?:set )?to)\\b",
+          "\\b(?:plans? to|planned to|planning to|intends? to|aims? to|(?:is|are) (?:set )?to)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WILL = Pattern.compile("\\bwill\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Who announces plans in the news: "will" counts as a plan only for these subjects ("The club
+   * will appoint"), not for "Vitamin C will protect you", a health claim.
+   */
+  private static final Set<String> PLANNERS =
+      Set.of(
+          "council",
+          "club",
+          "company",
+          "government",
+          "ministry",
+          "office",
+          "union",
+          "hospital",
+          "city",
+          "town",
+          "firm",
+          "board",
+          "school",
+          "university",
+          "authority",
+          "agency",
+          "party",
+          "court",
+          "state",
+          "region",
+          "county",
+          "bank",
+          "group",
+          "team",
+          "mayor",
+          "minister");
 
   private static final Set<String> NOT_ACTIONS =
       Set.of(
@@ -49,7 +84,8 @@ public final class PlanCheck {
 
   /** A note when the passage reports neither the claim's plan nor its subject's action. */
   public static Optional<Finding> check(String claim, String passage) {
-    if (!FUTURE.matcher(claim).find() || !QuantityParser.parse(claim).isEmpty()) {
+    boolean plan = PLAN.matcher(claim).find();
+    if (!(plan || WILL.matcher(claim).find()) || !QuantityParser.parse(claim).isEmpty()) {
       return Optional.empty();
     }
     Set<String> subject = new TreeSet<>();
@@ -66,6 +102,9 @@ public final class PlanCheck {
       }
     }
     if (action == null || subject.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!plan && subject.stream().noneMatch(PLANNERS::contains)) {
       return Optional.empty();
     }
     EventCheck.Event c = EventCheck.Event.of(claim);
