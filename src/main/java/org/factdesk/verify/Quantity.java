@@ -2,6 +2,7 @@ package org.factdesk.verify;
 
 import java.util.Set;
 import org.factdesk.nlp.Approx;
+import org.factdesk.verify.internal.CountedNouns;
 
 /**
  * A figure as the structured checks compare it (the claims extractor's quantities are adapted to
@@ -64,17 +65,22 @@ public record Quantity(
   /**
    * True when both figures count or measure the same thing: the same unit or counted noun, and
    * sentences that share at least one other salient word (two for percentages and money, which
-   * measure many things).
+   * measure many things, and for a near noun such as "homes" for "households", see {@link
+   * CountedNouns}).
    */
   public boolean sameThing(Quantity other) {
-    if (thing.isEmpty() || !thing.equals(other.thing)) {
+    boolean near = CountedNouns.near(thing, other.thing);
+    if (thing.isEmpty() || !(thing.equals(other.thing) || near)) {
       return false;
     }
     int shared = 0;
     for (String w : context) {
-      if (!w.equals(thing) && other.context.contains(w)) {
+      if (!w.equals(thing) && !w.equals(other.thing) && other.context.contains(w)) {
         shared++;
       }
+    }
+    if (near) {
+      return shared >= 2; // a near noun ("homes" for "households") needs more words in common
     }
     boolean generic =
         thing.equals("%")

@@ -8,6 +8,7 @@ import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.EventCheck;
+import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.TimeCheck;
@@ -25,6 +26,9 @@ public final class StructuredChecks {
     List<Finding> out = new ArrayList<>();
     QuantityCheck.check(claim, passage).ifPresent(out::add);
     EventCheck.check(claim, passage).ifPresent(out::add);
+    if (out.stream().noneMatch(f -> f.check().equals("event"))) {
+      PlanCheck.check(claim, passage).ifPresent(out::add);
+    }
     Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
     time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
@@ -38,7 +42,9 @@ public final class StructuredChecks {
    * quantity, event, time or attribution check (the claim's core figure, reported event, time or
    * source found as claimed) raises SUPPORTS to at least 0.75 and caps REFUTES at 0.15; a role or a
    * date agreeing alone changes nothing (it confirms a title or when an event happened, not the
-   * claim).
+   * claim). A passage that reports the same kind of event about others (another dispute, other
+   * parties), or that does not report a plan claim's action by its subject, is no evidence: its
+   * stance becomes 0.8 NEUTRAL.
    */
   public static StanceResult adjust(StanceResult model, List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -58,6 +64,11 @@ public final class StructuredChecks {
       double rest = 1 - r;
       double s = rest * 0.2;
       return StanceResult.of(new double[] {s, r, rest - s}, note);
+    }
+    if (!agrees && findings.stream().anyMatch(StructuredChecks::anotherEvent)) {
+      String note =
+          findings.stream().filter(StructuredChecks::anotherEvent).findFirst().get().detail();
+      return StanceResult.of(new double[] {0.1, 0.1, 0.8}, note);
     }
     if (agrees) {
       String note =
@@ -80,6 +91,12 @@ public final class StructuredChecks {
    */
   public static Optional<Finding> disputed(List<Finding> findings) {
     return findings.stream().filter(f -> f.check().equals(QuantityCheck.DISPUTE)).findFirst();
+  }
+
+  /** A passage that reports the same kind of event about other parties or another topic. */
+  private static boolean anotherEvent(Finding f) {
+    return (f.check().equals("event") || f.check().equals(PlanCheck.NAME))
+        && f.outcome().equals("note");
   }
 
   /**

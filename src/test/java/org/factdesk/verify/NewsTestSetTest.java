@@ -30,6 +30,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       exercise the held-out set's error kinds (a figure for another subject, approximations in
  *       words, title modifiers, disputed figures, reported events and plans); 10/36 on the session
  *       3 code, 31/36 after the session 4 checks were developed on it (floor: that minus one).
+ *   <li>{@code news-dev3}: 3 articles (a flood, an epidemic, a strike), 34 claims, written in
+ *       session 5 before any code change: dated reports of the same changing measure (a death toll,
+ *       cases, a price), a report after the article, events with a shared mediator but another
+ *       dispute, reworded counts, a bare figure, and two independent reports against one wire story
+ *       copied by three outlets. 9/34 on the code it was written against, 25/34 after the session 5
+ *       checks were developed on it (floor: that minus one; news-dev2 went 31 -> 32/36, its floor
+ *       31/36).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -48,7 +55,8 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
-    "news-dev2, 36, 0.83",
+    "news-dev2, 36, 0.86",
+    "news-dev3, 34, 0.7",
     "news-heldout, 35, 0.77",
     "news-heldout2, 36, 0.52",
   })

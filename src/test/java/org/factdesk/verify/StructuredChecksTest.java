@@ -410,4 +410,82 @@ class StructuredChecksTest {
                 "Rival carmaker Denna will build a battery plant in June."))
         .doesNotContain("event:agrees");
   }
+
+  @Test
+  void anEventAboutAnotherDisputeWithTheSameMediatorIsNoEvidence() {
+    String passage =
+        "Mediator Hanna Ek said talks between the port authority and the dock workers will resume"
+            + " on Thursday.";
+    assertThat(outcomes("Talks will resume on Thursday, mediator Hanna Ek said.", passage))
+        .contains("event:note")
+        .doesNotContain("event:agrees");
+    assertThat(
+            outcomes(
+                "Talks between Nordrail and the train drivers' union will resume on Thursday.",
+                passage))
+        .contains("event:note")
+        .doesNotContain("event:agrees");
+    // the same parties, worded otherwise, still agree
+    assertThat(outcomes("Talks with the dock workers will resume on Thursday.", passage))
+        .contains("event:agrees");
+    StanceResult model = StanceResult.of(new double[] {0.1, 0.8, 0.1}, "");
+    StanceResult adjusted =
+        StructuredChecks.adjust(
+            model,
+            StructuredChecks.run(
+                "Talks will resume on Thursday, mediator Hanna Ek said.", passage, null));
+    assertThat(adjusted.neutral()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void aNearCountedNounWithEnoughWordsInCommonIsTheSameThing() {
+    assertThat(
+            outcomes(
+                "The flood grant will reach about 240,000 households in the region.",
+                "The flood grant will go to 236,000 homes in the region, the government said."))
+        .contains("quantity:agrees");
+    // a near noun with one word in common is not enough
+    assertThat(
+            outcomes(
+                "The council built 240 homes in Marlow.",
+                "About 236 households in Marlow have no heating."))
+        .doesNotContain("quantity:agrees", "quantity:disagrees");
+  }
+
+  @Test
+  void aPlanOfAnotherSubjectOrAnotherActionIsNoEvidence() {
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "Kelby plans to build a new flood wall along the river."))
+        .contains("plan:note");
+    assertThat(
+            outcomes(
+                "The company will build a battery plant in Carrow.",
+                "Exports from the Carrow plant fell by 124 million euros in 2025."))
+        .contains("plan:note");
+    // the subject's own plan, called off or not, is left to the model
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "The council has dropped its plan to build a new flood wall."))
+        .doesNotContain("plan:note");
+    assertThat(
+            outcomes(
+                "The council plans to build a new flood wall.",
+                "The council said it would build a new flood wall next year."))
+        .doesNotContain("plan:note");
+    // "will" with a subject that announces no plans is no plan claim
+    assertThat(
+            outcomes(
+                "Vitamin C will protect you from the flu.",
+                "Zinc lozenges shortened colds in one trial."))
+        .doesNotContain("plan:note");
+    // past events and figures are not plans
+    assertThat(
+            outcomes(
+                "The council built a new flood wall.",
+                "Kelby plans to build a new flood wall along the river."))
+        .doesNotContain("plan:note");
+  }
 }

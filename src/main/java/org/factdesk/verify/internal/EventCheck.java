@@ -50,6 +50,16 @@ public final class EventCheck {
           "repair", "repair",
           "repairs", "repair");
 
+  /** Nouns of an event whose following phrase says what it is about. */
+  private static final Set<String> TOPIC_NOUNS =
+      Set.of("talk", "strike", "dispute", "construction", "repair", "meeting", "trial", "vote");
+
+  private static final Set<String> ABOUT =
+      Set.of("between", "with", "in", "over", "on", "about", "of", "for");
+
+  /** Parts of speech that keep a topic phrase going ("the port authority and the dock workers"). */
+  private static final Set<String> KEEP_TOPIC = Set.of("DET", "ADJ", "CCONJ", "PART", "NUM");
+
   private static final Set<String> NOT_ACTIONS =
       Set.of("be", "have", "do", "say", "tell", "report", "announce", "add", "plan", "expect");
 
@@ -105,15 +115,38 @@ public final class EventCheck {
         || DAY_DATE.matcher(claim).find()) {
       return Optional.empty();
     }
+    Finding other = null;
     for (String sentence : SENTENCE_END.split(passage)) {
       Event p = Event.of(sentence);
       if (CANCELLED.matcher(sentence).find()
           || !p.times.containsAll(c.times)
-          || !p.names.containsAll(c.names)
           || c.actions.stream().noneMatch(p.actions::contains)) {
         continue;
       }
       long shared = c.nouns.stream().filter(p.nouns::contains).count();
+      Set<String> missing = new TreeSet<>(c.names);
+      missing.removeAll(p.names);
+      boolean otherTopic = !p.topics.isEmpty() && p.topics.stream().noneMatch(c.nouns::contains);
+      boolean sameKind =
+          shared > 0
+              || c.actions.stream().anyMatch(a -> TOPIC_NOUNS.contains(a) && p.actions.contains(a));
+      if (sameKind && (otherTopic || !missing.isEmpty()) && other == null) {
+        other =
+            new Finding(
+                "event",
+                "note",
+                "The evidence reports the same kind of event about "
+                    + (otherTopic
+                        ? String.join(" ", p.topics)
+                        : "others than " + String.join(", ", missing))
+                    + ", not the claim's: \""
+                    + sentence.strip()
+                    + "\"");
+        continue;
+      }
+      if (!missing.isEmpty() || otherTopic) {
+        continue;
+      }
       if (shared * 2 >= c.nouns.size()) {
         return Optional.of(
             new Finding(
@@ -128,11 +161,20 @@ public final class EventCheck {
                     + "\""));
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(other);
   }
 
-  /** The actions (verb classes), times, nouns and names of a sentence. */
-  record Event(Set<String> actions, Set<String> times, Set<String> nouns, Set<String> names) {
+  /**
+   * The actions (verb classes), times, nouns and names of a sentence, and its topics: the nouns and
+   * names of a phrase that tells what a noun of the event is about ("talks between the port
+   * authority and the dock workers", "work on the Dalen dam").
+   */
+  record Event(
+      Set<String> actions,
+      Set<String> times,
+      Set<String> nouns,
+      Set<String> names,
+      Set<String> topics) {
     static Event of(String text) {
       Set<String> actions = new TreeSet<>();
       Set<String> nouns = new TreeSet<>();
@@ -144,7 +186,39 @@ public final class EventCheck {
         times.add(m.group().toLowerCase(Locale.ROOT));
         spans.add(new int[] {m.start(), m.end()});
       }
-      for (Token t : Tagger.shared().tag(text)) {
+      List<Token> tokens = Tagger.shared().tag(text);
+      Set<String> topics = new TreeSet<>();
+      boolean inTopic = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (spans.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])) {
+          inTopic = false; // "talks on Thursday": a time, not a topic
+          continue;
+        }
+        if (i > 0
+            && TOPIC_NOUNS.contains(
+                NOUNS.getOrDefault(
+                    tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT),
+                    tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT)))
+            && ABOUT.contains(w)) {
+          inTopic = true;
+          continue;
+        }
+        if (inTopic) {
+          if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+            continue; // "work on Brenton's new town hall"
+          }
+          if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+            String lemma =
+                t.capitalised() ? w.replaceAll("['’]s$", "") : t.lemma().toLowerCase(Locale.ROOT);
+            topics.add(NOUNS.getOrDefault(lemma, lemma));
+          } else if (!KEEP_TOPIC.contains(t.pos())) {
+            inTopic = false;
+          }
+        }
+      }
+      for (Token t : tokens) {
         boolean inTime = spans.stream().anyMatch(s -> t.start() >= s[0] && t.end() <= s[1]);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (inTime) {
@@ -160,7 +234,7 @@ public final class EventCheck {
           nouns.add(w);
         }
       }
-      return new Event(actions, times, nouns, names);
+      return new Event(actions, times, nouns, names, topics);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
 import org.factdesk.verify.Quantity;
 
 /**
@@ -53,8 +54,9 @@ public final class QuantityParser {
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
     Map<String, Set<String>> contexts = new HashMap<>();
+    List<Token> tokens = Tagger.shared().tag(text);
     List<org.factdesk.nlp.Quantity> found =
-        new ArrayList<>(QuantityExtractor.extract(text, Tagger.shared().tag(text)));
+        new ArrayList<>(QuantityExtractor.extract(text, tokens));
     found.addAll(QuantityExtractor.multipliers(text)); // "more than double", "tripled"
     found.sort(Comparator.comparingInt(org.factdesk.nlp.Quantity::start));
     for (org.factdesk.nlp.Quantity q : found) {
@@ -66,7 +68,8 @@ public final class QuantityParser {
       // says wages rose" is not near "rose"
       Set<String> context =
           contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
-      String thing = thing(q.unit());
+      String head = headNoun(q, tokens);
+      String thing = thing(head);
       String shown = q.text();
       if ("rank".equals(q.unit())) {
         shown = "number " + shown; // "# 92" and "number 91" are places in a list
@@ -79,10 +82,94 @@ public final class QuantityParser {
           && Character.isLowerCase(q.unit().charAt(0))) {
         shown = shown + " " + q.unit();
       }
+      if (head != null && q.unit() != null && !head.equals(q.unit())) {
+        int end = text.indexOf(shown, q.start()); // "580 camp" + " beds"
+        end = end < 0 ? q.end() : end + shown.length();
+        int at = text.toLowerCase(Locale.ROOT).indexOf(head, end);
+        shown = at >= 0 && at - end <= 1 ? shown + text.substring(end, at + head.length()) : shown;
+      }
       out.add(new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown));
     }
     return out;
   }
+
+  /**
+   * The counted noun of a figure: the extractor's unit, but the head of a compound ("580 camp beds"
+   * counts beds) and, for a bare figure, the noun of "the number of measles cases ... climbed to
+   * 212" before it.
+   */
+  static String headNoun(org.factdesk.nlp.Quantity q, List<Token> tokens) {
+    String unit = q.unit();
+    if (unit == null || unit.isEmpty()) {
+      if (tokens.stream()
+          .anyMatch(
+              t ->
+                  t.start() >= q.end()
+                      && t.start() <= q.end() + 1
+                      && DIFFERENCE.contains(t.text()))) {
+        return unit; // "the number of deaths was 122,000 higher than expected": a difference
+      }
+      Matcher m = NUMBER_OF.matcher(tokensBefore(q, tokens));
+      String noun = null;
+      while (m.find()) {
+        noun = m.group(1);
+      }
+      return noun == null ? unit : noun;
+    }
+    if (q.isPercentage()
+        || !unit.chars().allMatch(Character::isLetter)
+        || MONEY.contains(thing(unit))) {
+      return unit;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token next = tokens.get(i + 1);
+      if (t.start() >= q.start()
+          && t.end() <= q.end() + unit.length() + 1
+          && t.text().equalsIgnoreCase(unit)
+          && !unit.endsWith("s")
+          && (next.pos().equals("NOUN") || objectless(tokens, i + 1))
+          && next.text().endsWith("s")
+          && next.start() == t.end() + 1) {
+        return next.text().toLowerCase(Locale.ROOT);
+      }
+    }
+    return unit;
+  }
+
+  /** A plural word tagged a verb with nothing after it but a preposition or punctuation. */
+  private static boolean objectless(List<Token> tokens, int i) {
+    if (!tokens.get(i).pos().equals("VERB")) {
+      return false;
+    }
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "PUNCT";
+    return after.equals("ADP") || after.equals("PUNCT");
+  }
+
+  /** The text of the figure's clause before it, as "word/POS" pairs. */
+  private static String tokensBefore(org.factdesk.nlp.Quantity q, List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.start() >= q.start()) {
+        break;
+      }
+      if (t.text().equals(";")) {
+        sb.setLength(0);
+      }
+      sb.append(t.text().toLowerCase(Locale.ROOT)).append('/').append(t.pos()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** "number of measles cases": the last noun of the phrase after "number of" (word/POS pairs). */
+  private static final Pattern NUMBER_OF =
+      Pattern.compile("\\bnumber/NOUN of/ADP (?:\\S+/(?:ADJ|NOUN) )*?(\\p{L}+)/NOUN (?!\\S+/NOUN)");
+
+  private static final java.util.Set<String> DIFFERENCE =
+      java.util.Set.of("higher", "lower", "more", "fewer", "less", "above", "below", "up", "down");
+
+  private static final java.util.Set<String> MONEY =
+      java.util.Set.of("euro", "dollar", "pound", "yen");
 
   /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
   static double step(org.factdesk.nlp.Quantity q) {

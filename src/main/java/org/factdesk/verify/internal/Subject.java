@@ -50,7 +50,7 @@ public record Subject(
   private static final Pattern SCOPE =
       Pattern.compile(
           "\\b(?:national(?:ly)?|nationwide|countrywide|worldwide|global(?:ly)?"
-              + "|neighbou?ring|across the (?:country|region|state|county|province|nation))\\b",
+              + "|neighbou?ring|statewide|across the (?:country|region|state|county|province|nation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TIME =
@@ -233,7 +233,10 @@ public record Subject(
     Matcher m = SCOPE.matcher(clause);
     while (m.find()) {
       String s = m.group().toLowerCase(Locale.ROOT);
-      scopes.add(s.substring(s.lastIndexOf(' ') + 1).replace("nationally", "national"));
+      scopes.add(
+          s.substring(s.lastIndexOf(' ') + 1)
+              .replace("nationally", "national")
+              .replace("statewide", "state"));
     }
     Set<String> times = new TreeSet<>();
     m = TIME.matcher(clause);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.Quantity;
 import org.factdesk.verify.StanceAggregator;
 import org.factdesk.verify.StanceResult;
 import org.factdesk.verify.StanceVote;
@@ -18,7 +19,9 @@ import org.factdesk.verify.StructuredChecks;
  * carry the vote's authority), near-copies (word Jaccard >= 0.8 with a passage already seen) are
  * marked, passages older than two years weigh 0.85 and later than the article 0.9, and a passage
  * whose figures are all for something else weighs half. A passage that repeats the claim's figure
- * and disputes it carries {@link StanceVote.Authority#DISPUTE}.
+ * and disputes it carries {@link StanceVote.Authority#DISPUTE}. When dated reports of the claim's one
+ * figure differ, {@link Recency} sets the outranked ones aside (a half-weight neutral vote of the
+ * model, with a {@code recency} note).
  */
 public final class Votes {
   /** Word Jaccard similarity from which a passage is a near-copy of an earlier one. */
@@ -49,6 +52,8 @@ public final class Votes {
    * @param weights per passage, the vote's weight
    * @param elsewhere per passage, whether its figures are for something else (weight halved)
    * @param authority per passage, what will carry its vote
+   * @param setAside per passage, why {@link Recency} set its report aside, or null (then its vote
+   *     is a fixed neutral one and no stance can change it)
    */
   public record Checked(
       String claim,
@@ -57,14 +62,16 @@ public final class Votes {
       List<Integer> copyOf,
       List<Double> weights,
       List<Boolean> elsewhere,
-      List<StanceVote.Authority> authority) {
+      List<StanceVote.Authority> authority,
+      List<String> setAside) {
     public Checked {
       int n = texts.size();
       if (findings.size() != n
           || copyOf.size() != n
           || weights.size() != n
           || elsewhere.size() != n
-          || authority.size() != n) {
+          || authority.size() != n
+          || setAside.size() != n) {
         throw new IllegalArgumentException("one entry per passage expected for " + n + " passages");
       }
     }
@@ -83,7 +90,7 @@ public final class Votes {
      * confidence and the order of the evidence shown.
      */
     public boolean stanceMatters(int i) {
-      if (copyOf.get(i) >= 0) {
+      if (copyOf.get(i) >= 0 || setAside.get(i) != null) {
         return false;
       }
       if (!authorityFixed()) {
@@ -156,7 +163,8 @@ public final class Votes {
   public static Checked check(
       String claim, List<String> texts, List<Instant> published, Instant article) {
     LocalDate day = TimeCheck.date(article);
-    boolean claimHasFigures = !QuantityParser.parse(claim).isEmpty();
+    List<Quantity> claimFigures = QuantityParser.parse(claim);
+    boolean claimHasFigures = !claimFigures.isEmpty();
     List<List<Finding>> findings = new ArrayList<>();
     List<Integer> copyOf = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
@@ -208,7 +216,76 @@ public final class Votes {
               ? StanceVote.Authority.DISPUTE
               : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL);
     }
-    return new Checked(claim, texts, findings, copyOf, weights, elsewhere, authority);
+    List<String> setAside = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
+    if (claimFigures.size() == 1) {
+      setAsideOutdated(
+          claimFigures.get(0), texts, findings, copyOf, weights, authority, setAside, published,
+          article);
+    }
+    return new Checked(claim, texts, findings, copyOf, weights, elsewhere, authority, setAside);
+  }
+
+  /**
+   * Sets aside the reports of the claim's one figure that {@link Recency} finds outranked (older
+   * than a newer report of the same measure, or outweighed by independent reports of the same
+   * time): their vote becomes a half-weight neutral one of the model, with a note saying why.
+   */
+  private static void setAsideOutdated(
+      Quantity claimQ,
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Integer> copyOf,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside,
+      List<Instant> published,
+      Instant article) {
+    if (published == null) {
+      return;
+    }
+    List<Recency.Report> reports = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      int side = 0;
+      if (authority.get(i) == StanceVote.Authority.CHECK) {
+        for (Finding f : findings.get(i)) {
+          if (f.check().equals("quantity")) {
+            side = f.outcome().equals("agrees") ? 1 : f.outcome().equals("disagrees") ? -1 : 0;
+          }
+        }
+      }
+      reports.add(
+          new Recency.Report(
+              side,
+              published.get(i),
+              copyOf.get(i) >= 0,
+              side == 0 ? Set.of() : actions(claimQ, texts.get(i))));
+    }
+    List<String> why = Recency.setAside(reports, article);
+    for (int i = 0; i < texts.size(); i++) {
+      if (why.get(i) == null) {
+        continue;
+      }
+      setAside.set(i, why.get(i));
+      weights.set(i, weights.get(i) * 0.5);
+      authority.set(i, StanceVote.Authority.MODEL);
+      List<Finding> f = new ArrayList<>(findings.get(i));
+      f.add(new Finding("recency", "note", capital(why.get(i)) + "."));
+      findings.set(i, f);
+    }
+  }
+
+  /** The verbs of the clause of the passage's first figure for the claim's thing. */
+  private static Set<String> actions(Quantity claimQ, String text) {
+    for (Quantity p : QuantityParser.parse(text)) {
+      if (claimQ.sameThing(p)) {
+        return Subject.of(text, p.text()).actions();
+      }
+    }
+    return Set.of();
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The votes of checked passages, given the stance model's judgement of each. */
@@ -221,7 +298,9 @@ public final class Votes {
     List<StanceVote> votes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       StanceResult s = StructuredChecks.adjust(head.get(i), c.findings().get(i));
-      if (c.elsewhere().get(i)) {
+      if (c.setAside().get(i) != null) {
+        s = StanceResult.of(new double[] {0.1, 0.1, 0.8}, c.setAside().get(i));
+      } else if (c.elsewhere().get(i)) {
         s =
             StanceResult.of(
                 new double[] {s.supports(), s.refutes(), s.neutral()},

@@ -164,4 +164,22 @@ class QuantityParserTest {
                 "The youngest winner of the village chess cup was younger than 45 years old."))
         .isEqualTo("disagrees");
   }
+
+  @Test
+  void theHeadOfACompoundAndTheNumberOfPhraseAreWhatIsCounted() {
+    Quantity beds = QuantityParser.parse("The army has set up 580 camp beds in Marlow.").get(0);
+    assertThat(beds.thing()).isEqualTo("bed");
+    assertThat(beds.text()).endsWith("beds");
+    assertThat(
+            QuantityParser.parse(
+                    "The number of measles cases recorded in Tarn has climbed to 212, officials said.")
+                .get(0)
+                .thing())
+        .isEqualTo("case");
+    // money and single nouns stay as they were
+    assertThat(QuantityParser.parse("It signed a 3 billion euro deal.").get(0).thing())
+        .isEqualTo("euro");
+    assertThat(QuantityParser.parse("The council built 214 homes last year.").get(0).thing())
+        .isEqualTo("home");
+  }
 }

@@ -94,4 +94,35 @@ class VotesTest {
     assertThatThrownBy(() -> Votes.of("c", List.of("a", "b"), null, null, List.of(NEUTRAL)))
         .hasMessageContaining("one stance per passage expected, got 1 for 2");
   }
+
+  @Test
+  void anOlderReportOfAChangingFigureIsSetAside() {
+    Instant article = Instant.parse("2026-11-20T18:00:00Z");
+    List<String> texts =
+        List.of(
+            "The floods in Marlow have killed 12 people, police said on Tuesday.",
+            "The regional government said the floods in Marlow have killed 23 people.");
+    List<Instant> published =
+        List.of(Instant.parse("2026-11-17T09:00:00Z"), Instant.parse("2026-11-20T09:00:00Z"));
+    Votes.Built b =
+        Votes.of(
+            "The floods in Marlow have killed 23 people.",
+            texts,
+            published,
+            article,
+            List.of(NEUTRAL, NEUTRAL));
+    assertThat(b.votes().get(0).authority()).isEqualTo(StanceVote.Authority.MODEL);
+    assertThat(b.votes().get(0).stance().note()).contains("older report");
+    assertThat(b.findings().get(0)).anyMatch(f -> f.check().equals("recency"));
+    assertThat(b.votes().get(1).authority()).isEqualTo(StanceVote.Authority.CHECK);
+    // undated, both stay: the verdict is the aggregator's (CONFLICTING)
+    b =
+        Votes.of(
+            "The floods in Marlow have killed 23 people.",
+            texts,
+            null,
+            article,
+            List.of(NEUTRAL, NEUTRAL));
+    assertThat(b.votes()).allMatch(v -> v.authority() == StanceVote.Authority.CHECK);
+  }
 }

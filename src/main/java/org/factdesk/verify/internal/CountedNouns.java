@@ -1,0 +1,44 @@
+package org.factdesk.verify.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counted nouns that news reports use for one another ("240,000 households" and "236,000 homes",
+ * "pupils" and "children" off school, "commuters" and "passengers"): near, not the same, so a
+ * figure for a near noun is for the claim's thing only when the sentences share more words (see
+ * {@link org.factdesk.verify.Quantity#sameThing}).
+ */
+public final class CountedNouns {
+  private static final List<List<String>> GROUPS =
+      List.of(
+          List.of("household", "home", "house", "homes", "dwelling", "property"),
+          List.of("pupil", "student", "child", "children", "schoolchild", "schoolchildren"),
+          List.of("passenger", "commuter", "traveller", "traveler", "rider"),
+          List.of("worker", "employee", "staff", "job"),
+          List.of("doctor", "physician"),
+          List.of("car", "vehicle"),
+          List.of("bed", "place"));
+
+  private static final Map<String, Integer> GROUP = new HashMap<>();
+
+  static {
+    for (int g = 0; g < GROUPS.size(); g++) {
+      for (String w : GROUPS.get(g)) {
+        GROUP.put(TextSignals.stem(w), g);
+      }
+    }
+  }
+
+  private CountedNouns() {}
+
+  /** True when the two normalised counted nouns differ but stand for one another. */
+  public static boolean near(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return false;
+    }
+    Integer ga = GROUP.get(a);
+    return ga != null && ga.equals(GROUP.get(b));
+  }
+}
