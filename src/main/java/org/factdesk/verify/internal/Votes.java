@@ -19,9 +19,9 @@ import org.factdesk.verify.StructuredChecks;
  * carry the vote's authority), near-copies (word Jaccard >= 0.8 with a passage already seen) are
  * marked, passages older than two years weigh 0.85 and later than the article 0.9, and a passage
  * whose figures are all for something else weighs half. A passage that repeats the claim's figure
- * and disputes it carries {@link StanceVote.Authority#DISPUTE}. When dated reports of the claim's one
- * figure differ, {@link Recency} sets the outranked ones aside (a half-weight neutral vote of the
- * model, with a {@code recency} note).
+ * and disputes it carries {@link StanceVote.Authority#DISPUTE}. When dated reports of the claim's
+ * one figure differ, {@link Recency} sets the outranked ones aside (a half-weight neutral vote of
+ * the model, with a {@code recency} note).
  */
 public final class Votes {
   /** Word Jaccard similarity from which a passage is a near-copy of an earlier one. */
@@ -219,7 +219,14 @@ public final class Votes {
     List<String> setAside = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
     if (claimFigures.size() == 1) {
       setAsideOutdated(
-          claimFigures.get(0), texts, findings, copyOf, weights, authority, setAside, published,
+          claimFigures.get(0),
+          texts,
+          findings,
+          copyOf,
+          weights,
+          authority,
+          setAside,
+          published,
           article);
     }
     return new Checked(claim, texts, findings, copyOf, weights, elsewhere, authority, setAside);
