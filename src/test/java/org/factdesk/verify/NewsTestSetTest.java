@@ -40,12 +40,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
- *       end of session 3 and 28/35 at the end of session 4 (each run once, after merging, on checks
- *       developed on the other sets); the floor is that minus one claim, not the goal.
+ *       end of session 3, 28/35 at the end of session 4 and 29/35 at the end of session 5 (each run
+ *       once, after merging, on checks developed on the other sets); the floor is that minus one
+ *       claim, not the goal.
  *   <li>{@code news-heldout2}: 3 articles, 36 claims (3 CONFLICTING, 2 UNVERIFIED), written by the
  *       lead in session 5 while the checks were being changed elsewhere, never shown to whoever
  *       changed them: changing measures reported several times, figures for other subjects, roles,
- *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code.
+ *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code, 22/36
+ *       on the merged session 5 code (floor: that minus one claim).
  * </ul>
  */
 class NewsTestSetTest {
@@ -57,8 +59,8 @@ class NewsTestSetTest {
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
     "news-dev3, 34, 0.7",
-    "news-heldout, 35, 0.77",
-    "news-heldout2, 36, 0.52",
+    "news-heldout, 35, 0.8",
+    "news-heldout2, 36, 0.58",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
