@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code news-heldout2}: 3 articles, 36 claims (3 CONFLICTING, 2 UNVERIFIED), written by the
  *       lead in session 5 while the checks were being changed elsewhere, never shown to whoever
  *       changed them: changing measures reported several times, figures for other subjects, roles,
- *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code, 22/36
- *       on the merged session 5 code (floor: that minus one claim).
+ *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code,
+ *       22/36 on the merged session 5 code (floor: that minus one claim).
  * </ul>
  */
 class NewsTestSetTest {
