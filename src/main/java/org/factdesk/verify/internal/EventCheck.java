@@ -61,7 +61,7 @@ public final class EventCheck {
   private static final Set<String> KEEP_TOPIC = Set.of("DET", "ADJ", "CCONJ", "PART", "NUM");
 
   private static final Set<String> NOT_ACTIONS =
-      Set.of("be", "have", "do", "say", "tell", "report", "announce", "add", "plan", "expect");
+      FunctionWords.with(FunctionWords.NOT_ACTIONS, Set.of(), "plan", "expect");
 
   private static final Pattern TIME =
       Pattern.compile(

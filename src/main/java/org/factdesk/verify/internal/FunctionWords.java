@@ -21,6 +21,13 @@ final class FunctionWords {
           "be", "been", "it", "its", "his", "her", "their", "he", "she", "they", "which", "who",
           "also", "about");
 
+  /**
+   * Lemmas of verbs that say nothing about what a clause does: auxiliaries and reporting verbs
+   * ("be", "say", "announce"). The subject, event and plan checks each add their own.
+   */
+  static final Set<String> NOT_ACTIONS =
+      Set.of("be", "have", "do", "say", "tell", "report", "announce", "add");
+
   private FunctionWords() {}
 
   /** The union of {@code base}, {@code more} and {@code extra}, unmodifiable. */

@@ -63,15 +63,9 @@ public final class PlanCheck {
           "minister");
 
   private static final Set<String> NOT_ACTIONS =
-      Set.of(
-          "be",
-          "have",
-          "do",
-          "say",
-          "tell",
-          "report",
-          "announce",
-          "add",
+      FunctionWords.with(
+          FunctionWords.NOT_ACTIONS,
+          Set.of(),
           "plan",
           "expect",
           "intend",

@@ -92,15 +92,9 @@ public record Subject(
 
   /** Verbs that say nothing about what a count of people counts. */
   private static final Set<String> NOT_ACTIONS =
-      Set.of(
-          "be",
-          "have",
-          "do",
-          "say",
-          "tell",
-          "report",
-          "announce",
-          "add",
+      FunctionWords.with(
+          FunctionWords.NOT_ACTIONS,
+          Set.of(),
           "according",
           "accord",
           "state",
