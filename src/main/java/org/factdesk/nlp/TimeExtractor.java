@@ -50,6 +50,19 @@ public final class TimeExtractor {
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:(?<dir>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b");
+
+  /**
+   * A future marker in the clause before a weekday ("will resume on Thursday", "is due to vote on
+   * Monday"), with no past reporting verb after it ("will ..., officials said on Monday" keeps the
+   * past Monday): the weekday is the coming one.
+   */
+  private static final Pattern FUTURE_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:will|shall)|['’]ll|\\b(?:is|are) (?:due|set|scheduled|expected) to"
+              + "|\\b(?:plans?|intends?|aims?) to)\\b"
+              + "(?![^.;:!?]*\\b(?:said|told|announced|added|reported|confirmed|wrote)\\b)"
+              + "[^.;:!?]*$");
+
   private static final Pattern RELATIVE_DAY =
       Pattern.compile(
           "(?i)\\b(?<rel>today|yesterday|tomorrow|tonight|this morning|last night|overnight)\\b");
@@ -226,6 +239,11 @@ public final class TimeExtractor {
           d = ref.with(TemporalAdjusters.next(dow));
         } else if ("last".equals(dir)) {
           d = ref.with(TemporalAdjusters.previous(dow));
+        } else if (!"this".equals(dir)
+            && FUTURE_BEFORE
+                .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
+                .find()) {
+          d = ref.with(TemporalAdjusters.nextOrSame(dow)); // "will resume on Thursday"
         } else {
           d = ref.with(TemporalAdjusters.previousOrSame(dow));
         }

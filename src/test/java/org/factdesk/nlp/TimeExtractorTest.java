@@ -50,6 +50,15 @@ class TimeExtractorTest {
         "Snow fell on the city overnight.|INTERVAL|2026-02-05/2026-02-06",
         "Firefighters battled 52 wildfires over the weekend.|INTERVAL|2026-01-31/2026-02-01",
         "Sales fell during the weekend.|INTERVAL|2026-01-31/2026-02-01",
+        // a future marker before a bare weekday: the coming one (the reference is a Friday)
+        "Talks will resume on Thursday.|DATE|2026-02-12",
+        "The council is due to vote on Monday.|DATE|2026-02-09",
+        "Unions plan to strike on Friday.|DATE|2026-02-06",
+        "We'll know more on Tuesday.|DATE|2026-02-10",
+        // ... but not when a past reporting verb comes between, nor in the past tense
+        "Prices will rise, the ministry said on Monday.|DATE|2026-02-02",
+        "The talks were to resume on Thursday.|DATE|2026-02-05",
+        "Officials said on Wednesday the bridge will reopen.|DATE|2026-02-04",
       })
   void resolves(String text, TimeExpression.Kind kind, String resolved) {
     TimeExpression t = one(text);
