@@ -179,20 +179,8 @@ public final class QuantityExtractor {
         value = 100 * a / b;
       }
       value = Math.round(value * 100) / 100.0;
-      int start = m.start();
-      Map.Entry<Integer, Approx> q = qualifier(text, start);
-      start = q.getKey();
       out.add(
-          new Quantity(
-              text.substring(start, m.end()),
-              start,
-              m.end(),
-              value,
-              m.group("sa") != null ? "score" : "percent",
-              q.getValue(),
-              value,
-              value,
-              false));
+          qualified(text, m.start(), m.end(), value, m.group("sa") != null ? "score" : "percent"));
     }
     return out;
   }
@@ -208,21 +196,24 @@ public final class QuantityExtractor {
     while (m.find()) {
       String w = (m.group("m") != null ? m.group("m") : m.group("d")).toLowerCase(Locale.ROOT);
       double value = w.startsWith("tw") || w.startsWith("doub") ? 2 : w.startsWith("tri") ? 3 : 4;
-      Map.Entry<Integer, Approx> q = qualifier(text, m.start());
-      int start = q.getKey();
-      out.add(
-          new Quantity(
-              text.substring(start, m.end()),
-              start,
-              m.end(),
-              value,
-              "times",
-              q.getValue(),
-              value,
-              value,
-              false));
+      out.add(qualified(text, m.start(), m.end(), value, "times"));
     }
     return out;
+  }
+
+  /** An exact figure at {@code [start, end)} with the qualifier before it ("more than"), if any. */
+  private static Quantity qualified(String text, int start, int end, double value, String unit) {
+    Map.Entry<Integer, Approx> q = qualifier(text, start);
+    return new Quantity(
+        text.substring(q.getKey(), end),
+        q.getKey(),
+        end,
+        value,
+        unit,
+        q.getValue(),
+        value,
+        value,
+        false);
   }
 
   private static double number(String s) {
