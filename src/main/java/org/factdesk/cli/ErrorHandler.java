@@ -45,14 +45,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
    * memory on some input); the trace only with --verbose.
    */
   static int fatal(VirtualMachineError e, String[] args, PrintWriter err) {
-    String command = args.length > 0 ? args[0] : "factdesk";
+    // the first word that is not an option names the command ("factdesk -v claims x.txt")
+    String command =
+        java.util.Arrays.stream(args)
+            .filter(a -> !a.startsWith("-"))
+            .findFirst()
+            .orElse("factdesk");
     String what =
         e instanceof StackOverflowError
             ? "stack overflow (the input is too deeply nested or has an extremely long sentence)"
             : "out of memory (the input is too large for the heap; FACTDESK_JAVA_OPTS=-Xmx... gives"
                 + " more)";
     err.println("Error: " + command + ": internal error: " + what);
-    if (java.util.Arrays.asList(args).contains("--verbose")) {
+    if (GlobalOptions.verbose(java.util.List.of(args))) {
       e.printStackTrace(err);
     } else {
       err.println("(run again with --verbose for details)");

@@ -42,14 +42,11 @@ public final class GlobalOptions {
     while (root.getParent() != null) {
       root = root.getParent();
     }
-    if (root.getParseResult() == null) {
-      return false;
-    }
-    for (String a : root.getParseResult().originalArgs()) {
-      if (a.equals("--verbose") || a.equals("-v")) {
-        return true;
-      }
-    }
-    return false;
+    return root.getParseResult() != null && verbose(root.getParseResult().originalArgs());
+  }
+
+  /** True when --verbose or -v is among {@code args}. */
+  static boolean verbose(java.util.List<String> args) {
+    return args.contains("--verbose") || args.contains("-v");
   }
 }

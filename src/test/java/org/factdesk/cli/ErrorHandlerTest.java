@@ -29,4 +29,12 @@ class ErrorHandlerTest {
         new PrintWriter(out));
     assertThat(out.toString()).contains("out of memory").contains("\tat ");
   }
+
+  @Test
+  void anOptionBeforeTheCommandIsNotItsNameAndDashVIsVerbose() {
+    StringWriter out = new StringWriter();
+    ErrorHandler.fatal(
+        new StackOverflowError(), new String[] {"-v", "claims", "x.txt"}, new PrintWriter(out));
+    assertThat(out.toString()).startsWith("Error: claims: internal error").contains("\tat ");
+  }
 }
