@@ -52,7 +52,8 @@ public final class StructuredChecks {
     }
     Optional<Finding> dispute = disputed(findings);
     if (dispute.isPresent()) {
-      return StanceResult.of(new double[] {0.5, 0.5, 0}, dispute.get().detail());
+      return StanceResult.of(
+          new double[] {DISPUTE_FLOOR, DISPUTE_FLOOR, 0}, dispute.get().detail());
     }
     boolean disagrees = findings.stream().anyMatch(f -> f.outcome().equals("disagrees"));
     boolean agrees =
@@ -60,7 +61,7 @@ public final class StructuredChecks {
     if (disagrees) {
       String note =
           findings.stream().filter(f -> f.outcome().equals("disagrees")).findFirst().get().detail();
-      double r = Math.max(model.refutes(), 0.85);
+      double r = Math.max(model.refutes(), REFUTES_FLOOR);
       double rest = 1 - r;
       double s = rest * 0.2;
       return StanceResult.of(new double[] {s, r, rest - s}, note);
@@ -77,12 +78,38 @@ public final class StructuredChecks {
               .findFirst()
               .get()
               .detail();
-      double s = Math.max(model.supports(), 0.75);
+      double s = Math.max(model.supports(), SUPPORTS_FLOOR);
       double r = Math.min(model.refutes(), 0.15);
       r = Math.min(r, 1 - s);
       return StanceResult.of(new double[] {s, r, Math.max(0, 1 - s - r)}, note);
     }
     return model;
+  }
+
+  /** The least REFUTES {@link #adjust} gives a passage a check finds disagreeing. */
+  public static final double REFUTES_FLOOR = 0.85;
+
+  /** The least SUPPORTS {@link #adjust} gives a passage a check finds confirming the claim. */
+  public static final double SUPPORTS_FLOOR = 0.75;
+
+  /** SUPPORTS and REFUTES of a passage that repeats the claim's figure and disputes it. */
+  public static final double DISPUTE_FLOOR = 0.5;
+
+  /**
+   * The least probability {@link #adjust} gives the side these findings fix, whatever the model
+   * says (a dispute counts twice, once each way), or 0 when they fix no side.
+   */
+  public static double floor(List<Finding> findings) {
+    if (disputed(findings).isPresent()) {
+      return 2 * DISPUTE_FLOOR;
+    }
+    if (findings.stream().anyMatch(f -> f.outcome().equals("disagrees"))) {
+      return REFUTES_FLOOR;
+    }
+    if (findings.stream().anyMatch(f -> f.outcome().equals("agrees") && confirmsClaim(f.check()))) {
+      return SUPPORTS_FLOOR;
+    }
+    return 0;
   }
 
   /**

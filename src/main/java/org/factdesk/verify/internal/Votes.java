@@ -45,7 +45,6 @@ public final class Votes {
    * What the structured checks, the near-copy test and the dates say of a claim's passages, before
    * any stance: the part of a vote that does not depend on the stance model.
    *
-   * @param claim the claim
    * @param texts the passages
    * @param findings the structured checks' findings per passage
    * @param copyOf per passage, the index of the passage it nearly copies, or -1
@@ -56,7 +55,6 @@ public final class Votes {
    *     is a fixed neutral one and no stance can change it)
    */
   public record Checked(
-      String claim,
       List<String> texts,
       List<List<Finding>> findings,
       List<Integer> copyOf,
@@ -82,12 +80,12 @@ public final class Votes {
      * such passages). It cannot for a near-copy (the aggregator counts none). When some independent
      * passage's check fixes an authoritative vote (a disputed figure, a disagreeing check, or an
      * agreeing check that confirms the claim, whose weight carries it past {@link
-     * StanceAggregator#COUNTS} with the floor the checks set in {@link StructuredChecks#adjust}:
-     * 0.85 for REFUTES, 0.75 for SUPPORTS, 0.5 each way for a dispute), the authoritative votes
-     * decide; then only a check's vote whose side or reach depends on the stance matters (an
-     * agreeing date, or a fixed side whose weight needs more than the floor), not the model's own
-     * votes nor votes too light ever to count. The stance of the others then moves only the
-     * confidence and the order of the evidence shown.
+     * StanceAggregator#COUNTS} with the floor the checks set in {@link StructuredChecks#adjust},
+     * see {@link StructuredChecks#floor}), the authoritative votes decide; then only a check's vote
+     * whose side or reach depends on the stance matters (an agreeing date, or a fixed side whose
+     * weight needs more than the floor), not the model's own votes nor votes too light ever to
+     * count. The stance of the others then moves only the confidence and the order of the evidence
+     * shown.
      */
     public boolean stanceMatters(int i) {
       if (copyOf.get(i) >= 0 || setAside.get(i) != null) {
@@ -112,27 +110,8 @@ public final class Votes {
     }
 
     private boolean fixed(int i) {
-      double floor = floor(findings.get(i));
+      double floor = StructuredChecks.floor(findings.get(i));
       return floor > 0 && weights.get(i) * floor >= StanceAggregator.COUNTS;
-    }
-
-    /** The least weighted probability the checks give the vote's side (0: they do not fix it). */
-    private static double floor(List<Finding> f) {
-      if (StructuredChecks.disputed(f).isPresent()) {
-        return 2 * 0.5; // the aggregator counts a dispute twice: 0.5 each way
-      }
-      if (f.stream().anyMatch(x -> x.outcome().equals("disagrees"))) {
-        return 0.85;
-      }
-      if (f.stream()
-          .anyMatch(
-              x ->
-                  x.outcome().equals("agrees")
-                      && !x.check().equals("role")
-                      && !x.check().equals("date"))) {
-        return 0.75;
-      }
-      return 0;
     }
   }
 
@@ -229,7 +208,7 @@ public final class Votes {
           published,
           article);
     }
-    return new Checked(claim, texts, findings, copyOf, weights, elsewhere, authority, setAside);
+    return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
   }
 
   /**
