@@ -217,10 +217,6 @@ public final class QuantityExtractor {
   }
 
   private static double number(String s) {
-    String w = s.toLowerCase(Locale.ROOT);
-    if (w.endsWith(" hundred") || w.endsWith(" thousand")) {
-      return w.endsWith("hundred") ? 100 : 1000; // "one in a hundred"
-    }
     return Character.isDigit(s.charAt(0))
         ? Double.parseDouble(s.replace(",", ""))
         : NumberWords.parse(s);
