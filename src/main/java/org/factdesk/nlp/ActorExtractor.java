@@ -366,15 +366,20 @@ public final class ActorExtractor {
     if (b - a < 2 || b + 1 >= tokens.size() || orgRun(tokens, a, b)) {
       return false;
     }
-    Token dash = tokens.get(b);
     Token next = tokens.get(b + 1);
-    return dash.text().equals("-")
-        && dash.start() == tokens.get(b - 1).end()
-        && next.start() == dash.end()
+    return hyphenAt(tokens, b)
         && next.capitalised()
         && Character.isLetter(next.text().charAt(0))
         && !isKnown(next)
         && !isKnown(tokens.get(b - 1));
+  }
+
+  /** True when token {@code b} is a hyphen glued to the words on both sides ("Mueller-Stein"). */
+  private static boolean hyphenAt(List<Token> tokens, int b) {
+    Token dash = tokens.get(b);
+    return dash.text().equals("-")
+        && dash.start() == tokens.get(b - 1).end()
+        && tokens.get(b + 1).start() == dash.end();
   }
 
   /**
@@ -588,12 +593,8 @@ public final class ActorExtractor {
     if (b + 1 >= tokens.size() || b == a) {
       return false;
     }
-    Token dash = tokens.get(b);
-    Token next = tokens.get(b + 1);
-    return dash.text().equals("-")
-        && dash.start() == tokens.get(b - 1).end()
-        && next.start() == dash.end()
-        && Character.isLowerCase(next.text().charAt(0))
+    return hyphenAt(tokens, b)
+        && Character.isLowerCase(tokens.get(b + 1).text().charAt(0))
         && orgRun(tokens, a, b);
   }
 

@@ -45,6 +45,10 @@ public final class AttributionExtractor {
           "indicate",
           "maintain",
           "contend");
+
+  /** Parts of speech inside a group before its head ("the agency's", "two senior"). */
+  private static final Set<String> GROUP_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
   private static final Pattern ACCORDING =
       Pattern.compile(
           "(?i)\\baccording to\\s+(?<src>(?:[^,;:“”\"().]|(?<=\\b\\p{Lu})\\.|\\.(?=\\p{L}))+)");
@@ -358,7 +362,7 @@ public final class AttributionExtractor {
     int k = j - 1;
     while (k - 1 >= 0
         && j - k < 5
-        && (Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(k - 1).pos())
+        && (GROUP_POS.contains(tokens.get(k - 1).pos())
             || GROUP_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
       k--;
     }

@@ -98,7 +98,8 @@ public final class EventCheck {
               + MONTHS
               + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+  /** Where one sentence of a passage ends and the next begins (a capital after the stop). */
+  static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private EventCheck() {}
 

@@ -102,7 +102,7 @@ public final class PlanCheck {
       return Optional.empty();
     }
     EventCheck.Event c = EventCheck.Event.of(claim);
-    for (String sentence : passage.split("(?<=[.!?])\\s+")) {
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       EventCheck.Event p = EventCheck.Event.of(sentence);
       boolean sameAction = c.actions().stream().anyMatch(p.actions()::contains);
       Set<String> words = new TreeSet<>();

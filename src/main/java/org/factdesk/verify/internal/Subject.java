@@ -164,12 +164,6 @@ public record Subject(
     return text.substring(start, end < 0 ? text.length() : end);
   }
 
-  /** The clause (between semicolons or sentence ends) around offset {@code at}. */
-  static String clause(String text, int at) {
-    int[] span = clauseSpan(text, at);
-    return text.substring(span[0], span[1]);
-  }
-
   private static int[] clauseSpan(String text, int at) {
     int start = 0;
     int end = text.length();
