@@ -59,6 +59,7 @@ class NewsTestSetTest {
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
     "news-dev3, 34, 0.7",
+    "news-dev5, 35, 0.48",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.58",
   })
