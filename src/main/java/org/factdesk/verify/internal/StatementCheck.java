@@ -21,8 +21,8 @@ import org.factdesk.report.Finding;
  * the same thing (at least half the content words of the claim's quote) agrees; it disagrees when
  * the quote is negated the other way ("said the outbreak was not under control"), names another
  * year, month or weekday ("by 2031" for the claim's "by 2029"), or the reaction is the opposite
- * ("welcomed" for "criticised"). Claims with a figure are left to the quantity check ("X said N"
- * may be true while N is disputed).
+ * ("welcomed" for "criticised"). A claim with a figure only disagrees this way: whether its figure
+ * agrees is the quantity check's ("X said N" may be true while N is disputed).
  */
 public final class StatementCheck {
   /** The check name of its findings. */
@@ -46,6 +46,14 @@ public final class StatementCheck {
 
   private static final Set<String> NEGATIONS =
       Set.of("not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot");
+
+  /** Verbs of speech whose quote the check compares (not "wrote", "showed", "indicates"). */
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "(?i)(?:say|said|says|told|tell|tells|stated?|states|added|adds|claim(?:s|ed)?"
+              + "|announced?|announces|confirm(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?"
+              + "|argu(?:e|es|ed)|den(?:y|ies|ied)|admit(?:s|ted)?|stress(?:es|ed)?"
+              + "|declared?|declares)");
 
   private static final Set<String> CONTENT_POS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
 
@@ -89,9 +97,7 @@ public final class StatementCheck {
 
   /** What the passage says of the claim's statement, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
-    if (!QuantityParser.parse(claim).isEmpty()) {
-      return Optional.empty();
-    }
+    boolean figure = !QuantityParser.parse(claim).isEmpty();
     List<Said> claimed = statements(claim);
     if (claimed.isEmpty()) {
       return Optional.empty();
@@ -142,6 +148,9 @@ public final class StatementCheck {
                   "disagrees",
                   "The evidence quotes " + c.speaker() + " with " + other + ": " + quote));
         }
+        if (figure) {
+          continue; // "X said N": whether N agrees is the quantity check's
+        }
         return Optional.of(agrees(c, quote));
       }
     }
@@ -171,7 +180,7 @@ public final class StatementCheck {
       }
     }
     for (Attribution a : AttributionExtractor.extract(sentence, tokens)) {
-      if (a.verb().equalsIgnoreCase("according to") || a.content().isBlank()) {
+      if (!SPEECH.matcher(a.verb()).matches() || a.content().isBlank()) {
         continue;
       }
       int verbAt = sentence.indexOf(a.verb(), a.end());

@@ -55,12 +55,17 @@ class StatementCheckTest {
   }
 
   @Test
-  void aClaimWithAFigureIsLeftToTheQuantityCheck() {
+  void aClaimWithAFigureIsLeftToTheQuantityCheckUnlessItsQuoteIsDated() {
     assertThat(
             outcome(
                 "The union said 4,000 teachers joined the strike.",
                 "The union said 4,000 teachers joined the strike."))
         .isEqualTo("none");
+    assertThat(
+            outcome(
+                "Eva Brun said the airport would handle 10 million passengers by 2030.",
+                "Eva Brun said the airport would handle 10 million passengers by 2032."))
+        .isEqualTo("disagrees");
   }
 
   @Test
