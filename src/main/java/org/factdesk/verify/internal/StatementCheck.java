@@ -184,6 +184,11 @@ public final class StatementCheck {
         continue;
       }
       int verbAt = sentence.indexOf(a.verb(), a.end());
+      int inverted = sentence.lastIndexOf(a.verb(), a.start()); // "..., said X"
+      int verbEnd = (verbAt >= 0 ? verbAt : Math.max(0, inverted)) + a.verb().length();
+      if (nounAfter(tokens, verbEnd)) {
+        continue; // "confirmed cases": a participle before a noun, nobody quoted
+      }
       Set<String> keys =
           keys(
               a.source(),
@@ -221,6 +226,15 @@ public final class StatementCheck {
       }
     }
     return out;
+  }
+
+  private static boolean nounAfter(List<Token> tokens, int end) {
+    for (Token t : tokens) {
+      if (t.start() >= end) {
+        return t.pos().equals("NOUN");
+      }
+    }
+    return false;
   }
 
   /** The surname or head noun of a source, or null for a pronoun or a bare determiner. */

@@ -69,6 +69,16 @@ class StatementCheckTest {
   }
 
   @Test
+  void aParticipleBeforeANounQuotesNobody() {
+    assertThat(
+            outcome(
+                "The infection rate in Clara County was in line with the rate of confirmed cases.",
+                "The prevalence in Clara County implies the infection is more widespread than the"
+                    + " number of confirmed cases."))
+        .isEqualTo("none");
+  }
+
+  @Test
   void aSourceIsKnownByItsSurnameOrHeadNoun() {
     assertThat(StatementCheck.key("Education Minister Sara Holm")).isEqualTo("holm");
     assertThat(StatementCheck.key("The road authority")).isEqualTo("authority");
