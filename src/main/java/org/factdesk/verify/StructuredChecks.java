@@ -7,24 +7,41 @@ import java.util.Optional;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.DateCheck;
+import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.RoleCheck;
+import org.factdesk.verify.internal.StateCheck;
+import org.factdesk.verify.internal.StatementCheck;
 import org.factdesk.verify.internal.TimeCheck;
 
 /**
- * The structured checks of one claim against one passage: quantities, reported events and plans,
- * times, titles and roles, attribution. Each says what it found; {@link #adjust} lets a finding
- * override the model.
+ * The structured checks of one claim against one passage: quantities and disputes, reported events
+ * and plans, times, titles and roles, attribution, changed states and what someone said. Each says
+ * what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
   private StructuredChecks() {}
 
-  /** The findings for this pair (empty when no check applies). */
+  /** The findings for this pair (empty when no check applies); the passage's date unknown. */
   public static List<Finding> run(String claim, String passage, LocalDate articleDate) {
+    return run(claim, passage, articleDate, null);
+  }
+
+  /**
+   * The findings for this pair (empty when no check applies).
+   *
+   * @param articleDate the article's day, or null
+   * @param published the passage's day of publication, or null when unknown
+   */
+  public static List<Finding> run(
+      String claim, String passage, LocalDate articleDate, LocalDate published) {
     List<Finding> out = new ArrayList<>();
     QuantityCheck.check(claim, passage).ifPresent(out::add);
+    if (disputed(out).isEmpty()) {
+      DisputeCheck.check(claim, passage).ifPresent(out::add);
+    }
     EventCheck.check(claim, passage).ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage).ifPresent(out::add);
@@ -33,6 +50,11 @@ public final class StructuredChecks {
     time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
+    StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
+    if (out.stream().noneMatch(StructuredChecks::anotherEvent)) {
+      // the mediator said talks resume, but talks about another dispute: not the claim's quote
+      StatementCheck.check(claim, passage).ifPresent(out::add);
+    }
     return out;
   }
 
@@ -120,9 +142,14 @@ public final class StructuredChecks {
     return findings.stream().filter(f -> f.check().equals(QuantityCheck.DISPUTE)).findFirst();
   }
 
-  /** A passage that reports the same kind of event about other parties or another topic. */
+  /**
+   * A passage that reports the same kind of event about other parties or another topic, or the
+   * claim's state changing at another time.
+   */
   private static boolean anotherEvent(Finding f) {
-    return (f.check().equals("event") || f.check().equals(PlanCheck.NAME))
+    return (f.check().equals("event")
+            || f.check().equals(PlanCheck.NAME)
+            || f.check().equals(StateCheck.NAME))
         && f.outcome().equals("note");
   }
 

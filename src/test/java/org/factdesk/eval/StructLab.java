@@ -18,7 +18,8 @@ import org.factdesk.verify.StructuredChecks;
  * often the quantity and time checks fire, how often a finding goes the gold way (disagrees on
  * REFUTES, agrees on SUPPORTS), and the accuracy of the shipped head with and without the checks.
  *
- * <p>{@code java -cp ... org.factdesk.eval.StructLab [list]} ({@code list} prints every finding)
+ * <p>{@code java -cp ... org.factdesk.eval.StructLab [list [checks]]} ({@code list} prints every
+ * finding; {@code checks}, comma-separated, which checks to count: quantity,time,date by default)
  */
 public final class StructLab {
   private StructLab() {}
@@ -26,6 +27,9 @@ public final class StructLab {
   public static void main(String[] args) {
     Path data = Path.of(System.getProperty("factdesk.shared", "../shared")).resolve("data");
     boolean list = args.length > 0 && args[0].equals("list");
+    // which checks' findings to count and list (default: the quantity, time and date checks)
+    java.util.Set<String> checks =
+        java.util.Set.of((args.length > 1 ? args[1] : "quantity,time,date").split(","));
     Map<String, List<PairExample>> sets = new TreeMap<>();
     List<PairExample> vc = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -67,14 +71,7 @@ public final class StructLab {
       for (int i = 0; i < ex.size(); i++) {
         PairExample p = ex.get(i);
         List<Finding> fs = StructuredChecks.run(p.claim(), p.evidence(), null);
-        List<Finding> qt =
-            fs.stream()
-                .filter(
-                    f ->
-                        f.check().equals("quantity")
-                            || f.check().equals("time")
-                            || f.check().equals("date"))
-                .toList();
+        List<Finding> qt = fs.stream().filter(f -> checks.contains(f.check())).toList();
         if (!qt.isEmpty()) {
           fired++;
           boolean dis = qt.stream().anyMatch(f -> f.outcome().equals("disagrees"));

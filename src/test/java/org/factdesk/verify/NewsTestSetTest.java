@@ -61,7 +61,8 @@ class NewsTestSetTest {
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
-    "news-dev3, 34, 0.7",
+    "news-dev3, 34, 0.76",
+    "news-dev5, 35, 0.94",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.58",
     "news-heldout3, 38, 0.52",

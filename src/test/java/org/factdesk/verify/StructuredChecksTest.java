@@ -438,6 +438,68 @@ class StructuredChecksTest {
   }
 
   @Test
+  void talksBetweenOtherPartiesSharingOneNameOrAPassageWithoutTalksAreNoEvidence() {
+    String claim =
+        "Mediator Rita Lang said talks between the Dorn education office and the teachers' union"
+            + " will resume on Monday.";
+    assertThat(
+            outcomes(
+                claim,
+                "Mediator Rita Lang said talks between the Dorn bus company and its drivers will"
+                    + " resume on Monday."))
+        .contains("event:note")
+        .doesNotContain("event:agrees");
+    assertThat(outcomes(claim, "The Dorn education office will close two village schools."))
+        .contains("event:note");
+    assertThat(
+            outcomes(
+                claim,
+                "Mediator Rita Lang said on Friday that talks between the Dorn education office and"
+                    + " the teachers' union will resume on Monday."))
+        .contains("event:agrees");
+  }
+
+  @Test
+  void changedStatesAndQuotesAdjustTheStance() {
+    StanceResult model = StanceResult.of(new double[] {0.7, 0.1, 0.2}, "");
+    StanceResult refuted =
+        StructuredChecks.adjust(
+            model,
+            StructuredChecks.run(
+                "Schools in Dorn remain closed.",
+                "Schools in Dorn reopened on Wednesday as teachers returned to work.",
+                LocalDate.parse("2026-12-03"),
+                LocalDate.parse("2026-12-02")));
+    assertThat(refuted.refutes()).isGreaterThanOrEqualTo(StructuredChecks.REFUTES_FLOOR);
+    StanceResult before =
+        StructuredChecks.adjust(
+            model,
+            StructuredChecks.run(
+                "Bus services to Velden have resumed.",
+                "Bus services to Velden were suspended on Sunday.",
+                LocalDate.parse("2026-12-03"),
+                LocalDate.parse("2026-11-29")));
+    assertThat(before.neutral()).isGreaterThanOrEqualTo(0.8);
+    StanceResult quoted =
+        StructuredChecks.adjust(
+            StanceResult.of(new double[] {0.2, 0.6, 0.2}, ""),
+            StructuredChecks.run(
+                "Education Minister Sara Holm criticised the strike.",
+                "Education Minister Sara Holm criticised the strike on Tuesday, calling it a blow.",
+                null));
+    assertThat(quoted.supports()).isGreaterThanOrEqualTo(StructuredChecks.SUPPORTS_FLOOR);
+    StanceResult disputed =
+        StructuredChecks.adjust(
+            model,
+            StructuredChecks.run(
+                "The education office said 80% of teachers were at work on Monday.",
+                "The union called the office's claim that 80% of teachers were at work false.",
+                null));
+    assertThat(disputed.supports()).isEqualTo(StructuredChecks.DISPUTE_FLOOR);
+    assertThat(disputed.refutes()).isEqualTo(StructuredChecks.DISPUTE_FLOOR);
+  }
+
+  @Test
   void aNearCountedNounWithEnoughWordsInCommonIsTheSameThing() {
     assertThat(
             outcomes(

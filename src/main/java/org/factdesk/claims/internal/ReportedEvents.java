@@ -2,6 +2,7 @@ package org.factdesk.claims.internal;
 
 import java.util.regex.Pattern;
 import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.StateWords;
 import org.factdesk.nlp.TimeExpression;
 
 /**
@@ -10,7 +11,10 @@ import org.factdesk.nlp.TimeExpression;
  * Motors will build a battery plant". A plain statement (no question, command, opinion or hedge) of
  * five words or more is one when it dates an action (a date or period and a verb other than be,
  * have or do) or announces a plan ("will", "plans to", "is to") of a subject that is not a bare
- * pronoun.
+ * pronoun. A statement about a named subject (a capitalised word after the first) is one too when
+ * it gives a state that has an opposite ({@link StateWords}: "Schools in Dorn remain closed", "Lena
+ * Voss remains in custody", "Bus services to Velden have resumed") or someone's reaction ("Tom
+ * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's).
  */
 public final class ReportedEvents {
   private static final Pattern PLAN =
@@ -24,13 +28,21 @@ public final class ReportedEvents {
           "\\s*(?:it|this|that|these|those|they|we|i|you|he|she|there)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern REACTION =
+      Pattern.compile(
+          "\\b(?:welcomed|praised|applauded|criticised|criticized|condemned|opposed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A capitalised word after the first word of the sentence. */
+  private static final Pattern NAMED = Pattern.compile("^\\S+\\s.*\\b\\p{Lu}\\p{Ll}");
+
   private ReportedEvents() {}
 
   /** True when {@code s} reports a dated event or a plan (see the class comment). */
   public static boolean reports(ClaimStructure s) {
     if (s.modality().question()
         || s.modality().imperative()
-        || !s.modality().opinionCues().isEmpty()
+        || s.modality().opinionCues().stream().anyMatch(c -> !REACTION.matcher(c).matches())
         || !s.modality().hedgeCues().isEmpty()
         || s.text().strip().split("\\s+").length < 5) {
       return false;
@@ -55,6 +67,13 @@ public final class ReportedEvents {
     if (dated) {
       return true;
     }
-    return PLAN.matcher(s.text()).find() && !PRONOUN_START.matcher(s.text()).lookingAt();
+    if (PRONOUN_START.matcher(s.text()).lookingAt()) {
+      return false;
+    }
+    if (NAMED.matcher(s.text()).find()
+        && (!StateWords.find(s.text()).isEmpty() || REACTION.matcher(s.text()).find())) {
+      return true;
+    }
+    return PLAN.matcher(s.text()).find();
   }
 }

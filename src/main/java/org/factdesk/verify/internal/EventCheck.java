@@ -117,8 +117,13 @@ public final class EventCheck {
       return Optional.empty();
     }
     Finding other = null;
+    Set<String> heads = new TreeSet<>(c.nouns);
+    heads.addAll(c.actions); // "said talks": the tagger may read "talks" as a verb
+    heads.retainAll(TOPIC_NOUNS);
+    boolean mentioned = false;
     for (String sentence : SENTENCE_END.split(passage)) {
       Event p = Event.of(sentence);
+      mentioned |= heads.stream().anyMatch(h -> p.nouns.contains(h) || p.actions.contains(h));
       if (CANCELLED.matcher(sentence).find()
           || !p.times.containsAll(c.times)
           || c.actions.stream().noneMatch(p.actions::contains)) {
@@ -127,7 +132,7 @@ public final class EventCheck {
       long shared = c.nouns.stream().filter(p.nouns::contains).count();
       Set<String> missing = new TreeSet<>(c.names);
       missing.removeAll(p.names);
-      boolean otherTopic = !p.topics.isEmpty() && p.topics.stream().noneMatch(c.nouns::contains);
+      boolean otherTopic = otherTopic(c, p);
       boolean sameKind =
           shared > 0
               || c.actions.stream().anyMatch(a -> TOPIC_NOUNS.contains(a) && p.actions.contains(a));
@@ -162,7 +167,37 @@ public final class EventCheck {
                     + "\""));
       }
     }
+    if (other == null && !mentioned && !c.topics.isEmpty() && !heads.isEmpty()) {
+      // "talks between Nordrail and the union will resume": a passage that never mentions talks
+      // says nothing of them, whatever it says of Nordrail
+      other =
+          new Finding(
+              "event",
+              "note",
+              "The evidence does not mention the claim's "
+                  + String.join(", ", heads)
+                  + " ("
+                  + String.join(" ", c.topics)
+                  + ").");
+    }
     return Optional.ofNullable(other);
+  }
+
+  /**
+   * Whether the passage sentence's event is about another topic: when both name a topic ("talks
+   * between the Dorn bus company and its drivers" against "... between the education office and the
+   * teachers' union"), fewer than half the claim's topic words are the passage's; when only the
+   * passage names one, none of its words is the claim's.
+   */
+  static boolean otherTopic(Event c, Event p) {
+    if (p.topics.isEmpty()) {
+      return false;
+    }
+    if (c.topics.isEmpty()) {
+      return p.topics.stream().noneMatch(c.nouns::contains);
+    }
+    long shared = c.topics.stream().filter(p.topics::contains).count();
+    return shared * 2 < c.topics.size();
   }
 
   /**

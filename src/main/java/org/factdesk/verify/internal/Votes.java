@@ -152,7 +152,8 @@ public final class Votes {
     List<Set<String>> seen = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      List<Finding> f = StructuredChecks.run(claim, text, day);
+      Instant when = published == null ? null : published.get(i);
+      List<Finding> f = StructuredChecks.run(claim, text, day, TimeCheck.date(when));
       findings.add(f);
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;
@@ -164,7 +165,6 @@ public final class Votes {
       }
       seen.add(words);
       copyOf.add(dup);
-      Instant when = published == null ? null : published.get(i);
       double w = 1.0;
       if (article != null && when != null) {
         if (when.isAfter(article.plus(GRACE))) {
@@ -208,7 +208,62 @@ public final class Votes {
           published,
           article);
     }
+    setAsideChangedStates(claim, texts, findings, weights, authority, setAside, published, day);
     return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
+  }
+
+  /**
+   * Sets aside a report of the claim's state (or its opposite) when another passage reports the
+   * other state for a later day: "the road was closed on Sunday" is outdated by "the road reopened
+   * on Wednesday", "the stand reopened in August" by "the stand, closed since October". Its vote
+   * becomes a half-weight neutral one, with a {@code recency} note.
+   */
+  private static void setAsideChangedStates(
+      String claim,
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside,
+      List<Instant> published,
+      LocalDate article) {
+    if (published == null) {
+      return;
+    }
+    int n = texts.size();
+    int[] side = new int[n];
+    LocalDate[] day = new LocalDate[n];
+    for (int i = 0; i < n; i++) {
+      for (Finding f : findings.get(i)) {
+        if (f.check().equals(StateCheck.NAME) && !f.outcome().equals("note")) {
+          side[i] = f.outcome().equals("agrees") ? 1 : -1;
+          day[i] =
+              StateCheck.report(claim, texts.get(i), article, TimeCheck.date(published.get(i)))
+                  .map(StateCheck.Report::when)
+                  .orElse(null);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (side[i] == 0 || day[i] == null || setAside.get(i) != null) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (side[j] == -side[i] && day[j] != null && day[j].isAfter(day[i])) {
+          String why =
+              "set aside: an older report of a state that changed; a report for "
+                  + day[j]
+                  + " says otherwise";
+          setAside.set(i, why);
+          weights.set(i, weights.get(i) * 0.5);
+          authority.set(i, StanceVote.Authority.MODEL);
+          List<Finding> f = new ArrayList<>(findings.get(i));
+          f.add(new Finding("recency", "note", capital(why) + "."));
+          findings.set(i, f);
+          break;
+        }
+      }
+    }
   }
 
   /**

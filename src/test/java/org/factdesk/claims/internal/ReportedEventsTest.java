@@ -22,6 +22,11 @@ class ReportedEventsTest {
         "Will the talks resume next week?|false",
         "The weather was nice.|false",
         "Residents say the new hall is probably too expensive.|false",
+        "Schools in Dorn remain closed.|true",
+        "Lena Voss remains in custody.|true",
+        "Opposition leader Tom Weiss welcomed the inquiry.|true",
+        "The door remains closed.|false",
+        "They welcomed the inquiry in Dorn.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

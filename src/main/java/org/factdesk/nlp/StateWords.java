@@ -1,0 +1,175 @@
+package org.factdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * States and outcomes that have an opposite: open / closed, resumed / suspended, lifted / in place,
+ * released / detained, won / lost, approved / rejected, resigned / in office. "The road remains
+ * closed" has the term "closed" (a continuing {@link Kind#STATE}); "the road reopened on Monday"
+ * the term "open" (a {@link Kind#CHANGE}); "the council rejected the licence" a {@link
+ * Kind#DECISION}. A negation flips the term ("refused to resign" is in office, "no longer in place"
+ * is lifted). Terms of a plan or a purpose ("will reopen", "a motion to suspend") are left out:
+ * they say nothing of the state now.
+ */
+public final class StateWords {
+  /** How a term says the state holds. */
+  public enum Kind {
+    /** The state holds (and has for some time): "remains closed", "in custody", "is open". */
+    STATE,
+    /** The state began then: "reopened on Monday", "was detained", "has been lifted". */
+    CHANGE,
+    /** A one-off outcome: "won its appeal", "rejected the licence". */
+    DECISION
+  }
+
+  /**
+   * One term.
+   *
+   * @param state the state it says (one of {@link #opposite}'s keys)
+   * @param kind how it says it
+   * @param start where its words start in the sentence
+   * @param end where they end
+   */
+  public record Term(String state, Kind kind, int start, int end) {
+    public Term {
+      if (!OPPOSITE.containsKey(state)) {
+        throw new IllegalArgumentException("unknown state '" + state + "'");
+      }
+      if (start < 0 || end <= start) {
+        throw new IllegalArgumentException("span must satisfy 0 <= start < end, got " + start);
+      }
+    }
+
+    /** The opposite state. */
+    public String opposite() {
+      return OPPOSITE.get(state);
+    }
+  }
+
+  private static final Map<String, String> OPPOSITE =
+      Map.ofEntries(
+          Map.entry("open", "closed"),
+          Map.entry("closed", "open"),
+          Map.entry("resumed", "suspended"),
+          Map.entry("suspended", "resumed"),
+          Map.entry("lifted", "imposed"),
+          Map.entry("imposed", "lifted"),
+          Map.entry("released", "detained"),
+          Map.entry("detained", "released"),
+          Map.entry("won", "lost"),
+          Map.entry("lost", "won"),
+          Map.entry("approved", "rejected"),
+          Map.entry("rejected", "approved"),
+          Map.entry("resigned", "in office"),
+          Map.entry("in office", "resigned"));
+
+  /** Term patterns per state; a group named {@code s} marks a state phrase (never a change). */
+  private static final List<Map.Entry<String, Pattern>> TERMS =
+      List.of(
+          term(
+              "open",
+              "reopen(?:s|ed|ing)?|(?<=(?:remains?|remained|stays?|stayed|is|are|still|back|fully) )open|opened"),
+          term("closed", "closed|closes|shut(?:s)?(?: down)?|blocked"),
+          term("resumed", "resum(?:e|es|ed)|restart(?:s|ed)?"),
+          term("suspended", "suspend(?:s|ed)?|halt(?:s|ed)"),
+          term("lifted", "lifted"),
+          term("imposed", "(?:re)?impos(?:e|es|ed)|(?<s>in place|in force)"),
+          term("released", "releas(?:e|es|ed) (?=from|on bail|without)|freed|set free"),
+          term(
+              "detained",
+              "detain(?:s|ed)?|arrest(?:s|ed)?|jailed|remanded|(?<s>in custody|in detention)"),
+          term("won", "won(?!['’]t)|wins"),
+          term("lost", "lost|loses"),
+          term("approved", "approv(?:e|es|ed)|granted"),
+          term(
+              "rejected",
+              "reject(?:s|ed)?(?! (?:\\S+ ){0,2}(?:claims?|allegations?|accusations?|figures?|"
+                  + "suggestions?|reports?|charges?)\\b)|turn(?:s|ed) down|vot(?:es|ed) down"),
+          term("resigned", "resign(?:s|ed)?|stepp?(?:ed|s)? down|quit(?:s)?"),
+          term(
+              "in office",
+              "(?<s>in office|(?<=(?:remains?|remained|stays?|stayed|still) )(?:a member|in (?:post|charge))"
+                  + "|stay(?:s|ed)? on)"));
+
+  private static final Pattern NEGATION =
+      Pattern.compile(
+          "\\b(?:not|never|no longer|n't|refused to|refuses to|declined to|declines to|failed to"
+              + "|fails to)\\s+(?:\\p{L}+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words just before a term that make it a plan or a purpose ("will reopen", "motion to"). */
+  private static final Pattern NOT_NOW =
+      Pattern.compile(
+          "\\b(?:will|would|could|may|might|should|to|plans? to|wants? to|hopes? to|expected to)"
+              + "\\s+(?:be\\s+)?(?:\\p{L}+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern STAYS =
+      Pattern.compile(
+          "\\b(?:remains?|remained|stays?|stayed|still|continues? to be|(?<!was |were )is|are)"
+              + "\\s+(?:\\p{L}+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> DECISIONS = Set.of("won", "lost", "approved", "rejected");
+
+  private StateWords() {}
+
+  private static Map.Entry<String, Pattern> term(String state, String regex) {
+    return Map.entry(state, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
+  }
+
+  /** The opposite of {@code state}, or null when it has none. */
+  public static String opposite(String state) {
+    return OPPOSITE.get(state);
+  }
+
+  /** The terms of one sentence, in order. */
+  public static List<Term> find(String sentence) {
+    List<Term> out = new ArrayList<>();
+    for (Map.Entry<String, Pattern> e : TERMS) {
+      Matcher m = e.getValue().matcher(sentence);
+      while (m.find()) {
+        if (out.stream().anyMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+          continue;
+        }
+        String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        boolean negated = NEGATION.matcher(before).find();
+        if (!negated && NOT_NOW.matcher(before).find() && !STAYS.matcher(before).find()) {
+          continue;
+        }
+        String state = negated ? OPPOSITE.get(e.getKey()) : e.getKey();
+        boolean decision = DECISIONS.contains(e.getKey());
+        boolean phrase = hasState(m);
+        Kind kind =
+            decision
+                ? Kind.DECISION
+                : negated || phrase || STAYS.matcher(before).find() || since(sentence, m.end())
+                    ? Kind.STATE
+                    : Kind.CHANGE;
+        out.add(new Term(state, kind, m.start(), m.end()));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return List.copyOf(out);
+  }
+
+  private static boolean hasState(Matcher m) {
+    try {
+      return m.group("s") != null;
+    } catch (IllegalArgumentException e) {
+      return false; // this term's pattern has no state phrase
+    }
+  }
+
+  /** "closed since October": a state that has held since then. */
+  private static boolean since(String sentence, int end) {
+    String after = sentence.substring(end).toLowerCase(Locale.ROOT);
+    return after.startsWith(" since ") || after.startsWith(" for the rest of");
+  }
+}

@@ -1,0 +1,104 @@
+package org.factdesk.verify.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Attribution;
+import org.factdesk.nlp.AttributionExtractor;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.report.Finding;
+
+/**
+ * Disputes phrased before what they dispute: "prosecutors disputed Orr's claim that he lost 3
+ * million euros", "the city rejected the claim that ...", "X denied that ...", "contested the
+ * figure of 4,000", "called the office's claim that 80% of teachers were at work false". When the
+ * disputed words are the claim's (at least half its content words, and its figure when it has one)
+ * the passage gives a {@link QuantityCheck#DISPUTE} note: both sides at once, so "X said Y" stays
+ * CONFLICTING. A claim that itself reports a denial or a dispute ("X denied that he took money") is
+ * confirmed, not disputed, by the same words.
+ */
+public final class DisputeCheck {
+  private static final String VERB =
+      "(?:disput(?:e|es|ed)|contest(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?"
+          + "|challeng(?:e|es|ed)|questioned)";
+  private static final String CLAIM_NOUN =
+      "(?:claims?|assertions?|allegations?|statements?|suggestions?|figures?|estimates?)";
+
+  /** "disputed Moor's claim that C", "rejected the figure of C", "denied that C". */
+  private static final Pattern DISPUTED =
+      Pattern.compile(
+          "\\b"
+              + VERB
+              + "\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}?"
+              + CLAIM_NOUN
+              + "\\s+(?:that|of)\\s+|that\\s+)(?<c>[^;]+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "called the office's claim that C false". */
+  private static final Pattern CALLED_FALSE =
+      Pattern.compile(
+          "\\bcall(?:s|ed)?\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+              + CLAIM_NOUN
+              + "\\s+(?:that\\s+)?(?<c>.+?)\\s+(?:false|untrue|wrong|baseless|misleading"
+              + "|exaggerated|a lie)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CLAIM_DISPUTES =
+      Pattern.compile("\\b" + VERB + "\\b|\\bcall(?:s|ed)? .* false\\b", Pattern.CASE_INSENSITIVE);
+
+  private DisputeCheck() {}
+
+  /** A dispute note when a passage sentence disputes the claim's words, if any. */
+  public static Optional<Finding> check(String claim, String passage) {
+    if (CLAIM_DISPUTES.matcher(claim).find()) {
+      return Optional.empty();
+    }
+    String said = content(claim);
+    Set<String> cw = StatementCheck.words(said);
+    List<Double> figures = TextSignals.numbersIn(said);
+    if (cw.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      for (Pattern p : List.of(CALLED_FALSE, DISPUTED)) {
+        Matcher m = p.matcher(sentence);
+        if (!m.find()) {
+          continue;
+        }
+        String disputed = m.group("c");
+        List<Double> df = TextSignals.numbersIn(disputed);
+        boolean figureOnly = disputed.strip().matches("^[\\d.,]+\\b.*") && !figures.isEmpty();
+        boolean sameFigure =
+            !figures.isEmpty()
+                && !df.isEmpty()
+                && figures.stream().anyMatch(f -> TextSignals.sameFigure(f, df.get(0)));
+        if (!figures.isEmpty() && !sameFigure) {
+          continue;
+        }
+        Set<String> dw = StatementCheck.words(disputed);
+        long shared = cw.stream().filter(dw::contains).count();
+        if (!(figureOnly && sameFigure) && (shared == 0 || shared * 2 < cw.size())) {
+          continue;
+        }
+        return Optional.of(
+            new Finding(
+                QuantityCheck.DISPUTE,
+                "note",
+                "The evidence disputes what the claim says (\"" + sentence.strip() + "\")"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a claim says, without its "X said" (the whole claim when it attributes nothing). */
+  static String content(String claim) {
+    for (Attribution a : AttributionExtractor.extract(claim, Tagger.shared().tag(claim))) {
+      if (!a.content().isBlank() && !a.verb().equalsIgnoreCase("according to")) {
+        return a.content();
+      }
+    }
+    return claim;
+  }
+}

@@ -1,0 +1,260 @@
+package org.factdesk.verify.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.StateWords;
+import org.factdesk.report.Finding;
+
+/**
+ * Changed states and opposite outcomes ({@link StateWords}): "the road remains closed" against "the
+ * road reopened on Wednesday", "the council approved the licence" against "the council rejected the
+ * licence". A passage sentence about the same subject (every name of the claim, at least half its
+ * nouns) that gives the opposite state:
+ *
+ * <ul>
+ *   <li>refutes a claim of a continuing state ("remains closed", "remains in custody") when it
+ *       reports it at or before the claim's time (a reopening after the claim's time is a later
+ *       change);
+ *   <li>refutes a claim of an outcome ("won its appeal", "approved the licence") always;
+ *   <li>refutes a claim of a change ("has been lifted", "has resigned") only when it reports the
+ *       opposite state as still holding ("remains in place", "refused to resign") at or after the
+ *       claim's time (or, the claim undated, in the last three days before the article); an
+ *       opposite change ("imposed a ban on Monday", "was released on Thursday" against "was
+ *       detained on Tuesday") is the state before or after it: a {@code state} note, no evidence.
+ * </ul>
+ *
+ * The same state agrees only when the passage's date is known (a news report): at or before the
+ * claim's time for a continuing state, the same day for a dated change. Which of several reports is
+ * the newest is {@link Votes}'s to settle (an older report of the other state is set aside).
+ */
+public final class StateCheck {
+  /** The check name of its findings. */
+  public static final String NAME = "state";
+
+  /** Days before the article within which a report of a continuing state is current. */
+  static final int RECENT_DAYS = 3;
+
+  /** Days after the claim's time a report may still describe it. */
+  static final int GRACE_DAYS = 2;
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "\\b(?:(in|since|by|until|from|early|late|mid-?|of)\\s+)?(January|February|March|April"
+              + "|May|June|July|August|September|October|November|December)\\b");
+  private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YESTERDAY =
+      Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding and the day the passage's sentence gives the state for.
+   *
+   * @param finding what the passage says of the claim's state
+   * @param when the day of the state in the passage, null when its date is unknown
+   */
+  public record Report(Finding finding, LocalDate when) {
+    public Report {
+      if (finding == null) {
+        throw new IllegalArgumentException("finding must not be null");
+      }
+    }
+  }
+
+  private StateCheck() {}
+
+  /** What the passage says of the claim's state, if anything. */
+  public static Optional<Finding> check(
+      String claim, String passage, LocalDate articleDate, LocalDate published) {
+    return report(claim, passage, articleDate, published).map(Report::finding);
+  }
+
+  /**
+   * What the passage says of the claim's state and for which day.
+   *
+   * @param articleDate the article's day (the claim's time when it names none), or null
+   * @param published the passage's day of publication, or null when unknown
+   */
+  public static Optional<Report> report(
+      String claim, String passage, LocalDate articleDate, LocalDate published) {
+    if (!QuantityParser.parse(claim).isEmpty()) {
+      return Optional.empty(); // "X lost 4 million euros": a figure, the quantity check's
+    }
+    List<StateWords.Term> terms = StateWords.find(claim);
+    if (terms.isEmpty()) {
+      return Optional.empty();
+    }
+    StateWords.Term c = terms.get(0);
+    Words cw = Words.of(claim, c);
+    if (cw.nouns.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean dated = dated(claim);
+    // a continuing state is claimed for the article's day ("remains closed after Sunday's storm")
+    LocalDate tc = c.kind() == StateWords.Kind.STATE ? articleDate : when(claim, articleDate);
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      for (StateWords.Term p : StateWords.find(sentence)) {
+        if (!p.state().equals(c.state()) && !p.state().equals(c.opposite())) {
+          continue;
+        }
+        if (!sameSubject(cw, Words.of(sentence, p))) {
+          continue;
+        }
+        LocalDate tp = when(sentence, published);
+        boolean same = p.state().equals(c.state());
+        String outcome = judge(c.kind(), p.kind(), same, dated, tc, tp, articleDate);
+        if (outcome == null) {
+          continue;
+        }
+        return Optional.of(new Report(finding(outcome, c, p, sentence, tp), tp));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "agrees", "disagrees", "note" or null (see the class comment). */
+  static String judge(
+      StateWords.Kind claim,
+      StateWords.Kind passage,
+      boolean same,
+      boolean dated,
+      LocalDate tc,
+      LocalDate tp,
+      LocalDate article) {
+    if (claim == StateWords.Kind.DECISION || passage == StateWords.Kind.DECISION) {
+      if (claim != passage) {
+        return null; // "lost its licence" (an outcome) is not "closed" (a state)
+      }
+      return same ? (tp == null ? null : "agrees") : "disagrees";
+    }
+    if (same) {
+      if (tp == null) {
+        return null;
+      }
+      if (claim == StateWords.Kind.STATE) {
+        return tc == null || !tp.isAfter(tc.plusDays(GRACE_DAYS)) ? "agrees" : null;
+      }
+      return !dated || tp.equals(tc) ? "agrees" : null;
+    }
+    if (claim == StateWords.Kind.STATE) {
+      return tp == null || tc == null || !tp.isAfter(tc.plusDays(GRACE_DAYS)) ? "disagrees" : null;
+    }
+    if (passage == StateWords.Kind.CHANGE) {
+      return tp == null ? null : "note";
+    }
+    if (tp == null) {
+      return "disagrees";
+    }
+    LocalDate from = dated ? tc : article == null ? null : article.minusDays(RECENT_DAYS);
+    return from == null || !tp.isBefore(from) ? "disagrees" : "note";
+  }
+
+  private static Finding finding(
+      String outcome, StateWords.Term c, StateWords.Term p, String sentence, LocalDate tp) {
+    String day = tp == null ? "" : " (" + tp + ")";
+    String quote = "\"" + sentence.strip() + "\"";
+    return switch (outcome) {
+      case "agrees" ->
+          new Finding(
+              NAME,
+              outcome,
+              "The evidence gives the same state, " + c.state() + day + ": " + quote);
+      case "disagrees" ->
+          new Finding(
+              NAME,
+              outcome,
+              "The claim says "
+                  + c.state()
+                  + ", but the evidence says "
+                  + p.state()
+                  + day
+                  + ": "
+                  + quote);
+      default ->
+          new Finding(
+              NAME,
+              "note",
+              "The evidence reports an earlier or later change ("
+                  + p.state()
+                  + day
+                  + "), not the state the claim gives: "
+                  + quote);
+    };
+  }
+
+  /** Whether the claim names a day or a month for its state. */
+  static boolean dated(String text) {
+    return WEEKDAY.matcher(text).find() || month(text) != null || YESTERDAY.matcher(text).find();
+  }
+
+  /**
+   * The day a sentence gives its state for, relative to {@code ref} (its publication day): the last
+   * such weekday on or before it, the first of a named month, the day before for "yesterday";
+   * {@code ref} itself when the sentence names none or the state holds "since" then.
+   */
+  static LocalDate when(String text, LocalDate ref) {
+    if (ref == null) {
+      return null;
+    }
+    Matcher w = WEEKDAY.matcher(text);
+    if (w.find() && !SINCE.matcher(text.substring(0, w.start())).find()) {
+      DayOfWeek d = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+      return ref.with(TemporalAdjusters.previousOrSame(d));
+    }
+    Matcher m = MONTH.matcher(text);
+    Month month = month(text);
+    if (month != null && m.find() && !"since".equals(m.group(1))) {
+      LocalDate first = ref.withMonth(month.getValue()).withDayOfMonth(1);
+      return first.isAfter(ref) ? first.minusYears(1) : first;
+    }
+    if (YESTERDAY.matcher(text).find()) {
+      return ref.minusDays(1);
+    }
+    return ref;
+  }
+
+  /** The month a text names (not the verb "may"), or null. */
+  private static Month month(String text) {
+    Matcher m = MONTH.matcher(text);
+    while (m.find()) {
+      if (!m.group(2).equals("May") || m.group(1) != null) {
+        return Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameSubject(Words claim, Words passage) {
+    if (!passage.all.containsAll(claim.names)) {
+      return false;
+    }
+    long shared = claim.nouns.stream().filter(passage.nouns::contains).count();
+    return shared > 0 && shared * 2 >= claim.nouns.size();
+  }
+
+  /** The nouns and names of a sentence outside its state term. */
+  private record Words(Set<String> nouns, Set<String> names, Set<String> all) {
+    static Words of(String sentence, StateWords.Term term) {
+      Set<String> termWords = new TreeSet<>();
+      for (String w :
+          sentence.substring(term.start(), term.end()).toLowerCase(Locale.ROOT).split("\\W+")) {
+        termWords.add(w);
+      }
+      EventCheck.Event e = EventCheck.Event.of(sentence);
+      Set<String> nouns = new TreeSet<>(e.nouns());
+      nouns.removeAll(termWords);
+      Set<String> all = new TreeSet<>(nouns);
+      all.addAll(e.names());
+      return new Words(nouns, e.names(), all);
+    }
+  }
+}

@@ -1,0 +1,302 @@
+package org.factdesk.verify.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Attribution;
+import org.factdesk.nlp.AttributionExtractor;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
+import org.factdesk.report.Finding;
+
+/**
+ * What someone said or how they reacted, without a figure: "Mark Hale said the strike was legal",
+ * "Education Minister Sara Holm criticised the strike". A passage sentence that quotes the same
+ * speaker (the same surname, or the same head noun for an organisation: "the road authority") on
+ * the same thing (at least half the content words of the claim's quote) agrees; it disagrees when
+ * the quote is negated the other way ("said the outbreak was not under control"), names another
+ * year, month or weekday ("by 2031" for the claim's "by 2029"), or the reaction is the opposite
+ * ("welcomed" for "criticised"). A claim with a figure only disagrees this way: whether its figure
+ * agrees is the quantity check's ("X said N" may be true while N is disputed).
+ */
+public final class StatementCheck {
+  /** The check name of its findings. */
+  public static final String NAME = "statement";
+
+  private static final Pattern REACTION =
+      Pattern.compile(
+          "\\b(welcom(?:ed|es)|prais(?:ed|es)|applaud(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)"
+              + "|condemn(?:ed|s)|oppos(?:ed|es)|slamm(?:ed)|slams)\\b");
+
+  private static final Pattern REACTION_END =
+      Pattern.compile(",\\s*(?:saying|calling|adding|as|but|and)\\b|;|\\.\\s*$");
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "\\b(?:(?:in|by|until|from|before|after|since|early|late|of)\\s+(May)|(January|February"
+              + "|March|April|June|July|August|September|October|November|December))\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot");
+
+  /** Verbs of speech whose quote the check compares (not "wrote", "showed", "indicates"). */
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "(?i)(?:say|said|says|told|tell|tells|stated?|states|added|adds|claim(?:s|ed)?"
+              + "|announced?|announces|confirm(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?"
+              + "|argu(?:e|es|ed)|den(?:y|ies|ied)|admit(?:s|ted)?|stress(?:es|ed)?"
+              + "|declared?|declares)");
+
+  private static final Set<String> CONTENT_POS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
+
+  private static final Set<String> NOT_CONTENT =
+      FunctionWords.with(
+          FunctionWords.CORE,
+          FunctionWords.REFERRING,
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "yet",
+          "so",
+          "far",
+          "now",
+          "still",
+          "say",
+          "tell",
+          "reporter",
+          "saying",
+          "year",
+          "week",
+          "month",
+          "day");
+
+  private StatementCheck() {}
+
+  /**
+   * A statement of one sentence.
+   *
+   * @param speaker the source as written
+   * @param keys the surname (a capitalised last word) or the head noun of the source, and the
+   *     surnames named between it and the verb ("The union's lawyer, Mark Hale, said"), lower case
+   * @param content what was said, or the object of the reaction
+   * @param reaction the reaction's side (1 welcomed, -1 criticised), 0 for a quote
+   * @param negated whether the quote is negated or denied (an odd number of negations)
+   */
+  record Said(String speaker, Set<String> keys, String content, int reaction, boolean negated) {}
+
+  /** What the passage says of the claim's statement, if anything. */
+  public static Optional<Finding> check(String claim, String passage) {
+    boolean figure = !QuantityParser.parse(claim).isEmpty();
+    List<Said> claimed = statements(claim);
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    Said c = claimed.get(0);
+    Set<String> cw = words(c.content());
+    if (cw.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      for (Said p : statements(sentence)) {
+        if (p.keys().stream().noneMatch(c.keys()::contains)
+            || (p.reaction() == 0) != (c.reaction() == 0)) {
+          continue;
+        }
+        Set<String> pw = words(p.content());
+        long shared = cw.stream().filter(pw::contains).count();
+        if (shared == 0 || shared * 2 < cw.size()) {
+          continue;
+        }
+        String quote = "\"" + sentence.strip() + "\"";
+        if (c.reaction() != 0) {
+          return Optional.of(
+              c.reaction() == p.reaction()
+                  ? agrees(c, quote)
+                  : new Finding(
+                      NAME,
+                      "disagrees",
+                      "The claim says " + c.speaker() + " reacted the other way: " + quote));
+        }
+        if (c.negated() != p.negated()) {
+          return Optional.of(
+              new Finding(
+                  NAME,
+                  "disagrees",
+                  "The evidence quotes "
+                      + c.speaker()
+                      + " saying the opposite ("
+                      + (p.negated() ? "negated" : "not negated")
+                      + "): "
+                      + quote));
+        }
+        String other = otherTime(c.content(), p.content());
+        if (other != null) {
+          return Optional.of(
+              new Finding(
+                  NAME,
+                  "disagrees",
+                  "The evidence quotes " + c.speaker() + " with " + other + ": " + quote));
+        }
+        if (figure) {
+          continue; // "X said N": whether N agrees is the quantity check's
+        }
+        return Optional.of(agrees(c, quote));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Finding agrees(Said c, String quote) {
+    return new Finding(NAME, "agrees", "The evidence quotes " + c.speaker() + " so: " + quote);
+  }
+
+  /** The statements of one sentence: reactions first, then quotes. */
+  static List<Said> statements(String sentence) {
+    List<Said> out = new ArrayList<>();
+    List<Token> tokens = Tagger.shared().tag(sentence);
+    Matcher r = REACTION.matcher(sentence);
+    if (r.find()) {
+      String speaker = sentence.substring(0, r.start()).strip();
+      String rest = sentence.substring(r.end());
+      Matcher end = REACTION_END.matcher(rest);
+      String object = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+      Set<String> keys = keys(speaker, tokens, 0, r.start());
+      if (!keys.isEmpty() && !object.isEmpty()) {
+        String verb = r.group(1).toLowerCase(Locale.ROOT);
+        boolean positive =
+            verb.startsWith("welcom") || verb.startsWith("prais") || verb.startsWith("applaud");
+        out.add(new Said(speaker, keys, object, positive ? 1 : -1, false));
+      }
+    }
+    for (Attribution a : AttributionExtractor.extract(sentence, tokens)) {
+      if (!SPEECH.matcher(a.verb()).matches() || a.content().isBlank()) {
+        continue;
+      }
+      int verbAt = sentence.indexOf(a.verb(), a.end());
+      int inverted = sentence.lastIndexOf(a.verb(), a.start()); // "..., said X"
+      int verbEnd = (verbAt >= 0 ? verbAt : Math.max(0, inverted)) + a.verb().length();
+      if (nounAfter(tokens, verbEnd)) {
+        continue; // "confirmed cases": a participle before a noun, nobody quoted
+      }
+      Set<String> keys =
+          keys(
+              a.source(),
+              tokens,
+              a.start(),
+              verbAt >= 0 && verbAt - a.end() < 40 ? verbAt : a.end());
+      if (keys.isEmpty()) {
+        continue;
+      }
+      boolean denied = a.verb().toLowerCase(Locale.ROOT).startsWith("den");
+      int negations = 0;
+      for (String w : a.content().toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        negations += NEGATIONS.contains(w) || w.endsWith("n't") ? 1 : 0;
+      }
+      out.add(new Said(a.source(), keys, a.content(), 0, denied ^ (negations % 2 == 1)));
+    }
+    return out;
+  }
+
+  /**
+   * The key of a source and the surnames (last words of runs of proper nouns) between {@code from}
+   * and {@code to}: "The union's lawyer, Mark Hale," gives lawyer and hale.
+   */
+  private static Set<String> keys(String source, List<Token> tokens, int from, int to) {
+    Set<String> out = new TreeSet<>();
+    String k = key(source);
+    if (k != null) {
+      out.add(k);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean last = i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("PROPN");
+      if (t.start() >= from && t.end() <= to && t.pos().equals("PROPN") && last) {
+        out.add(t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
+      }
+    }
+    return out;
+  }
+
+  private static boolean nounAfter(List<Token> tokens, int end) {
+    for (Token t : tokens) {
+      if (t.start() >= end) {
+        return t.pos().equals("NOUN");
+      }
+    }
+    return false;
+  }
+
+  /** The surname or head noun of a source, or null for a pronoun or a bare determiner. */
+  static String key(String source) {
+    String[] w = source.strip().replaceAll("[,.;:]+$", "").split("\\s+");
+    String last = w[w.length - 1].replaceAll("['’]s?$", "");
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (last.isEmpty()
+        || FunctionWords.REFERRING.contains(lower)
+        || FunctionWords.CORE.contains(lower)
+        || Set.of("i", "we", "you", "them", "him").contains(lower)) {
+      return null;
+    }
+    return lower;
+  }
+
+  /** Lemmas of the content words of a quote (no times, function or reporting words). */
+  static Set<String> words(String text) {
+    Set<String> out = new TreeSet<>();
+    for (Token t : Tagger.shared().tag(text)) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String lemma = t.capitalised() ? w : t.lemma().toLowerCase(Locale.ROOT);
+      if (!CONTENT_POS.contains(t.pos())
+          || NEGATIONS.contains(w)
+          || NOT_CONTENT.contains(lemma)
+          || NOT_CONTENT.contains(w)
+          || YEAR.matcher(w).matches()
+          || MONTH.matcher(t.text()).matches()
+          || WEEKDAY.matcher(t.text()).matches()
+          || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      out.add(lemma);
+    }
+    return out;
+  }
+
+  /**
+   * The year, month or weekday of the evidence's quote when the claim's quote names one of the same
+   * sort and they share none ("2031" for "2029"), else null.
+   */
+  static String otherTime(String claim, String evidence) {
+    for (Pattern p : List.of(YEAR, MONTH, WEEKDAY)) {
+      Set<String> c = times(p, claim);
+      Set<String> e = times(p, evidence);
+      if (!c.isEmpty() && !e.isEmpty() && c.stream().noneMatch(e::contains)) {
+        return String.join(", ", e) + " for the claim's " + String.join(", ", c);
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> times(Pattern p, String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      String t = m.group();
+      if (p == MONTH) {
+        t = m.group(1) != null ? m.group(1) : m.group(2);
+      }
+      out.add(t);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package org.factdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StateWordsTest {
+  private static StateWords.Term only(String sentence) {
+    List<StateWords.Term> t = StateWords.find(sentence);
+    assertThat(t).as(sentence).hasSize(1);
+    return t.get(0);
+  }
+
+  @Test
+  void aContinuingStateAChangeAndAnOutcomeAreTold() {
+    StateWords.Term closed = only("The pass road remains closed after the avalanche.");
+    assertThat(closed.state()).isEqualTo("closed");
+    assertThat(closed.opposite()).isEqualTo("open");
+    assertThat(closed.kind()).isEqualTo(StateWords.Kind.STATE);
+    StateWords.Term open = only("The pass road reopened on Wednesday.");
+    assertThat(open.state()).isEqualTo("open");
+    assertThat(open.kind()).isEqualTo(StateWords.Kind.CHANGE);
+    StateWords.Term lost = only("The club lost its appeal against the fine.");
+    assertThat(lost.state()).isEqualTo("lost");
+    assertThat(lost.kind()).isEqualTo(StateWords.Kind.DECISION);
+    assertThat(only("Lena Voss remains in custody.").state()).isEqualTo("detained");
+    assertThat(only("Voss was released from custody on Thursday.").state()).isEqualTo("released");
+    assertThat(only("The ban remains in place.").state()).isEqualTo("imposed");
+    assertThat(only("The stand, closed since October, will be repaired.").kind())
+        .isEqualTo(StateWords.Kind.STATE);
+  }
+
+  @Test
+  void aNegationFlipsTheStateAndAPlanOrPurposeIsNoState() {
+    StateWords.Term stays = only("Paul Stern refused to resign from the council.");
+    assertThat(stays.state()).isEqualTo("in office");
+    assertThat(stays.kind()).isEqualTo(StateWords.Kind.STATE);
+    assertThat(only("The ban has not been lifted.").state()).isEqualTo("imposed");
+    assertThat(StateWords.find("The tunnel will reopen next week.")).isEmpty();
+    StateWords.Term rejected = only("The council rejected a motion to suspend Paul Stern.");
+    assertThat(rejected.state()).isEqualTo("rejected");
+    assertThat(only("The stand will stay shut for the season.").kind())
+        .isEqualTo(StateWords.Kind.STATE);
+  }
+
+  @Test
+  void rejectingAClaimIsADisputeNotADecisionAndWontIsNoWin() {
+    assertThat(StateWords.find("The city rejected the opposition's claim that it paid.")).isEmpty();
+    assertThat(StateWords.find("The club won't comment.")).isEmpty();
+    assertThat(StateWords.find("Sales were disclosed in the album's notes.")).isEmpty();
+  }
+
+  @Test
+  void aTermNeedsAKnownStateAndASpan() {
+    assertThatThrownBy(() -> new StateWords.Term("sleepy", StateWords.Kind.STATE, 0, 3))
+        .hasMessageContaining("unknown state 'sleepy'");
+    assertThatThrownBy(() -> new StateWords.Term("open", StateWords.Kind.STATE, 4, 4))
+        .hasMessageContaining("0 <= start < end");
+  }
+}
