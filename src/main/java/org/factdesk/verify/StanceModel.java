@@ -378,6 +378,13 @@ public final class StanceModel {
             "claim figure(s) " + String.join(", ", missing) + " not in passage (" + pn + ")");
       }
     }
+    String opposed =
+        org.factdesk.verify.internal.Direction.opposed(
+            org.factdesk.verify.internal.Direction.of(claim.tokens()),
+            org.factdesk.verify.internal.Direction.of(passage.tokens()));
+    if (opposed != null) {
+      notes.put("direction", "opposite direction: " + opposed);
+    }
     if ((claim.negations() > 0) != (passage.negations() > 0)) {
       notes.put("negation", claim.negations() > 0 ? "claim negated" : "passage negated");
     }
