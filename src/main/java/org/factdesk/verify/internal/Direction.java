@@ -1,11 +1,13 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Direction words of a text ("more"/"less", "increase"/"decrease", "before"/"after",
@@ -265,8 +267,8 @@ public final class Direction {
       for (Mention p : passage) {
         if (p.axis() == c.axis()
             && p.sign() != c.sign()
-            && !java.util.Collections.disjoint(c.terms(), p.terms())) {
-          java.util.Set<String> shared = new java.util.TreeSet<>(c.terms());
+            && !Collections.disjoint(c.terms(), p.terms())) {
+          Set<String> shared = new TreeSet<>(c.terms());
           shared.retainAll(p.terms());
           return "claim '"
               + c.words()

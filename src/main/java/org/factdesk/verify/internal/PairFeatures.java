@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The features of a (claim, passage) pair fed to the stance head: the embedding block {@code u, v,
  * |u-v|, u*v} followed by {@link #HAND_NAMES hand features} (lexical overlap, negation, numbers,
- * names, {@link Direction direction words} and whether any element conflicts).
+ * names).
  */
 public final class PairFeatures {
   /** Names of the hand features, in order; the explanation of a stance refers to them. */
@@ -23,15 +23,7 @@ public final class PairFeatures {
           "claim_names_found",
           "claim_names_missing",
           "length_ratio",
-          "bias",
-          "direction_in_claim",
-          "direction_same",
-          "direction_opposite",
-          "direction_same_term",
-          "direction_opposite_term",
-          "direction_axis_missing",
-          "negated_term_mismatch",
-          "conflict");
+          "bias");
 
   private PairFeatures() {}
 
@@ -84,92 +76,7 @@ public final class PairFeatures {
     }
     f[11] = Math.log1p(passage.tokens().size()) - Math.log1p(Math.max(1, claim.tokens().size()));
     f[12] = 1;
-    direction(claim, passage, f, 13);
-    f[19] = negatedTermMismatch(claim, passage) ? 1 : 0;
-    f[20] = f[8] > 0 || f[17] > 0 || f[19] > 0 ? 1 : 0;
     return f;
-  }
-
-  /**
-   * Direction features from {@code at}: whether the claim has direction words, the share of its
-   * mentions that the passage meets with the same sign, with only the opposite sign, with the same
-   * sign on a shared term, with the opposite sign on a shared term (even when another passage
-   * mention agrees: "decreased likelihood of death" beside "higher ... death"), and the share whose
-   * axis the passage lacks.
-   */
-  static void direction(TextSignals claim, TextSignals passage, double[] f, int at) {
-    List<Direction.Mention> cm = Direction.of(claim.tokens());
-    if (cm.isEmpty()) {
-      return;
-    }
-    List<Direction.Mention> pm = Direction.of(passage.tokens());
-    int same = 0;
-    int opposite = 0;
-    int sameTerm = 0;
-    int oppositeTerm = 0;
-    int missing = 0;
-    for (Direction.Mention c : cm) {
-      boolean axis = false;
-      boolean s = false;
-      boolean o = false;
-      boolean st = false;
-      boolean ot = false;
-      for (Direction.Mention p : pm) {
-        if (p.axis() != c.axis()) {
-          continue;
-        }
-        axis = true;
-        boolean shared = !java.util.Collections.disjoint(c.terms(), p.terms());
-        if (p.sign() == c.sign()) {
-          s = true;
-          st |= shared;
-        } else {
-          o = true;
-          ot |= shared;
-        }
-      }
-      same += s ? 1 : 0;
-      opposite += o && !s ? 1 : 0;
-      sameTerm += st ? 1 : 0;
-      oppositeTerm += ot ? 1 : 0;
-      missing += axis ? 0 : 1;
-    }
-    double n = cm.size();
-    f[at] = 1;
-    f[at + 1] = same / n;
-    f[at + 2] = opposite / n;
-    f[at + 3] = sameTerm / n;
-    f[at + 4] = oppositeTerm / n;
-    f[at + 5] = missing / n;
-  }
-
-  /**
-   * Whether a content word of the claim found in the passage is negated (a negation within three
-   * words before it) in one text and not in the other: "masks did not reduce" against "masks
-   * reduce".
-   */
-  static boolean negatedTermMismatch(TextSignals claim, TextSignals passage) {
-    java.util.Map<String, Boolean> c = negatedTerms(claim.tokens());
-    java.util.Map<String, Boolean> p = negatedTerms(passage.tokens());
-    for (var e : c.entrySet()) {
-      Boolean other = p.get(e.getKey());
-      if (other != null && !other.equals(e.getValue())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static java.util.Map<String, Boolean> negatedTerms(List<String> tokens) {
-    java.util.Map<String, Boolean> out = new java.util.HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      if (TextSignals.isStopWord(t) || TextSignals.isNegation(t)) {
-        continue;
-      }
-      out.merge(TextSignals.stem(t), Direction.negated(tokens, i), Boolean::logicalOr);
-    }
-    return out;
   }
 
   /** The full feature vector: u, v, |u-v|, u*v, then the hand features. */
