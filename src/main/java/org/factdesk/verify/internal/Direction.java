@@ -218,11 +218,6 @@ public final class Direction {
 
   private Direction() {}
 
-  /** Whether a lower-case token is a direction word. */
-  public static boolean isDirectionWord(String token) {
-    return LEXICON.containsKey(token);
-  }
-
   /**
    * The direction mentions of a text given as lower-case tokens. A direction word followed at once
    * by another ("less likely", "more effective") makes one mention: the second word's axis, the
@@ -260,7 +255,8 @@ public final class Direction {
 
   /**
    * The first claim mention that the passage states the other way round on a shared term, as "claim
-   * 'higher' (growth), passage 'lower'", or null when there is none.
+   * 'higher', passage 'lower' (growth, rate)" (the shared terms in brackets), or null when there is
+   * none.
    */
   public static String opposed(List<Mention> claim, List<Mention> passage) {
     for (Mention c : claim) {
