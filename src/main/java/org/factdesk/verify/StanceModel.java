@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.factdesk.FactDeskException;
 import org.factdesk.nlp.Embedder;
+import org.factdesk.verify.internal.Direction;
 import org.factdesk.verify.internal.Mlp;
 import org.factdesk.verify.internal.PairFeatures;
 import org.factdesk.verify.internal.TextSignals;
@@ -377,6 +378,11 @@ public final class StanceModel {
             "numbers",
             "claim figure(s) " + String.join(", ", missing) + " not in passage (" + pn + ")");
       }
+    }
+    String opposed =
+        Direction.opposed(Direction.of(claim.tokens()), Direction.of(passage.tokens()));
+    if (opposed != null) {
+      notes.put("direction", "direction words differ: " + opposed);
     }
     if ((claim.negations() > 0) != (passage.negations() > 0)) {
       notes.put("negation", claim.negations() > 0 ? "claim negated" : "passage negated");

@@ -169,4 +169,19 @@ class StanceModelTest {
     assertThat(r.claims().get(0).evidence()).hasSizeLessThanOrEqualTo(5);
     assertThat(r.claims().get(0).evidence().get(1).note()).contains("near-copy");
   }
+
+  @Test
+  void noteNamesDirectionWordsThatDifferOnTheSameTerm() {
+    String note =
+        StanceModel.note(
+            org.factdesk.verify.internal.TextSignals.of(
+                "Hydroxychloroquine reduces the risk of death"),
+            org.factdesk.verify.internal.TextSignals.of("The risk of death was higher with it"));
+    assertThat(note).isEqualTo("direction words differ: claim 'reduces', passage 'higher' (death)");
+    assertThat(
+            StanceModel.note(
+                org.factdesk.verify.internal.TextSignals.of("Cases rose in Paris"),
+                org.factdesk.verify.internal.TextSignals.of("Cases rose in Paris in May")))
+        .isEmpty();
+  }
 }
