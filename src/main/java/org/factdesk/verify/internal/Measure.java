@@ -193,9 +193,8 @@ public record Measure(
         boolean verb = t.pos().equals("VERB");
         if (verb && (REQUEST.contains(lemma) || REQUEST.contains(w))) {
           mood = "request";
-        } else if (mood.isEmpty()
-            && (verb || t.pos().equals("NOUN"))
-            && (OFFER.contains(lemma) || OFFER.contains(w))) {
+        } else if (mood.isEmpty() && (OFFER.contains(lemma) || OFFER.contains(w))) {
+          // any part of speech: the tagger calls "its offer" an adjective
           mood = "offer";
         }
       }
