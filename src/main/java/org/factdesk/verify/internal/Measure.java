@@ -97,9 +97,9 @@ public record Measure(
 
   /**
    * Words after the figure's noun within which a part word applies, up to a punctuation mark
-   * ("homes in Marlow are still without power").
+   * ("homes in Marlow are still without power"); of the verbs there, only the first.
    */
-  static final int PART_AFTER = 6;
+  static final int PART_AFTER = 10;
 
   /** Endings of a part word's forms ("cancelled", "closes", "missing"). */
   private static final Set<String> ENDINGS = Set.of("", "s", "d", "ed", "led", "es", "ing", "ling");
@@ -185,6 +185,7 @@ public record Measure(
     Set<String> money = new TreeSet<>();
     Set<String> acts = new TreeSet<>();
     boolean afterEnds = false;
+    boolean verbAfter = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
@@ -201,15 +202,26 @@ public record Measure(
       if (i >= last && t.pos().equals("PUNCT")) {
         afterEnds = true;
       }
-      if ((i >= first - PART_BEFORE && i < first)
-          || (i >= last && i < last + PART_AFTER && !afterEnds)) {
-        if (t.pos().equals("VERB")
+      boolean before = i >= first - PART_BEFORE && i < first;
+      boolean after = i >= last && i < last + PART_AFTER && !afterEnds;
+      // after the figure only its clause's first verb says what happened to the things counted
+      // ("124 homes in the Marlow Bay district were damaged")
+      // the tagger calls the participle of "were damaged" an adjective
+      boolean verbal =
+          t.pos().equals("VERB")
+              || (t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("AUX"));
+      boolean verb = verbal && (before || (after && !verbAfter));
+      if (after && verbal) {
+        verbAfter = true;
+      }
+      if (before || after) {
+        if (verb
             && !Subject.NOT_ACTIONS.contains(lemma)
             && !STOCK.contains(lemma)
             && !STOCK.contains(w)) {
           acts.add(lemma);
         }
-        String kind = t.pos().equals("VERB") || NOT_VERBS.contains(w) ? partKind(w, lemma) : null;
+        String kind = verb || NOT_VERBS.contains(w) ? partKind(w, lemma) : null;
         if (kind == null && HAVE_NO.contains(w) && i > 0 && isHave(tokens.get(i - 1))) {
           kind = "without"; // "1,900 households have no car"
         }

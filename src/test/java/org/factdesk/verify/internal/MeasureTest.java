@@ -36,6 +36,16 @@ class MeasureTest {
         .contains("cancel");
     assertThat(Measure.of("900 flats in Dern are still without water.", "900 flats").part())
         .containsExactly("without");
+    assertThat(
+            Measure.of(
+                    "A total of 80 flats in the old Dern harbour quarter were damaged.", "80 flats")
+                .part())
+        .containsExactly("damage");
+    // only the first verb after the figure: "rose" does not close the shops
+    assertThat(
+            Measure.of("40 shops in Dern opened while rents rose and others closed.", "40 shops")
+                .part())
+        .isEmpty();
     assertThat(Measure.of("300 farms have no internet.", "300 farms").part())
         .containsExactly("without");
     assertThat(
