@@ -47,7 +47,14 @@ public final class StructuredChecks {
       PlanCheck.check(claim, passage).ifPresent(out::add);
     }
     Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
-    time.or(() -> DateCheck.check(claim, passage)).ifPresent(out::add);
+    if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {
+      // "the worst in more than 20 years" against "the last one was in 1999" without the
+      // article's date: the claim's own date ("in March 2024") is not that last time
+      time = Optional.empty();
+    } else {
+      time = time.or(() -> DateCheck.check(claim, passage));
+    }
+    time.ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);

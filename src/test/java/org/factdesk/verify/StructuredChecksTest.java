@@ -550,4 +550,59 @@ class StructuredChecksTest {
                 "Kelby plans to build a new flood wall along the river."))
         .doesNotContain("plan:note");
   }
+
+  @Test
+  void aSharedTimeFrameDoesNotAgreeAlone() {
+    String claim = "Exports from Dern fell by 6% in the first eight months.";
+    assertThat(outcomes(claim, "Imports at Quist rose by 2% in the first eight months."))
+        .doesNotContain("quantity:agrees");
+    assertThat(outcomes(claim, "Exports from Dern fell by 6% in the first eight months."))
+        .containsExactly("quantity:agrees");
+    assertThat(outcomes(claim, "Exports from Dern rose by 1% in the first eight months."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void aSentenceAskedForIsNoEvidenceForTheOneImposed() {
+    String claim = "The court sentenced the former mayor of Dern to four years in prison.";
+    assertThat(outcomes(claim, "Prosecutors had asked for four years in prison for the mayor."))
+        .isEmpty();
+    assertThat(outcomes(claim, "The court sentenced the mayor to three years in prison."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void wasAlsoFinedAgreesWithFined() {
+    assertThat(
+            outcomes(
+                "The regulator fined the airline Vantor 400,000 euros for delays.",
+                "Vantor was also fined 400,000 euros by the regulator for the delays."))
+        .containsExactly("quantity:agrees");
+  }
+
+  @Test
+  void aboutAToleratesTheNearFigureOfAReworded() {
+    // "about" allows 10% either way (or half the rounding step, if wider)
+    assertThat(
+            outcomes(
+                "The town of Orr has about 12,000 inhabitants.",
+                "Orr, a town of 11,800 people, lives from farming."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes(
+                "About 5,000 Orr residents commute to the city every day.",
+                "3,900 Orr residents commute to the city every day."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void inMoreThanNYearsUsesTheArticleDateNotTheClaimsDate() {
+    String claim = "The fire in March 2025 was the largest in the forest in more than 30 years.";
+    assertThat(outcomes(claim, "The last fire of this size in the forest was in 1991."))
+        .containsExactly("time:agrees");
+    assertThat(outcomes(claim, "The last fire of this size in the forest was in 2001."))
+        .containsExactly("time:disagrees");
+    assertThat(StructuredChecks.run(claim, "The last fire of this size was in 1991.", null))
+        .isEmpty();
+  }
 }

@@ -1,8 +1,10 @@
 package org.factdesk.verify.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counted nouns that news reports use for one another ("240,000 households" and "236,000 homes",
@@ -16,17 +18,20 @@ public final class CountedNouns {
           List.of("household", "home", "house", "homes", "dwelling", "property"),
           List.of("pupil", "student", "child", "children", "schoolchild", "schoolchildren"),
           List.of("passenger", "commuter", "traveller", "traveler", "rider"),
-          List.of("worker", "employee", "staff", "job"),
+          List.of("worker", "employee", "staff", "job", "person"),
+          // a town "of 11,800 people" has "about 12,000 inhabitants"
+          List.of("resident", "inhabitant", "person", "population", "citizen"),
           List.of("doctor", "physician"),
           List.of("car", "vehicle"),
           List.of("bed", "place"));
 
-  private static final Map<String, Integer> GROUP = new HashMap<>();
+  /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
+  private static final Map<String, Set<Integer>> GROUP = new HashMap<>();
 
   static {
     for (int g = 0; g < GROUPS.size(); g++) {
       for (String w : GROUPS.get(g)) {
-        GROUP.put(TextSignals.stem(w), g);
+        GROUP.computeIfAbsent(TextSignals.stem(w), k -> new HashSet<>()).add(g);
       }
     }
   }
@@ -38,7 +43,8 @@ public final class CountedNouns {
     if (a == null || b == null || a.equals(b)) {
       return false;
     }
-    Integer ga = GROUP.get(a);
-    return ga != null && ga.equals(GROUP.get(b));
+    Set<Integer> ga = GROUP.getOrDefault(a, Set.of());
+    Set<Integer> gb = GROUP.getOrDefault(b, Set.of());
+    return ga.stream().anyMatch(gb::contains);
   }
 }

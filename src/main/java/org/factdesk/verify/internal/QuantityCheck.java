@@ -3,6 +3,7 @@ package org.factdesk.verify.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
@@ -42,17 +43,23 @@ public final class QuantityCheck {
     List<String> agreements = new ArrayList<>();
     Finding disagreement = null;
     Finding dispute = null;
+    boolean frameOnly = true; // only durations that frame another figure agree so far
     for (Quantity c : cq) {
       Quantity agreed = null;
       Quantity disagreed = null;
       Subject cs = null;
+      Measure cm = null;
       for (Quantity p : pq) {
         Quantity.Comparison cmp = c.compareWith(p);
         if (cmp != Quantity.Comparison.UNRELATED) {
           cs = cs == null ? Subject.of(claim, c.text()) : cs;
+          cm = cm == null ? Measure.of(claim, c.text()) : cm;
           Subject ps = Subject.of(passage, p.text());
-          if (cs.differsFrom(ps) != null || cs.actsOtherwise(c.thing(), ps) != null) {
-            cmp = Quantity.Comparison.UNRELATED; // the same kind of figure for another subject
+          if (cs.differsFrom(ps) != null
+              || cs.actsOtherwise(c.thing(), ps) != null
+              || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null) {
+            // the same kind of figure for another subject, or another measure of the same noun
+            cmp = Quantity.Comparison.UNRELATED;
           }
         }
         if (cmp == Quantity.Comparison.AGREES && agreed == null) {
@@ -84,6 +91,7 @@ public final class QuantityCheck {
         }
       }
       if (agreed != null) {
+        frameOnly &= cq.size() > 1 && timeFrame(claim, c);
         agreements.add("\"" + c.text() + "\" agrees with \"" + agreed.text() + "\"");
       } else if (disagreed != null && disagreement == null && !writtenElsewhere(c, pq)) {
         disagreement =
@@ -96,6 +104,10 @@ public final class QuantityCheck {
                     + disagreed.text()
                     + "\".");
       }
+    }
+    if (frameOnly) {
+      // "in the first ten months" agreeing says nothing of "cargo volumes fell by 3%"
+      agreements.clear();
     }
     Finding agreement =
         agreements.isEmpty()
@@ -140,6 +152,28 @@ public final class QuantityCheck {
     int from = Math.max(at, passage.lastIndexOf(' ', Math.max(at, m.start() - 20)) + 1);
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
+  }
+
+  /**
+   * A duration after "in the first", "over the past", "during the last": the claim's time frame.
+   */
+  private static final Pattern FRAME =
+      Pattern.compile(
+          "(?i)\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:first|last|past|previous|next|coming)\\s+$");
+
+  private static final Set<String> DURATIONS =
+      Set.of("year", "month", "week", "day", "hour", "minute", "decade");
+
+  /**
+   * True when the claim's figure {@code c} is a duration that frames another figure of the claim
+   * ("fell by 3% in the first ten months"): it agreeing alone does not confirm the claim.
+   */
+  static boolean timeFrame(String claim, Quantity c) {
+    if (!DURATIONS.contains(c.thing())) {
+      return false;
+    }
+    int at = claim.indexOf(c.text());
+    return at > 0 && FRAME.matcher(claim.substring(Math.max(0, at - 40), at)).find();
   }
 
   /**

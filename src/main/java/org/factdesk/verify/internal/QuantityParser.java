@@ -42,8 +42,6 @@ public final class QuantityParser {
    */
   static final double FRACTION_STEP = 2;
 
-  private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst(?: time)? in\\s+$");
-
   private QuantityParser() {}
 
   /** The figures in {@code text}, in order (an unmodifiable list). */
@@ -60,14 +58,13 @@ public final class QuantityParser {
     found.addAll(QuantityExtractor.multipliers(text)); // "more than double", "tripled"
     found.sort(Comparator.comparingInt(org.factdesk.nlp.Quantity::start));
     for (org.factdesk.nlp.Quantity q : found) {
-      if (q.ordinal()
-          || FIRST_IN.matcher(text.substring(Math.max(0, q.start() - 20), q.start())).find()) {
+      if (q.ordinal() || TimeCheck.since(text, q.start())) {
         continue; // "first time in six months" is a time since, the time check's to resolve
       }
       // the words of the figure's part between semicolons: "8%" in "wages fell by 8%; the firm
       // says wages rose" is not near "rose"
-      Set<String> context =
-          contexts.computeIfAbsent(Subject.part(text, q.start()), QuantityParser::context);
+      String part = Subject.part(text, q.start());
+      Set<String> context = contexts.computeIfAbsent(part, p -> context(p, text, tokens));
       String head = headNoun(q, tokens);
       String thing = thing(head);
       String shown = q.text();
@@ -224,12 +221,28 @@ public final class QuantityParser {
     };
   }
 
-  /** The salient words of the sentence: longer than 3 letters, not function words, stemmed. */
-  private static Set<String> context(String text) {
+  /**
+   * The salient words of a part of {@code whole}: longer than 3 letters, not function words,
+   * stemmed, and the names of three letters ("Aln") among its tagged tokens.
+   */
+  private static Set<String> context(String part, String whole, List<Token> tokens) {
     Set<String> words = new LinkedHashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() > 3 && !SKIP.contains(w) && !GENERIC.contains(w)) {
         words.add(TextSignals.stem(w));
+      }
+    }
+    int from = whole.indexOf(part);
+    for (Token t : tokens) {
+      if (from >= 0
+          && t.start() >= from
+          && t.end() <= from + part.length()
+          && t.text().length() == 3
+          && t.isProper()
+          && t.capitalised()
+          && t.text().chars().allMatch(Character::isLetter)
+          && !SKIP.contains(t.text().toLowerCase(Locale.ROOT))) {
+        words.add(t.text().toLowerCase(Locale.ROOT));
       }
     }
     return words;

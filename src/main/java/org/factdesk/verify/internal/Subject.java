@@ -91,7 +91,7 @@ public record Subject(
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Verbs that say nothing about what a count of people counts. */
-  private static final Set<String> NOT_ACTIONS =
+  static final Set<String> NOT_ACTIONS =
       FunctionWords.with(
           FunctionWords.NOT_ACTIONS,
           Set.of(),
@@ -164,7 +164,8 @@ public record Subject(
     return text.substring(start, end < 0 ? text.length() : end);
   }
 
-  private static int[] clauseSpan(String text, int at) {
+  /** The start and end of the clause of {@code text} around offset {@code at}. */
+  static int[] clauseSpan(String text, int at) {
     int start = 0;
     int end = text.length();
     Matcher m = CLAUSE_END.matcher(text);
@@ -192,7 +193,15 @@ public record Subject(
         break;
       }
     }
+    int firstVerb = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).pos().equals("VERB") || tokens.get(i).pos().equals("AUX")) {
+        firstVerb = i;
+        break;
+      }
+    }
     Set<String> run = new LinkedHashSet<>();
+    int runStart = 0;
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       if (t != null && t.pos().equals("VERB")) {
@@ -206,12 +215,17 @@ public record Subject(
       }
       String w = t == null ? "" : t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
       if (t != null && t.isProper() && t.capitalised() && !NOT_NAMES.contains(w)) {
+        if (run.isEmpty()) {
+          runStart = i;
+        }
         run.add(w);
         continue;
       }
       if (!run.isEmpty()) {
         names.add(run);
-        if (figure >= 0 && i <= at && owns(tokens, i, at)) {
+        if (figure >= 0
+            && i <= at
+            && (owns(tokens, i, at) || locative(tokens, runStart, i, firstVerb, at))) {
           actors.add(run);
         }
         run = new LinkedHashSet<>();
@@ -245,6 +259,14 @@ public record Subject(
         && !shares(names, evidence.names)) {
       return "it is about " + String.join(" ", evidence.actors.get(0));
     }
+    if (!actors.isEmpty()
+        && !evidence.actors.isEmpty()
+        && !shares(names, evidence.actors)
+        && !shares(actors, evidence.names)) {
+      // both figures have an owner and the evidence never names the claim's ("Port fees at Vessa
+      // will rise by 6%" against "Port fees at Brask will rise by 4%", where "Port" is a name)
+      return "it is about " + String.join(" ", evidence.actors.get(0));
+    }
     boolean country =
         names.stream()
             .map(n -> String.join(" ", n))
@@ -275,6 +297,20 @@ public record Subject(
     boolean shared = actions.stream().anyMatch(evidence.actions::contains);
     return shared ? null : "it counts people who " + String.join(", ", evidence.actions);
   }
+
+  /**
+   * True when the name at tokens {@code from} to {@code to} places the subject of a clause whose
+   * figure comes after its first verb: "at" or "in" before it, all before that verb ("Nurses at
+   * Dunmore Hospital will get a pay rise of 6%", "In Lenby, 21% of residents").
+   */
+  private static boolean locative(List<Token> tokens, int from, int to, int firstVerb, int figure) {
+    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return to <= firstVerb && (firstVerb < figure || firstVerb == tokens.size());
+  }
+
+  private static final Set<String> LOCATIVE = Set.of("at", "in");
 
   private static boolean possessive(Token t) {
     return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.TimeExpression;
@@ -21,6 +22,73 @@ import org.factdesk.verify.Quantity;
  */
 public final class TimeCheck {
   private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst(?: time)? in\\s+$");
+
+  /** "in" just before a duration: "the largest in more than 30 years", "not ... in 20 years". */
+  private static final Pattern IN = Pattern.compile("(?i)\\bin\\s+$");
+
+  /**
+   * Words that make "in N years" a time since something last happened: a negation ("has not seen a
+   * fire of this size in 20 years") or a superlative ("the largest failure in more than 30 years").
+   */
+  private static final Pattern SINCE_CUE =
+      Pattern.compile("(?i)\\b(?:not|never|no|first|worst|best|most|least|record)\\b|n't\\b");
+
+  /** Words of six letters or more ending in "est" that are superlatives: longest, highest. */
+  private static final Pattern EST = Pattern.compile("(?i)\\b\\p{L}{3,}est\\b");
+
+  private static final Set<String> NOT_SUPERLATIVES =
+      Set.of(
+          "interest",
+          "forest",
+          "honest",
+          "modest",
+          "earnest",
+          "protest",
+          "request",
+          "suggest",
+          "arrest",
+          "harvest",
+          "invest",
+          "contest",
+          "manifest",
+          "digest",
+          "conquest",
+          "bequest",
+          "inquest",
+          "unrest",
+          "midwest",
+          "southwest",
+          "northwest",
+          "budapest",
+          "bucharest");
+
+  /**
+   * True when the duration starting at {@code start} of {@code text} is a time since something last
+   * happened: "for the first time in six years", or "in more than 20 years" in a sentence with a
+   * negation or a superlative before it. Such a duration is resolved against the article's date
+   * ({@link #check}), not compared as a figure.
+   */
+  public static boolean since(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    if (FIRST_IN.matcher(before).find()) {
+      return true;
+    }
+    if (!IN.matcher(before).find()) {
+      return false;
+    }
+    int from = Math.max(0, Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start)));
+    String sentence = text.substring(from, start);
+    if (SINCE_CUE.matcher(sentence).find()) {
+      return true;
+    }
+    Matcher m = EST.matcher(sentence);
+    while (m.find()) {
+      if (!NOT_SUPERLATIVES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A date written out with a year, a month or a day number (not "Thursday" or "yesterday"). */
   private static final Pattern WRITTEN_DATE =
@@ -49,8 +117,7 @@ public final class TimeCheck {
     }
     TimeExpression duration = null;
     for (TimeExpression t : TimeExtractor.extract(claim, articleDate)) {
-      if (t.kind() == TimeExpression.Kind.DURATION
-          && FIRST_IN.matcher(claim.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+      if (t.kind() == TimeExpression.Kind.DURATION && since(claim, t.start())) {
         duration = t;
         break;
       }
@@ -80,7 +147,7 @@ public final class TimeCheck {
     String detail =
         String.format(
             Locale.ROOT,
-            "The claim says \"first time in %s\"; the evidence dates the last time to %s, %.1f"
+            "The claim says \"in %s\" since the last time; the evidence dates the last time to %s, %.1f"
                 + " %ss before the article's date %s.",
             duration.text(),
             last.get(),
@@ -88,6 +155,21 @@ public final class TimeCheck {
             unit,
             articleDate);
     return Optional.of(new Finding("time", agrees ? "agrees" : "disagrees", detail));
+  }
+
+  /** A reference date after any the checks read, for passages read without an article date. */
+  private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
+
+  /**
+   * True when the claim has a time since something last happened ("in more than 20 years") and the
+   * passage dates a last time ("the last one was in 1999"), whether or not the article's date is
+   * known: then the claim's own dates are not to be compared with the passage's.
+   */
+  public static boolean sinceLast(String claim, String passage) {
+    boolean since =
+        TimeExtractor.extract(claim, FAR).stream()
+            .anyMatch(t -> t.kind() == TimeExpression.Kind.DURATION && since(claim, t.start()));
+    return since && lastDate(passage, FAR).isPresent();
   }
 
   /** The unit a duration is written in: "more than six years" is "year". */

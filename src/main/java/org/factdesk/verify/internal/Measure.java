@@ -1,0 +1,309 @@
+package org.factdesk.verify.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
+
+/**
+ * What a figure measures beyond its counted noun: whether it was asked for or offered rather than
+ * decided ("prosecutors asked for nine years" is not the sentence imposed), the part of the counted
+ * things something happened to ("5 crossings" cancelled, "homes without power", "40 beds" closed,
+ * against the crossings run, the homes, the beds), what kind of sum a sum of money is (a budget, a
+ * cost, a fine, spending) and what it is a rate of ("38 euros a dose" against "1.2 million euros"
+ * spent). Two figures for one noun measure different things when these differ; see {@link
+ * #differsFrom}.
+ *
+ * @param mood "request", "offer" or "" (what was decided or counted)
+ * @param part the kinds of part near the figure ("cancel", "close", "cut", "damage", "absent",
+ *     "delay", "strand", "without")
+ * @param money the kinds of sum named in the clause ("budget", "cost", "fine", "spend", ...)
+ * @param rate the noun after "a", "per", "each", "every" just after the figure ("dose", "day"), or
+ *     ""
+ * @param acts the lemmas of the verbs next to the figure ("2,950 residents were born abroad"),
+ *     other than be, have, saying and where people live
+ */
+public record Measure(
+    String mood, Set<String> part, Set<String> money, String rate, Set<String> acts) {
+  /** Lemmas and words that make a figure something asked for. */
+  private static final Set<String> REQUEST =
+      Set.of("ask", "request", "demand", "seek", "sought", "want", "propose", "urge");
+
+  private static final Set<String> OFFER = Set.of("offer");
+
+  /** Kinds of part: a word (lemma or lower-case text) and the kind it names. */
+  private static final Map<String, String> PART =
+      Map.ofEntries(
+          Map.entry("cancel", "cancel"),
+          Map.entry("scrap", "cancel"),
+          Map.entry("axe", "cancel"),
+          Map.entry("close", "close"),
+          Map.entry("shut", "close"),
+          Map.entry("suspend", "close"),
+          Map.entry("cut", "cut"),
+          Map.entry("slash", "cut"),
+          Map.entry("lose", "cut"),
+          Map.entry("lost", "cut"),
+          Map.entry("lay", "cut"),
+          Map.entry("damage", "damage"),
+          Map.entry("destroy", "damage"),
+          Map.entry("miss", "absent"),
+          Map.entry("absent", "absent"),
+          Map.entry("away", "absent"),
+          Map.entry("skip", "absent"),
+          Map.entry("delay", "delay"),
+          Map.entry("strand", "strand"),
+          Map.entry("without", "without"),
+          Map.entry("lack", "without"));
+
+  /** Kinds of sum of money: a word (lemma or lower-case text) and the kind it names. */
+  private static final Map<String, String> MONEY =
+      Map.ofEntries(
+          Map.entry("budget", "budget"),
+          Map.entry("spend", "spend"),
+          Map.entry("spent", "spend"),
+          Map.entry("spending", "spend"),
+          Map.entry("expenditure", "spend"),
+          Map.entry("cost", "cost"),
+          Map.entry("price", "cost"),
+          Map.entry("pay", "cost"),
+          Map.entry("paid", "cost"),
+          Map.entry("charge", "cost"),
+          Map.entry("fee", "cost"),
+          Map.entry("fine", "fine"),
+          Map.entry("fined", "fine"),
+          Map.entry("penalty", "fine"),
+          Map.entry("damages", "damages"),
+          Map.entry("compensation", "damages"),
+          Map.entry("salary", "pay"),
+          Map.entry("wage", "pay"),
+          Map.entry("revenue", "revenue"),
+          Map.entry("turnover", "revenue"),
+          Map.entry("sales", "revenue"),
+          Map.entry("profit", "profit"),
+          Map.entry("deficit", "deficit"),
+          Map.entry("debt", "debt"),
+          Map.entry("grant", "grant"),
+          Map.entry("invest", "invest"),
+          Map.entry("investment", "invest"));
+
+  /** Words before the figure within which a part verb governs it ("cancelled 5 crossings"). */
+  static final int PART_BEFORE = 3;
+
+  /**
+   * Words after the figure's noun within which a part word applies, up to a punctuation mark
+   * ("homes in Marlow are still without power"); of the verbs there, only the first.
+   */
+  static final int PART_AFTER = 10;
+
+  /** Endings of a part word's forms ("cancelled", "closes", "missing"). */
+  private static final Set<String> ENDINGS = Set.of("", "s", "d", "ed", "led", "es", "ing", "ling");
+
+  private static final Pattern RATE = Pattern.compile("^\\s*(?:a|an|per|each|every)\\s+(\\p{L}+)");
+
+  /** "38 euros for a dose": "for a" makes a rate only when the noun ends its phrase. */
+  private static final Pattern FOR_RATE =
+      Pattern.compile(
+          "^\\s*for\\s+(?:a|an|each|every)\\s+(\\p{L}+)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:of|in|on|at|to"
+              + "|from|after|before|since|until|and|or)\\b)");
+
+  private static final Set<String> TIME_RATES =
+      Set.of("day", "week", "month", "year", "hour", "night", "minute", "season");
+
+  private static final Set<String> HAVE_NO = Set.of("no");
+
+  /** Part words that are not verbs: "homes without power", "children absent", "stayed away". */
+  private static final Set<String> NOT_VERBS = Set.of("without", "absent", "away", "lack");
+
+  /** Verbs that say where people are rather than what they did: a town's people "live" there. */
+  private static final Set<String> STOCK =
+      Set.of(
+          "live",
+          "lives",
+          "lived",
+          "living",
+          "reside",
+          "resides",
+          "resided",
+          "residing",
+          "inhabit",
+          "inhabits",
+          "inhabited",
+          "dwell",
+          "dwells",
+          "dwelt",
+          "registered");
+
+  /** Counted nouns for the people of a place: only these tell all of them from some of them. */
+  private static final Set<String> POPULATION =
+      Set.of("resident", "inhabitant", "citizen", "population");
+
+  public Measure {
+    mood = mood == null ? "" : mood;
+    part = Set.copyOf(part);
+    money = Set.copyOf(money);
+    rate = rate == null ? "" : rate;
+    acts = Set.copyOf(acts);
+  }
+
+  /** What the figure {@code figure} of {@code text} (its first occurrence) measures. */
+  public static Measure of(String text, String figure) {
+    int at = figure.isEmpty() ? -1 : text.indexOf(figure);
+    if (at < 0 && figure.contains(" ")) {
+      at = text.indexOf(figure.substring(0, figure.lastIndexOf(' ')));
+    }
+    if (at < 0) {
+      return new Measure("", Set.of(), Set.of(), "", Set.of());
+    }
+    int[] span = Subject.clauseSpan(text, at);
+    String partText = Subject.part(text, at);
+    int partStart = text.indexOf(partText);
+    int from = Math.max(span[0], partStart);
+    int to = Math.min(span[1], partStart + partText.length());
+    String clause = text.substring(from, to);
+    int figureAt = at - from;
+    int figureEnd = Math.min(clause.length(), figureAt + figure.length());
+    List<Token> tokens = Tagger.shared().tag(clause);
+    int first = tokens.size();
+    int last = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (first == tokens.size() && tokens.get(i).start() >= figureAt) {
+        first = i;
+      }
+      if (tokens.get(i).start() >= figureEnd) {
+        last = i;
+        break;
+      }
+    }
+    String mood = "";
+    Set<String> part = new TreeSet<>();
+    Set<String> money = new TreeSet<>();
+    Set<String> acts = new TreeSet<>();
+    boolean afterEnds = false;
+    boolean verbAfter = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (i < first) {
+        boolean verb = t.pos().equals("VERB");
+        if (verb && (REQUEST.contains(lemma) || REQUEST.contains(w))) {
+          mood = "request";
+        } else if (mood.isEmpty() && (OFFER.contains(lemma) || OFFER.contains(w))) {
+          // any part of speech: the tagger calls "its offer" an adjective
+          mood = "offer";
+        }
+      }
+      if (i >= last && t.pos().equals("PUNCT")) {
+        afterEnds = true;
+      }
+      boolean before = i >= first - PART_BEFORE && i < first;
+      boolean after = i >= last && i < last + PART_AFTER && !afterEnds;
+      // after the figure only its clause's first verb says what happened to the things counted
+      // ("124 homes in the Marlow Bay district were damaged")
+      // the tagger calls the participle of "were damaged" an adjective
+      boolean verbal =
+          t.pos().equals("VERB")
+              || (t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("AUX"));
+      boolean verb = verbal && (before || (after && !verbAfter));
+      if (after && verbal) {
+        verbAfter = true;
+      }
+      if (before || after) {
+        if (verb
+            && !Subject.NOT_ACTIONS.contains(lemma)
+            && !STOCK.contains(lemma)
+            && !STOCK.contains(w)) {
+          acts.add(lemma);
+        }
+        String kind = verb || NOT_VERBS.contains(w) ? partKind(w, lemma) : null;
+        if (kind == null && HAVE_NO.contains(w) && i > 0 && isHave(tokens.get(i - 1))) {
+          kind = "without"; // "1,900 households have no car"
+        }
+        if (kind != null) {
+          part.add(kind);
+        }
+      }
+      String sum = MONEY.getOrDefault(w, MONEY.get(lemma));
+      if (sum != null && !(w.equals("fine") && t.pos().equals("ADJ"))) {
+        money.add(sum);
+      }
+    }
+    String after = clause.substring(figureEnd);
+    Matcher m = RATE.matcher(after);
+    Matcher f = FOR_RATE.matcher(after);
+    String rate = m.find() ? m.group(1) : f.find() ? f.group(1) : "";
+    rate = rate.toLowerCase(Locale.ROOT);
+    rate = rate.endsWith("s") && rate.length() > 3 ? rate.substring(0, rate.length() - 1) : rate;
+    return new Measure(mood, part, money, rate, acts);
+  }
+
+  /** The kind of part a word names, by its lemma or its form ("cancelled"), or null. */
+  private static String partKind(String word, String lemma) {
+    String kind = PART.get(lemma);
+    if (kind != null) {
+      return kind;
+    }
+    for (Map.Entry<String, String> e : PART.entrySet()) {
+      if (word.startsWith(e.getKey()) && ENDINGS.contains(word.substring(e.getKey().length()))) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static boolean sum(String thing) {
+    return thing.equals("euro") || thing.equals("dollar") || thing.equals("pound");
+  }
+
+  private static boolean isHave(Token t) {
+    return t.lemma().equalsIgnoreCase("have") || t.text().equalsIgnoreCase("has");
+  }
+
+  /**
+   * Why a figure with this measure and one with {@code other}'s, both for the counted noun or unit
+   * {@code thing}, measure different things, or null: one was asked for or offered and the other
+   * not (or one asked, one offered); the parts something happened to differ ("cancelled" against
+   * none); both are sums of money of kinds that share none (a budget against spending); one is a
+   * rate of something other than time ("a dose") and the other is not, or both are rates of
+   * different things.
+   */
+  public String differsFrom(Measure other, String thing) {
+    if (!mood.equals(other.mood)) {
+      return switch (other.mood) {
+        case "request" -> "it is a figure asked for";
+        case "offer" -> "it is a figure offered";
+        default ->
+            "it is the figure decided, not one " + (mood.equals("offer") ? "offered" : "asked for");
+      };
+    }
+    if (POPULATION.contains(thing) && acts.isEmpty() != other.acts.isEmpty()) {
+      // "Ostby has 24,000 residents" against "2,950 residents were born abroad"
+      return acts.isEmpty()
+          ? "it counts the " + thing + "s who " + String.join(", ", other.acts)
+          : "it counts all the " + thing + "s";
+    }
+    boolean count =
+        !thing.equals("%") && !thing.contains("point") && !thing.equals("time") && !sum(thing);
+    if (count && !part.equals(other.part)) {
+      // only for counts: "cut by 79%" is the change itself, not a part of what is counted
+      return "it counts the " + thing + " " + (other.part.isEmpty() ? "in all" : other.part);
+    }
+    if (sum(thing)
+        && !money.isEmpty()
+        && !other.money.isEmpty()
+        && money.stream().noneMatch(other.money::contains)) {
+      return "it is a sum of another kind (" + String.join(", ", other.money) + ")";
+    }
+    boolean timeRate = TIME_RATES.contains(rate) || TIME_RATES.contains(other.rate);
+    if (!rate.equals(other.rate) && !(timeRate && (rate.isEmpty() || other.rate.isEmpty()))) {
+      return other.rate.isEmpty() ? "it is not a rate per " + rate : "it is per " + other.rate;
+    }
+    return null;
+  }
+}

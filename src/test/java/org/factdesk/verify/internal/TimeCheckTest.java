@@ -1,0 +1,44 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TimeCheckTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+  @Test
+  void inMoreThanNYearsAfterANegationOrSuperlativeIsATimeSince() {
+    String neg = "The valley has not seen a drought like this in more than 25 years.";
+    assertThat(TimeCheck.since(neg, neg.indexOf("more than"))).isTrue();
+    String sup = "It was the hottest summer in 12 years.";
+    assertThat(TimeCheck.since(sup, sup.indexOf("12 years"))).isTrue();
+    String plain = "Prices rose by 8% in the last ten years.";
+    assertThat(TimeCheck.since(plain, plain.indexOf("ten years"))).isFalse();
+    String interest = "Interest rose in 10 years.";
+    assertThat(TimeCheck.since(interest, interest.indexOf("10 years"))).isFalse();
+  }
+
+  @Test
+  void theDurationIsComparedWithTheLastTimeBeforeTheArticle() {
+    String claim = "The valley has not seen a drought like this in more than 25 years.";
+    assertThat(TimeCheck.check(claim, "The last drought this bad was in 1990.", DAY))
+        .get()
+        .extracting(f -> f.outcome())
+        .isEqualTo("agrees");
+    assertThat(TimeCheck.check(claim, "The last drought this bad was in 2008.", DAY))
+        .get()
+        .extracting(f -> f.outcome())
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void theClaimsOwnDateIsNotTheLastTime() {
+    String claim = "The flood in May 2025 was the worst in the town in more than 30 years.";
+    assertThat(TimeCheck.sinceLast(claim, "The last flood this bad was in 1992.")).isTrue();
+    assertThat(TimeCheck.sinceLast(claim, "The town was founded in 1992.")).isFalse();
+    assertThat(TimeCheck.sinceLast("The flood began in May 2025.", "The last one was in 1992."))
+        .isFalse();
+  }
+}
