@@ -54,9 +54,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       changed them: changing measures reported several times, figures for other subjects, roles,
  *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code,
  *       22/36 on the merged session 5 code (floor: that minus one claim).
- *   <li>{@code news-heldout3}: 3 articles (water rationing, a mayoral election, a wind farm), 38 claims
- *       (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run on the
- *       session 5 code: 21/38 (floor: that minus one claim).
+ *   <li>{@code news-heldout3}: 3 articles (water rationing, a mayoral election, a wind farm), 38
+ *       claims (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run
+ *       on the session 5 code: 21/38 (floor: that minus one claim).
  * </ul>
  */
 class NewsTestSetTest {
