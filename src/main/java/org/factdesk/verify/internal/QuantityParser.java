@@ -48,8 +48,32 @@ public final class QuantityParser {
 
   /** The figures in {@code text}, in order (an unmodifiable list). */
   public static List<Quantity> parse(String text) {
-    return List.copyOf(parseAnew(text));
+    List<Quantity> known = RECENT.get(text);
+    if (known != null) {
+      return known;
+    }
+    List<Quantity> found = List.copyOf(parseAnew(text));
+    RECENT.put(text, found);
+    return found;
   }
+
+  /**
+   * Texts parsed lately and their figures (the result depends on the text only, and the figures
+   * are immutable): each check of a (claim, passage) pair reads the claim's figures again (five
+   * checks and the votes, for each of a claim's passages), and each passage's for every claim that
+   * finds it; the extractor's regular expressions were a sixth of the checking's Java time at 100k
+   * passages (docs/verify.md, "Speed"). Least recently used entries go first.
+   */
+  private static final Map<String, List<Quantity>> RECENT =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Quantity>> e) {
+              return size() > RECENT_MAX;
+            }
+          });
+
+  static final int RECENT_MAX = 2_048;
 
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
