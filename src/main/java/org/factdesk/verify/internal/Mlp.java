@@ -118,6 +118,17 @@ public final class Mlp {
    * and are skipped. (Reading each weight row once for several inputs was slower.)
    */
   private void hiddenLayers(float[][] xs, int from, int n, float[][] hs) {
+    if (VECTORS) {
+      float[][] p = packed();
+      MlpVectors.sums(p[0], p[1], in, hidden, xs, from, n, hs);
+      for (int b = 0; b < n; b++) {
+        float[] h = hs[b];
+        for (int j = 0; j < hidden; j++) {
+          h[j] = h[j] > 0 ? h[j] : 0;
+        }
+      }
+      return;
+    }
     float[] t = transposed();
     for (int b = 0; b < n; b++) {
       float[] x = xs[from + b];
@@ -154,6 +165,37 @@ public final class Mlp {
     float[] h = new float[hidden];
     hiddenLayer(x, h);
     return output(h);
+  }
+
+  /**
+   * JVM property: {@code false} keeps the scalar hidden-layer loop even when {@code
+   * jdk.incubator.vector} is there (same floats either way; for comparisons).
+   */
+  public static final String VECTOR_PROPERTY = "factdesk.mlp.vector";
+
+  /**
+   * Whether the hidden layers run on {@link MlpVectors} ({@code jdk.incubator.vector} in the boot
+   * layer, as the launcher and the tests add it, and not turned off by {@link #VECTOR_PROPERTY}).
+   */
+  private static final boolean VECTORS =
+      !"false".equals(System.getProperty(VECTOR_PROPERTY))
+          && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+  /** Whether this JVM computes the hidden layers with the vector API. */
+  public static boolean vectorised() {
+    return VECTORS;
+  }
+
+  /** {@link MlpVectors#pack packed} weights and padded biases, built on first use. */
+  private volatile float[][] packed;
+
+  private float[][] packed() {
+    float[][] p = packed;
+    if (p == null) {
+      p = new float[][] {MlpVectors.pack(w1, in, hidden), MlpVectors.padBias(b1, hidden)};
+      packed = p;
+    }
+    return p;
   }
 
   private float[] transposed() {
@@ -217,6 +259,7 @@ public final class Mlp {
   public void train(
       float[][] xs, int[] ys, double[] weights, int epochs, double lr, double l2, long seed) {
     w1t = null; // the weights change
+    packed = null;
     int n = xs.length;
     SplittableRandom r = new SplittableRandom(seed);
     float[][] params = {w1, b1, w2, b2};

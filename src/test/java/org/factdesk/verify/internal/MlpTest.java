@@ -71,4 +71,26 @@ class MlpTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("input must have 37 values, got 3");
   }
+
+  @Test
+  void theVectorLoopGivesTheRowByRowFloatsForTheShippedShapes() {
+    // the tests run with jdk.incubator.vector, as the launcher does: the vector loop is the one
+    // tested here (MlpVectors), against the scalar row-by-row loop training uses
+    assertThat(Mlp.vectorised()).isTrue();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int[] shape : new int[][] {{1549, 384}, {2328, 384}, {11, 70}, {3, 1}}) {
+      Mlp m = new Mlp(shape[0], shape[1], 3, shape[0]);
+      float[][] xs = new float[13][shape[0]]; // 13: a block of 8, then 4 and a lone input
+      for (float[] x : xs) {
+        for (int i = 0; i < x.length; i++) {
+          x[i] = i % 7 == 3 ? 0f : (float) r.nextGaussian();
+        }
+      }
+      double[][] all = m.predictAll(xs, 1.0);
+      for (int n = 0; n < xs.length; n++) {
+        assertThat(m.logits(xs[n])).containsExactly(m.referenceLogits(xs[n]));
+        assertThat(all[n]).containsExactly(Mlp.softmax(m.referenceLogits(xs[n])));
+      }
+    }
+  }
 }
