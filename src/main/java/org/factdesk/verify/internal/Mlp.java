@@ -85,6 +85,11 @@ public final class Mlp {
    * transposed copy of the weights, work arrays shared).
    */
   public double[][] predictAll(float[][] xs, double temperature) {
+    return predictAll(xs, temperature, useVectors(xs.length));
+  }
+
+  /** As {@link #predictAll(float[][], double)}, by the vector loop or the scalar one. */
+  double[][] predictAll(float[][] xs, double temperature, boolean vectors) {
     for (float[] x : xs) {
       if (x.length != in) {
         throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
@@ -94,7 +99,7 @@ public final class Mlp {
     float[][] hs = new float[Math.min(xs.length, BLOCK)][hidden];
     for (int from = 0; from < xs.length; from += BLOCK) {
       int n = Math.min(BLOCK, xs.length - from);
-      hiddenLayers(xs, from, n, hs);
+      hiddenLayers(xs, from, n, hs, vectors);
       for (int b = 0; b < n; b++) {
         double[] logits = output(hs[b]);
         for (int k = 0; k < out; k++) {
@@ -115,10 +120,11 @@ public final class Mlp {
    * its bias and adds {@code w1[j][i] * x[i]} for i = 0, 1...; but the loop runs over the units for
    * each input, on the transposed weights, so that the JIT can vectorise it (no reduction across
    * lanes): 2.5 times faster than the row-by-row loop for the joint head. Zero inputs add nothing
-   * and are skipped. (Reading each weight row once for several inputs was slower.)
+   * and are skipped. (Reading each weight row once for several inputs was slower in this scalar
+   * loop; {@link MlpVectors} does it with the vector API, same floats.)
    */
-  private void hiddenLayers(float[][] xs, int from, int n, float[][] hs) {
-    if (VECTORS) {
+  private void hiddenLayers(float[][] xs, int from, int n, float[][] hs, boolean vectors) {
+    if (vectors) {
       float[][] p = packed();
       MlpVectors.sums(p[0], p[1], in, hidden, xs, from, n, hs);
       for (int b = 0; b < n; b++) {
@@ -156,7 +162,7 @@ public final class Mlp {
       throw new IllegalArgumentException("input must have " + in + " values, got " + x.length);
     }
     float[][] h = new float[1][hidden];
-    hiddenLayers(new float[][] {x}, 0, 1, h);
+    hiddenLayers(new float[][] {x}, 0, 1, h, useVectors(1));
     return output(h[0]);
   }
 
@@ -181,9 +187,42 @@ public final class Mlp {
       !"false".equals(System.getProperty(VECTOR_PROPERTY))
           && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
-  /** Whether this JVM computes the hidden layers with the vector API. */
+  /** Whether this JVM can compute the hidden layers with the vector API. */
   public static boolean vectorised() {
     return VECTORS;
+  }
+
+  /**
+   * JVM property: inputs (of all heads) computed by the scalar loop before the vector loop takes
+   * over; default {@value #DEFAULT_VECTOR_AFTER}.
+   */
+  public static final String VECTOR_AFTER_PROPERTY = "factdesk.mlp.vectorAfter";
+
+  /**
+   * The vector loop runs 12 times faster than the scalar one once compiled (15 against 180 us per
+   * input of the pair-feature head), but until the JIT has compiled it, vector operations run as
+   * objects: in a fresh JVM its first 20 calls cost about 0.6 s of CPU more than the scalar loop, so
+   * it repays that only after some 4,000 inputs. A one-article command line (the benchmark's
+   * 1,000-word article gives about 850 inputs) stays scalar; a process that checks article after
+   * article switches during its second.
+   */
+  static final long DEFAULT_VECTOR_AFTER = 1_000;
+
+  private static final long VECTOR_AFTER = Long.getLong(VECTOR_AFTER_PROPERTY, DEFAULT_VECTOR_AFTER);
+
+  private static final java.util.concurrent.atomic.AtomicLong SCALAR_INPUTS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** Whether the next {@code n} inputs go to the vector loop; counts those that do not. */
+  private static boolean useVectors(int n) {
+    if (!VECTORS) {
+      return false;
+    }
+    if (SCALAR_INPUTS.get() >= VECTOR_AFTER) {
+      return true;
+    }
+    SCALAR_INPUTS.addAndGet(n);
+    return false;
   }
 
   /** {@link MlpVectors#pack packed} weights and padded biases, built on first use. */
