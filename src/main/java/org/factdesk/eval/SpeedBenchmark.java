@@ -23,6 +23,7 @@ import org.factdesk.evidence.EvidenceDocument;
 import org.factdesk.evidence.LuceneEvidenceIndex;
 import org.factdesk.evidence.TimedEncoder;
 import org.factdesk.nlp.Embedder;
+import org.factdesk.nlp.Tagger;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
 import org.factdesk.verify.Checker;
@@ -33,6 +34,7 @@ import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.TextEmbedder;
 import org.factdesk.verify.internal.CachingEmbedder;
 import org.factdesk.verify.internal.IndexEvidence;
+import org.factdesk.verify.internal.QuantityParser;
 import org.factdesk.verify.internal.SentenceClaims;
 
 /**
@@ -347,6 +349,13 @@ public final class SpeedBenchmark {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
+  /**
+   * JVM property {@code speed.freshMemos}: when {@code true}, every run starts with empty per-text
+   * memos (the tagger's and the figure parser's), as a new article would; by default a run finds
+   * the texts of the previous runs of the same article there.
+   */
+  static final boolean FRESH_MEMOS = Boolean.getBoolean("speed.freshMemos");
+
   private static Timing time(
       LuceneEvidenceIndex index,
       Article article,
@@ -361,6 +370,10 @@ public final class SpeedBenchmark {
     JointEncoder joint = JointEncoder.of(Embedder.shared());
     List<String> verdicts = List.of();
     for (int run = 0; run < warmups + runs; run++) {
+      if (FRESH_MEMOS) {
+        Tagger.shared().forgetRecent();
+        QuantityParser.forgetRecent();
+      }
       AtomicLong texts = new AtomicLong();
       AtomicLong pairs = new AtomicLong();
       TextEmbedder counting =

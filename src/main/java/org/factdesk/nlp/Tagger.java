@@ -59,6 +59,11 @@ public final class Tagger {
 
   static final int RECENT_MAX = 2_048;
 
+  /** Forgets the texts tagged lately (a benchmark's next run then works as on a new article). */
+  public void forgetRecent() {
+    recent.clear();
+  }
+
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
     List<Token> known = recent.get(text);

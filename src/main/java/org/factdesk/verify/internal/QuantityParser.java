@@ -75,6 +75,11 @@ public final class QuantityParser {
 
   static final int RECENT_MAX = 2_048;
 
+  /** Forgets the texts parsed lately (a benchmark's next run then works as on a new article). */
+  public static void forgetRecent() {
+    RECENT.clear();
+  }
+
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
     Map<String, Set<String>> contexts = new HashMap<>();
