@@ -180,49 +180,26 @@ public final class Mlp {
   public static final String VECTOR_PROPERTY = "factdesk.mlp.vector";
 
   /**
-   * Whether the hidden layers run on {@link MlpVectors} ({@code jdk.incubator.vector} in the boot
-   * layer, as the launcher and the tests add it, and not turned off by {@link #VECTOR_PROPERTY}).
-   */
-  private static final boolean VECTORS =
-      !"false".equals(System.getProperty(VECTOR_PROPERTY))
-          && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-
-  /** Whether this JVM can compute the hidden layers with the vector API. */
-  public static boolean vectorised() {
-    return VECTORS;
-  }
-
-  /**
-   * JVM property: inputs (of all heads) computed by the scalar loop before the vector loop takes
-   * over; default {@value #DEFAULT_VECTOR_AFTER}.
+   * JVM property: inputs (of all heads) computed by the scalar loop before the vector loop is
+   * warmed up to take over ({@link VectorSwitch}); default 1,000.
    */
   public static final String VECTOR_AFTER_PROPERTY = "factdesk.mlp.vectorAfter";
 
   /**
-   * The vector loop runs 12 times faster than the scalar one once compiled (15 against 180 us per
-   * input of the pair-feature head), but until the JIT has compiled it, vector operations run as
-   * objects: in a fresh JVM its first 20 calls cost about 0.6 s of CPU more than the scalar loop, so
-   * it repays that only after some 4,000 inputs. A one-article command line (the benchmark's
-   * 1,000-word article gives about 850 inputs) stays scalar; a process that checks article after
-   * article switches during its second.
+   * Whether this JVM can compute the hidden layers with {@link MlpVectors} ({@code
+   * jdk.incubator.vector} in the boot layer, as the launcher and the tests add it, and not turned
+   * off by {@link #VECTOR_PROPERTY}).
    */
-  static final long DEFAULT_VECTOR_AFTER = 1_000;
+  public static boolean vectorised() {
+    return VectorSwitch.AVAILABLE;
+  }
 
-  private static final long VECTOR_AFTER = Long.getLong(VECTOR_AFTER_PROPERTY, DEFAULT_VECTOR_AFTER);
+  private boolean useVectors(int n) {
+    return VectorSwitch.use(this, n);
+  }
 
-  private static final java.util.concurrent.atomic.AtomicLong SCALAR_INPUTS =
-      new java.util.concurrent.atomic.AtomicLong();
-
-  /** Whether the next {@code n} inputs go to the vector loop; counts those that do not. */
-  private static boolean useVectors(int n) {
-    if (!VECTORS) {
-      return false;
-    }
-    if (SCALAR_INPUTS.get() >= VECTOR_AFTER) {
-      return true;
-    }
-    SCALAR_INPUTS.addAndGet(n);
-    return false;
+  int hiddenUnits() {
+    return hidden;
   }
 
   /** {@link MlpVectors#pack packed} weights and padded biases, built on first use. */

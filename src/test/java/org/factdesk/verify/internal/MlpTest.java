@@ -95,4 +95,27 @@ class MlpTest {
       }
     }
   }
+
+  @Test
+  void predictionsSwitchToTheVectorLoopAfterItsWarmUpWithTheSameFloats() throws Exception {
+    Mlp m = new Mlp(1549, 384, 3, 9);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+    float[][] xs = new float[50][1549];
+    for (float[] x : xs) {
+      for (int i = 0; i < x.length; i++) {
+        x[i] = (float) r.nextGaussian();
+      }
+    }
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!VectorSwitch.ready() && System.nanoTime() < deadline) {
+      double[][] p = m.predictAll(xs, 1.0); // counts towards the switch, then waits for it
+      assertThat(p[7]).containsExactly(Mlp.softmax(m.referenceLogits(xs[7])));
+      Thread.sleep(20);
+    }
+    assertThat(VectorSwitch.ready()).isTrue();
+    double[][] p = m.predictAll(xs, 1.0);
+    for (int n = 0; n < xs.length; n++) {
+      assertThat(p[n]).containsExactly(Mlp.softmax(m.referenceLogits(xs[n])));
+    }
+  }
 }
