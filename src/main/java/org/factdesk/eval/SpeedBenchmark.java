@@ -22,8 +22,8 @@ import org.factdesk.evidence.EmbedderEncoder;
 import org.factdesk.evidence.EvidenceDocument;
 import org.factdesk.evidence.LuceneEvidenceIndex;
 import org.factdesk.evidence.TimedEncoder;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Embedder;
-import org.factdesk.nlp.Tagger;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
 import org.factdesk.verify.Checker;
@@ -34,7 +34,6 @@ import org.factdesk.verify.StanceModel;
 import org.factdesk.verify.TextEmbedder;
 import org.factdesk.verify.internal.CachingEmbedder;
 import org.factdesk.verify.internal.IndexEvidence;
-import org.factdesk.verify.internal.QuantityParser;
 import org.factdesk.verify.internal.SentenceClaims;
 
 /**
@@ -351,8 +350,8 @@ public final class SpeedBenchmark {
 
   /**
    * JVM property {@code speed.freshMemos}: when {@code true}, every run starts with empty per-text
-   * memos (the tagger's and the figure parser's), as a new article would; by default a run finds
-   * the texts of the previous runs of the same article there.
+   * memos ({@link TextMemo}: tagged texts, figures, times...), as a new article would; by default a
+   * run finds the texts of the previous runs of the same article there.
    */
   static final boolean FRESH_MEMOS = Boolean.getBoolean("speed.freshMemos");
 
@@ -371,8 +370,7 @@ public final class SpeedBenchmark {
     List<String> verdicts = List.of();
     for (int run = 0; run < warmups + runs; run++) {
       if (FRESH_MEMOS) {
-        Tagger.shared().forgetRecent();
-        QuantityParser.forgetRecent();
+        TextMemo.clearAll();
       }
       AtomicLong texts = new AtomicLong();
       AtomicLong pairs = new AtomicLong();

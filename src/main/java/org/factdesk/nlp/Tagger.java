@@ -1,5 +1,6 @@
 package org.factdesk.nlp;
 
+import org.factdesk.internal.TextMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,31 +49,14 @@ public final class Tagger {
    * article read the same claim and passage several times (figures, subjects, events), and tagging
    * is the costly part. Least recently used entries go first.
    */
-  private final java.util.Map<String, List<Token>> recent =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Token>> e) {
-              return size() > RECENT_MAX;
-            }
-          });
+  private final TextMemo<String, List<Token>> recent =
+      new TextMemo<>("tagged texts", RECENT_MAX, this::tagAnew);
 
   static final int RECENT_MAX = 2_048;
 
-  /** Forgets the texts tagged lately (a benchmark's next run then works as on a new article). */
-  public void forgetRecent() {
-    recent.clear();
-  }
-
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
-    List<Token> known = recent.get(text);
-    if (known != null) {
-      return known;
-    }
-    List<Token> tokens = tagAnew(text);
-    recent.put(text, tokens);
-    return tokens;
+    return recent.get(text);
   }
 
   private List<Token> tagAnew(String text) {

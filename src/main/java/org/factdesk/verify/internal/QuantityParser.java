@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -48,13 +49,7 @@ public final class QuantityParser {
 
   /** The figures in {@code text}, in order (an unmodifiable list). */
   public static List<Quantity> parse(String text) {
-    List<Quantity> known = RECENT.get(text);
-    if (known != null) {
-      return known;
-    }
-    List<Quantity> found = List.copyOf(parseAnew(text));
-    RECENT.put(text, found);
-    return found;
+    return RECENT.get(text);
   }
 
   /**
@@ -62,23 +57,10 @@ public final class QuantityParser {
    * are immutable): each check of a (claim, passage) pair reads the claim's figures again (five
    * checks and the votes, for each of a claim's passages), and each passage's for every claim that
    * finds it; the extractor's regular expressions were a sixth of the checking's Java time at 100k
-   * passages (docs/verify.md, "Speed"). Least recently used entries go first.
+   * passages (docs/verify.md, "Speed").
    */
-  private static final Map<String, List<Quantity>> RECENT =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Quantity>> e) {
-              return size() > RECENT_MAX;
-            }
-          });
-
-  static final int RECENT_MAX = 2_048;
-
-  /** Forgets the texts parsed lately (a benchmark's next run then works as on a new article). */
-  public static void forgetRecent() {
-    RECENT.clear();
-  }
+  private static final TextMemo<String, List<Quantity>> RECENT =
+      new TextMemo<>("figures", 2_048, t -> List.copyOf(parseAnew(t)));
 
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
