@@ -1,6 +1,5 @@
 package org.factdesk.nlp;
 
-import org.factdesk.internal.TextMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.factdesk.FactDeskException;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Tokens and universal POS tags from the OpenNLP 1.3 UD English models, lemmas from {@link Lemmas}

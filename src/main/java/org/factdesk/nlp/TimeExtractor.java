@@ -1,6 +1,5 @@
 package org.factdesk.nlp;
 
-import org.factdesk.internal.TextMemo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Finds temporal expressions in English text and resolves them against a reference date (the

@@ -6,8 +6,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Mlp}'s hidden layer with {@code jdk.incubator.vector}: four inputs at a time against a
  * tile of {@link #TILE} hidden units, so that each weight is read once for four inputs. Each lane
- * adds {@code w[j][i] * x[i]} to its unit's sum in the order i = 0, 1..., starting at the bias, with
- * a rounded product and a rounded sum (no fused multiply-add): the same floats as the scalar loop.
+ * adds {@code w[j][i] * x[i]} to its unit's sum in the order i = 0, 1..., starting at the bias,
+ * with a rounded product and a rounded sum (no fused multiply-add): the same floats as the scalar
+ * loop.
  *
  * <p>Only loaded when the module is present ({@link #AVAILABLE} is asked through {@link
  * Mlp#vectorised()}); without it {@link Mlp} keeps its scalar loop.
@@ -61,7 +62,14 @@ final class MlpVectors {
    * n)} (each of at least {@code hidden} floats).
    */
   static void sums(
-      float[] packed, float[] bias, int in, int hidden, float[][] xs, int from, int n, float[][] hs) {
+      float[] packed,
+      float[] bias,
+      int in,
+      int hidden,
+      float[][] xs,
+      int from,
+      int n,
+      float[][] hs) {
     int tiles = tiles(hidden);
     float[] scratch = new float[ROWS * TILE];
     for (int b = 0; b < n; b += ROWS) {

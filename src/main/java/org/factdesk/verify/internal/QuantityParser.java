@@ -53,10 +53,10 @@ public final class QuantityParser {
   }
 
   /**
-   * Texts parsed lately and their figures (the result depends on the text only, and the figures
-   * are immutable): each check of a (claim, passage) pair reads the claim's figures again (five
-   * checks and the votes, for each of a claim's passages), and each passage's for every claim that
-   * finds it; the extractor's regular expressions were a sixth of the checking's Java time at 100k
+   * Texts parsed lately and their figures (the result depends on the text only, and the figures are
+   * immutable): each check of a (claim, passage) pair reads the claim's figures again (five checks
+   * and the votes, for each of a claim's passages), and each passage's for every claim that finds
+   * it; the extractor's regular expressions were a sixth of the checking's Java time at 100k
    * passages (docs/verify.md, "Speed").
    */
   private static final TextMemo<String, List<Quantity>> RECENT =

@@ -1,6 +1,5 @@
 package org.factdesk.verify.internal;
 
-import org.factdesk.internal.TextMemo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Cheap surface signals of one text used by the stance features: content tokens, negation cues,
