@@ -22,6 +22,7 @@ import org.factdesk.evidence.EmbedderEncoder;
 import org.factdesk.evidence.EvidenceDocument;
 import org.factdesk.evidence.LuceneEvidenceIndex;
 import org.factdesk.evidence.TimedEncoder;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Embedder;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
@@ -347,6 +348,13 @@ public final class SpeedBenchmark {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
+  /**
+   * JVM property {@code speed.freshMemos}: when {@code true}, every run starts with empty per-text
+   * memos ({@link TextMemo}: tagged texts, figures, times...), as a new article would; by default a
+   * run finds the texts of the previous runs of the same article there.
+   */
+  static final boolean FRESH_MEMOS = Boolean.getBoolean("speed.freshMemos");
+
   private static Timing time(
       LuceneEvidenceIndex index,
       Article article,
@@ -361,6 +369,9 @@ public final class SpeedBenchmark {
     JointEncoder joint = JointEncoder.of(Embedder.shared());
     List<String> verdicts = List.of();
     for (int run = 0; run < warmups + runs; run++) {
+      if (FRESH_MEMOS) {
+        TextMemo.clearAll();
+      }
       AtomicLong texts = new AtomicLong();
       AtomicLong pairs = new AtomicLong();
       TextEmbedder counting =

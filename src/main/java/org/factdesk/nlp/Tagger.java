@@ -11,6 +11,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.factdesk.FactDeskException;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Tokens and universal POS tags from the OpenNLP 1.3 UD English models, lemmas from {@link Lemmas}
@@ -48,26 +49,14 @@ public final class Tagger {
    * article read the same claim and passage several times (figures, subjects, events), and tagging
    * is the costly part. Least recently used entries go first.
    */
-  private final java.util.Map<String, List<Token>> recent =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Token>> e) {
-              return size() > RECENT_MAX;
-            }
-          });
+  private final TextMemo<String, List<Token>> recent =
+      new TextMemo<>("tagged texts", RECENT_MAX, this::tagAnew);
 
   static final int RECENT_MAX = 2_048;
 
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
-    List<Token> known = recent.get(text);
-    if (known != null) {
-      return known;
-    }
-    List<Token> tokens = tagAnew(text);
-    recent.put(text, tokens);
-    return tokens;
+    return recent.get(text);
   }
 
   private List<Token> tagAnew(String text) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Finds temporal expressions in English text and resolves them against a reference date (the
@@ -115,8 +116,21 @@ public final class TimeExtractor {
     return text.substring(s, e).toLowerCase(Locale.ROOT);
   }
 
-  /** Temporal expressions in {@code text}, in order, resolved against {@code reference}. */
+  /**
+   * Temporal expressions in {@code text}, in order, resolved against {@code reference} (an
+   * unmodifiable list; the last texts' are remembered, as the checks read a claim's times once per
+   * passage).
+   */
   public static List<TimeExpression> extract(String text, LocalDate reference) {
+    return RECENT.get(new Key(text, reference));
+  }
+
+  private record Key(String text, LocalDate reference) {}
+
+  private static final TextMemo<Key, List<TimeExpression>> RECENT =
+      new TextMemo<>("times", 2_048, k -> List.copyOf(extractAnew(k.text(), k.reference())));
+
+  private static List<TimeExpression> extractAnew(String text, LocalDate reference) {
     List<TimeExpression> cands = new ArrayList<>();
     monthDays(text, reference, MONTH_DAY.matcher(text), cands);
     monthDays(text, reference, DAY_MONTH.matcher(text), cands);

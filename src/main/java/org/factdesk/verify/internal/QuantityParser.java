@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -46,8 +47,18 @@ public final class QuantityParser {
 
   /** The figures in {@code text}, in order (an unmodifiable list). */
   public static List<Quantity> parse(String text) {
-    return List.copyOf(parseAnew(text));
+    return RECENT.get(text);
   }
+
+  /**
+   * Texts parsed lately and their figures (the result depends on the text only, and the figures are
+   * immutable): each check of a (claim, passage) pair reads the claim's figures again (five checks
+   * and the votes, for each of a claim's passages), and each passage's for every claim that finds
+   * it; the extractor's regular expressions were a sixth of the checking's Java time at 100k
+   * passages (docs/verify.md, "Speed").
+   */
+  private static final TextMemo<String, List<Quantity>> RECENT =
+      new TextMemo<>("figures", 2_048, t -> List.copyOf(parseAnew(t)));
 
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Cheap surface signals of one text used by the stance features: content tokens, negation cues,
@@ -127,8 +128,12 @@ public final class TextSignals {
 
   /** The signals of {@code text}. */
   public static TextSignals of(String text) {
-    return new TextSignals(text == null ? "" : text);
+    return RECENT.get(text == null ? "" : text);
   }
+
+  /** The last texts' signals (immutable): a claim's are read once per passage. */
+  private static final TextMemo<String, TextSignals> RECENT =
+      new TextMemo<>("text signals", 4_096, TextSignals::new);
 
   /** Crude suffix stripping so that "deaths" meets "death". */
   static String stem(String t) {
@@ -191,11 +196,11 @@ public final class TextSignals {
   }
 
   public List<String> tokens() {
-    return tokens;
+    return java.util.Collections.unmodifiableList(tokens);
   }
 
   public Set<String> content() {
-    return content;
+    return java.util.Collections.unmodifiableSet(content);
   }
 
   public int negations() {
@@ -203,11 +208,11 @@ public final class TextSignals {
   }
 
   public List<Double> numbers() {
-    return numbers;
+    return java.util.Collections.unmodifiableList(numbers);
   }
 
   public Set<String> names() {
-    return names;
+    return java.util.Collections.unmodifiableSet(names);
   }
 
   /** True when {@code a} and {@code b} are the same figure within 5% (rounded reporting). */

@@ -71,4 +71,51 @@ class MlpTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("input must have 37 values, got 3");
   }
+
+  @Test
+  void theVectorLoopGivesTheRowByRowFloatsForTheShippedShapes() {
+    // the tests run with jdk.incubator.vector, as the launcher does: both loops (MlpVectors and the
+    // transposed scalar one) against the row-by-row loop training uses
+    assertThat(Mlp.vectorised()).isTrue();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int[] shape : new int[][] {{1549, 384}, {2328, 384}, {11, 70}, {3, 1}}) {
+      Mlp m = new Mlp(shape[0], shape[1], 3, shape[0]);
+      float[][] xs = new float[13][shape[0]]; // 13: a block of 8, then 4 and a lone input
+      for (float[] x : xs) {
+        for (int i = 0; i < x.length; i++) {
+          x[i] = i % 7 == 3 ? 0f : (float) r.nextGaussian();
+        }
+      }
+      double[][] vector = m.predictAll(xs, 1.0, true);
+      double[][] scalar = m.predictAll(xs, 1.0, false);
+      for (int n = 0; n < xs.length; n++) {
+        double[] expected = Mlp.softmax(m.referenceLogits(xs[n]));
+        assertThat(vector[n]).containsExactly(expected);
+        assertThat(scalar[n]).containsExactly(expected);
+      }
+    }
+  }
+
+  @Test
+  void predictionsSwitchToTheVectorLoopAfterItsWarmUpWithTheSameFloats() throws Exception {
+    Mlp m = new Mlp(1549, 384, 3, 9);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+    float[][] xs = new float[50][1549];
+    for (float[] x : xs) {
+      for (int i = 0; i < x.length; i++) {
+        x[i] = (float) r.nextGaussian();
+      }
+    }
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!VectorSwitch.ready() && System.nanoTime() < deadline) {
+      double[][] p = m.predictAll(xs, 1.0); // counts towards the switch, then waits for it
+      assertThat(p[7]).containsExactly(Mlp.softmax(m.referenceLogits(xs[7])));
+      Thread.sleep(20);
+    }
+    assertThat(VectorSwitch.ready()).isTrue();
+    double[][] p = m.predictAll(xs, 1.0);
+    for (int n = 0; n < xs.length; n++) {
+      assertThat(p[n]).containsExactly(Mlp.softmax(m.referenceLogits(xs[n])));
+    }
+  }
 }

@@ -1,0 +1,98 @@
+package org.factdesk.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * The results of a pure function of a text (or of a text and a few settings) for the texts used
+ * lately, least recently used out first; thread-safe. The checks of one article read the same claim
+ * and passage many times (each of a claim's passages is checked for figures, dates, times, roles...
+ * and each check reads the claim again), so the parts that depend on the text alone are computed
+ * once. Values must be immutable: every caller gets the same object.
+ *
+ * @param <K> the key: a text, or a record of a text and what else the result depends on
+ * @param <V> the result
+ */
+public final class TextMemo<K, V> {
+  private static final List<TextMemo<?, ?>> ALL = new CopyOnWriteArrayList<>();
+
+  private final String name;
+  private final Function<K, V> compute;
+  private final Map<K, V> recent;
+
+  /**
+   * @param name what is remembered, for messages
+   * @param capacity most entries kept
+   * @param compute the function; must not return null
+   */
+  public TextMemo(String name, int capacity, Function<K, V> compute) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+    }
+    if (compute == null) {
+      throw new IllegalArgumentException("compute must not be null");
+    }
+    this.name = name;
+    this.compute = compute;
+    this.recent =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> e) {
+            return size() > capacity;
+          }
+        };
+    ALL.add(this);
+  }
+
+  /**
+   * The result for {@code key}, computed outside the lock when it is not remembered (two threads
+   * may then both compute it; the results are equal).
+   */
+  public V get(K key) {
+    synchronized (recent) {
+      V known = recent.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    V v = compute.apply(key);
+    if (v == null) {
+      throw new IllegalStateException(name + " gave no result for " + key);
+    }
+    synchronized (recent) {
+      V first = recent.putIfAbsent(key, v);
+      return first != null ? first : v;
+    }
+  }
+
+  /** How many results are remembered. */
+  public int size() {
+    synchronized (recent) {
+      return recent.size();
+    }
+  }
+
+  /** Forgets everything. */
+  public void clear() {
+    synchronized (recent) {
+      recent.clear();
+    }
+  }
+
+  /**
+   * Forgets the results of every memo of this JVM (a benchmark's next run then does the work of a
+   * new article); returns their names.
+   */
+  public static List<String> clearAll() {
+    List<String> names = new ArrayList<>();
+    for (TextMemo<?, ?> m : ALL) {
+      m.clear();
+      names.add(m.name);
+    }
+    return names;
+  }
+}
