@@ -43,6 +43,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       same noun), a shared duration that must not decide alone, "in more than N years". 16/34 on
  *       the code it was written against, 33/34 after the session 6 checks were developed on it
  *       (floor: that minus one; news-dev3 went 25 -> 31/34, its floor 30/34).
+ *   <li>{@code news-dev5}: 4 articles (a mountain pass, a corruption inquiry, a teachers' strike, a
+ *       stadium licence), 35 claims, written in session 6 before any code change: changed states and
+ *       their opposites, what someone said (another date, a negation), disputes phrased before the
+ *       disputed words, talks between other parties. 17/35 on the code it was written against,
+ *       34/35 on its branch. After merging both session 6 branches: news-dev3 33/34, news-dev4
+ *       33/34, news-dev5 35/35 (floors: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -53,10 +59,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       lead in session 5 while the checks were being changed elsewhere, never shown to whoever
  *       changed them: changing measures reported several times, figures for other subjects, roles,
  *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code,
- *       22/36 on the merged session 5 code (floor: that minus one claim).
+ *       22/36 on the merged session 5 code, 26/36 on the merged session 6 code, whose engineers
+ *       had its error kinds (not its text) from docs/verify.md (floor: that minus one claim).
  *   <li>{@code news-heldout3}: 3 articles (water rationing, a mayoral election, a wind farm), 38
  *       claims (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run
- *       on the session 5 code: 21/38 (floor: that minus one claim).
+ *       on the session 5 code: 21/38; 21/38 again on the merged session 6 code (floor: that minus
+ *       one claim).
  * </ul>
  */
 class NewsTestSetTest {
@@ -67,11 +75,11 @@ class NewsTestSetTest {
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
-    "news-dev3, 34, 0.76",
+    "news-dev3, 34, 0.94",
     "news-dev4, 34, 0.94",
-    "news-dev5, 35, 0.94",
+    "news-dev5, 35, 0.97",
     "news-heldout, 35, 0.8",
-    "news-heldout2, 36, 0.58",
+    "news-heldout2, 36, 0.69",
     "news-heldout3, 38, 0.52",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
