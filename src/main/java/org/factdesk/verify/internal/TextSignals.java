@@ -133,7 +133,7 @@ public final class TextSignals {
 
   /** The last texts' signals (immutable): a claim's are read once per passage. */
   private static final TextMemo<String, TextSignals> RECENT =
-      new TextMemo<>("text signals", 4_096, TextSignals::new);
+      new TextMemo<>("text signals", 4_096, String::length, TextSignals::new);
 
   /** Crude suffix stripping so that "deaths" meets "death". */
   static String stem(String t) {
