@@ -38,7 +38,8 @@ class LauncherTest {
     assertThat(args).containsSequence("--add-modules", "jdk.incubator.vector");
     assertThat(args).contains("-jar", "check");
     assertThat(listCalls(withModule)).isEqualTo(1);
-    assertThat(run(app, home.resolve("with"))).containsSequence("--add-modules", "jdk.incubator.vector");
+    assertThat(run(app, home.resolve("with")))
+        .containsSequence("--add-modules", "jdk.incubator.vector");
     assertThat(listCalls(withModule)).as("the answer is cached").isEqualTo(1);
 
     Path without = fakeJava(home.resolve("without"), false);

@@ -14,8 +14,8 @@ import java.util.function.ToIntFunction;
  * and passage many times (each of a claim's passages is checked for figures, dates, times, roles...
  * and each check reads the claim again), so the parts that depend on the text alone are computed
  * once. Values must be immutable: every caller gets the same object. Texts longer than {@link
- * #MAX_TEXT_CHARS} are computed each time and not remembered, so that the memo's size stays
- * bounded by its count of entries (a whole article as a key would keep it in memory).
+ * #MAX_TEXT_CHARS} are computed each time and not remembered, so that the memo's size stays bounded
+ * by its count of entries (a whole article as a key would keep it in memory).
  *
  * @param <K> the key: a text, or a record of a text and what else the result depends on
  * @param <V> the result

@@ -111,9 +111,7 @@ class MlpTest {
     // other tests of this JVM may have started, finished or failed warm-ups already; a warm-up
     // gives up after 120 s of wall time, so one of these ends the wait
     long deadline = System.nanoTime() + 180_000_000_000L;
-    while (!VectorSwitch.ready()
-        && VectorSwitch.failures() == 0
-        && System.nanoTime() < deadline) {
+    while (!VectorSwitch.ready() && VectorSwitch.failures() == 0 && System.nanoTime() < deadline) {
       double[][] p = m.predictAll(xs, 1.0); // counts towards the switch, then waits for it
       assertThat(p[7]).containsExactly(Mlp.softmax(m.referenceLogits(xs[7])));
       Thread.sleep(20);
