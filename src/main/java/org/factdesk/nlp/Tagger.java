@@ -50,7 +50,7 @@ public final class Tagger {
    * is the costly part. Least recently used entries go first.
    */
   private final TextMemo<String, List<Token>> recent =
-      new TextMemo<>("tagged texts", RECENT_MAX, this::tagAnew);
+      new TextMemo<>("tagged texts", RECENT_MAX, String::length, this::tagAnew);
 
   static final int RECENT_MAX = 2_048;
 

@@ -128,7 +128,11 @@ public final class TimeExtractor {
   private record Key(String text, LocalDate reference) {}
 
   private static final TextMemo<Key, List<TimeExpression>> RECENT =
-      new TextMemo<>("times", 2_048, k -> List.copyOf(extractAnew(k.text(), k.reference())));
+      new TextMemo<>(
+          "times",
+          2_048,
+          k -> k.text().length(),
+          k -> List.copyOf(extractAnew(k.text(), k.reference())));
 
   private static List<TimeExpression> extractAnew(String text, LocalDate reference) {
     List<TimeExpression> cands = new ArrayList<>();

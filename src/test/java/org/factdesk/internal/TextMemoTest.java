@@ -14,6 +14,7 @@ class TextMemoTest {
         new TextMemo<>(
             "lengths",
             2,
+            String::length,
             t -> {
               calls.incrementAndGet();
               return t.length();
@@ -36,13 +37,41 @@ class TextMemoTest {
   }
 
   @Test
+  void textsLongerThanTheLimitAreComputedEachTimeAndNotKept() {
+    AtomicInteger calls = new AtomicInteger();
+    TextMemo<String, Integer> m =
+        new TextMemo<>(
+            "long lengths",
+            8,
+            String::length,
+            t -> {
+              calls.incrementAndGet();
+              return t.length();
+            });
+    String limit = "a".repeat(TextMemo.MAX_TEXT_CHARS);
+    String longer = limit + "b";
+    assertThat(m.get(longer)).isEqualTo(TextMemo.MAX_TEXT_CHARS + 1);
+    assertThat(m.get(longer)).isEqualTo(TextMemo.MAX_TEXT_CHARS + 1);
+    assertThat(calls).hasValue(2);
+    assertThat(m.size()).isZero();
+    m.get(limit);
+    m.get(limit);
+    assertThat(calls).hasValue(3); // at the limit: remembered
+    assertThat(m.size()).isEqualTo(1);
+  }
+
+  @Test
   void refusesBadSettingsAndMissingResults() {
-    assertThatThrownBy(() -> new TextMemo<String, String>("x", 0, t -> t))
+    assertThatThrownBy(() -> new TextMemo<String, String>("x", 0, String::length, t -> t))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("capacity must be >= 1, got 0");
-    TextMemo<String, String> nothing = new TextMemo<>("nothing", 4, t -> null);
+    TextMemo<String, String> nothing = new TextMemo<>("nothing", 4, String::length, t -> null);
     assertThatThrownBy(() -> nothing.get("a"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("nothing gave no result for a");
+    String longText = "x".repeat(TextMemo.MAX_TEXT_CHARS + 1);
+    assertThatThrownBy(() -> nothing.get(longText))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("nothing gave no result for xxx");
   }
 }

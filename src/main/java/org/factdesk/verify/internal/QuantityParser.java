@@ -58,7 +58,7 @@ public final class QuantityParser {
    * passages (docs/verify.md, "Speed").
    */
   private static final TextMemo<String, List<Quantity>> RECENT =
-      new TextMemo<>("figures", 2_048, t -> List.copyOf(parseAnew(t)));
+      new TextMemo<>("figures", 2_048, String::length, t -> List.copyOf(parseAnew(t)));
 
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();

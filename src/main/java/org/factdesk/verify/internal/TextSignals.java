@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,26 +83,29 @@ public final class TextSignals {
   private final List<Double> numbers;
   private final Set<String> names;
 
+  /** Read-only from the start: the memo gives every caller the same object. */
   private TextSignals(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-    tokens = new ArrayList<>();
+    List<String> toks = new ArrayList<>();
     Matcher m = TOKEN.matcher(lower);
     while (m.find()) {
-      tokens.add(m.group());
+      toks.add(m.group());
     }
-    content = new LinkedHashSet<>();
+    Set<String> cont = new LinkedHashSet<>();
     int neg = 0;
-    for (String t : tokens) {
+    for (String t : toks) {
       if (NEGATIONS.contains(t) || t.endsWith("n't")) {
         neg++;
       }
       if (!STOP.contains(t) && !NEGATIONS.contains(t)) {
-        content.add(stem(t));
+        cont.add(stem(t));
       }
     }
+    tokens = Collections.unmodifiableList(toks);
+    content = Collections.unmodifiableSet(cont);
     negations = neg;
-    numbers = numbersIn(text);
-    names = new LinkedHashSet<>();
+    numbers = Collections.unmodifiableList(numbersIn(text));
+    Set<String> nams = new LinkedHashSet<>();
     Matcher n = NAME.matcher(text);
     boolean first = true;
     while (n.find()) {
@@ -109,11 +113,12 @@ public final class TextSignals {
       // the first word of a sentence is capitalised anyway; keep it only when it is not a stop word
       if (!(first && n.start() == 0 && STOP.contains(w))) {
         if (!STOP.contains(w)) {
-          names.add(w);
+          nams.add(w);
         }
       }
       first = false;
     }
+    names = Collections.unmodifiableSet(nams);
   }
 
   /** Whether a lower-case word is one of the stop words that content words leave out. */
@@ -133,7 +138,7 @@ public final class TextSignals {
 
   /** The last texts' signals (immutable): a claim's are read once per passage. */
   private static final TextMemo<String, TextSignals> RECENT =
-      new TextMemo<>("text signals", 4_096, TextSignals::new);
+      new TextMemo<>("text signals", 4_096, String::length, TextSignals::new);
 
   /** Crude suffix stripping so that "deaths" meets "death". */
   static String stem(String t) {
@@ -196,11 +201,11 @@ public final class TextSignals {
   }
 
   public List<String> tokens() {
-    return java.util.Collections.unmodifiableList(tokens);
+    return tokens;
   }
 
   public Set<String> content() {
-    return java.util.Collections.unmodifiableSet(content);
+    return content;
   }
 
   public int negations() {
@@ -208,11 +213,11 @@ public final class TextSignals {
   }
 
   public List<Double> numbers() {
-    return java.util.Collections.unmodifiableList(numbers);
+    return numbers;
   }
 
   public Set<String> names() {
-    return java.util.Collections.unmodifiableSet(names);
+    return names;
   }
 
   /** True when {@code a} and {@code b} are the same figure within 5% (rounded reporting). */
