@@ -120,6 +120,17 @@ class StateCheckTest {
   }
 
   @Test
+  void aContractedNegationIsNotTheSameState() {
+    String lifted = "The ban on heavy lorries on the Grauberg pass has been lifted.";
+    assertThat(
+            outcome(
+                lifted,
+                "The ban on heavy lorries on the Grauberg pass hasn't been lifted.",
+                "2026-12-03"))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
   void aSentenceWithBothOutcomesDoesNotRefute() {
     String claim = "The city council approved the stadium licence for Lindau Rovers.";
     assertThat(
