@@ -69,13 +69,23 @@ public final class StateWords {
           Map.entry("resigned", "in office"),
           Map.entry("in office", "resigned"));
 
+  /**
+   * Objects that make "opened" or "closed" no state of a place: "opened an investigation", "closed
+   * the case", "a closed-door meeting".
+   */
+  private static final String NOT_A_STATE =
+      "(?!-door|(?: (?:an?|the|its|their|his|her|new|fresh|formal|criminal|peace))*"
+          + " (?:investigations?|inquir(?:y|ies)|probes?|cases?|talks|accounts?|fire)\\b)";
+
   /** Term patterns per state; a group named {@code s} marks a state phrase (never a change). */
   private static final List<Map.Entry<String, Pattern>> TERMS =
       List.of(
           term(
               "open",
-              "reopen(?:s|ed|ing)?|(?<=(?:remains?|remained|stays?|stayed|is|are|still|back|fully) )open|opened"),
-          term("closed", "closed|closes|shut(?:s)?(?: down)?|blocked"),
+              "(?:reopen(?:s|ed|ing)?|(?<=(?:remains?|remained|stays?|stayed|is|are|still|back|fully) )open"
+                  + "|opened)"
+                  + NOT_A_STATE),
+          term("closed", "(?:closed|closes|shut(?:s)?(?: down)?|blocked)" + NOT_A_STATE),
           term("resumed", "resum(?:e|es|ed)|restart(?:s|ed)?"),
           term("suspended", "suspend(?:s|ed)?|halt(?:s|ed)"),
           term("lifted", "lifted"),
@@ -99,8 +109,8 @@ public final class StateWords {
 
   private static final Pattern NEGATION =
       Pattern.compile(
-          "\\b(?:not|never|no longer|n't|refused to|refuses to|declined to|declines to|failed to"
-              + "|fails to)\\s+(?:\\p{L}+\\s+)?$",
+          "(?:\\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to"
+              + "|fails to)|n['’]t)\\s+(?:\\p{L}+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
 
   /** Words just before a term that make it a plan or a purpose ("will reopen", "motion to"). */

@@ -59,4 +59,23 @@ class StateWordsTest {
     assertThatThrownBy(() -> new StateWords.Term("open", StateWords.Kind.STATE, 4, 4))
         .hasMessageContaining("0 <= start < end");
   }
+
+  @Test
+  void contractedAndDistantNegationsFlipTheState() {
+    assertThat(only("The ban hasn't been lifted.").state()).isEqualTo("imposed");
+    assertThat(only("The ban hasn’t been lifted.").state()).isEqualTo("imposed");
+    assertThat(only("The road wasn't reopened.").state()).isEqualTo("closed");
+    assertThat(only("The ban has not yet been lifted.").state()).isEqualTo("imposed");
+  }
+
+  @Test
+  void anInvestigationOrACaseOpenedOrClosedIsNoState() {
+    assertThat(StateWords.find("Police opened an investigation into the fire.")).isEmpty();
+    assertThat(StateWords.find("Prosecutors opened a criminal inquiry on Monday.")).isEmpty();
+    assertThat(StateWords.find("Soldiers opened fire on the crowd.")).isEmpty();
+    assertThat(StateWords.find("The court closed the case in May.")).isEmpty();
+    assertThat(StateWords.find("The ministers met in a closed-door session.")).isEmpty();
+    assertThat(only("The museum opened on Monday.").state()).isEqualTo("open");
+    assertThat(only("The road was closed on Sunday.").state()).isEqualTo("closed");
+  }
 }

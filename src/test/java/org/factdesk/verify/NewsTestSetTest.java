@@ -44,9 +44,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       the code it was written against, 33/34 after the session 6 checks were developed on it
  *       (floor: that minus one; news-dev3 went 25 -> 31/34, its floor 30/34).
  *   <li>{@code news-dev5}: 4 articles (a mountain pass, a corruption inquiry, a teachers' strike, a
- *       stadium licence), 35 claims, written in session 6 before any code change: changed states and
- *       their opposites, what someone said (another date, a negation), disputes phrased before the
- *       disputed words, talks between other parties. 17/35 on the code it was written against,
+ *       stadium licence), 35 claims, written in session 6 before any code change: changed states
+ *       and their opposites, what someone said (another date, a negation), disputes phrased before
+ *       the disputed words, talks between other parties. 17/35 on the code it was written against,
  *       34/35 on its branch. After merging both session 6 branches: news-dev3 33/34, news-dev4
  *       33/34, news-dev5 35/35 (floors: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
@@ -59,8 +59,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       lead in session 5 while the checks were being changed elsewhere, never shown to whoever
  *       changed them: changing measures reported several times, figures for other subjects, roles,
  *       durations, attribution, wire copies and a prior fact-check. 20/36 on the session 4 code,
- *       22/36 on the merged session 5 code, 26/36 on the merged session 6 code, whose engineers
- *       had its error kinds (not its text) from docs/verify.md (floor: that minus one claim).
+ *       22/36 on the merged session 5 code, 26/36 on the merged session 6 code, whose engineers had
+ *       its error kinds (not its text) from docs/verify.md (floor: that minus one claim).
  *   <li>{@code news-heldout3}: 3 articles (water rationing, a mayoral election, a wind farm), 38
  *       claims (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run
  *       on the session 5 code: 21/38; 21/38 again on the merged session 6 code (floor: that minus

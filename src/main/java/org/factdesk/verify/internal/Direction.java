@@ -56,6 +56,9 @@ public final class Direction {
   /** Superlative markers that count only before another direction word ("least likely"). */
   private static final Set<String> ONLY_AS_MODIFIER = Set.of("most", "least");
 
+  /** Words that combine with the direction word after them ("less likely"); others stand alone. */
+  private static final Set<String> MODIFIERS = Set.of("more", "most", "less", "least");
+
   static {
     words(
         Axis.AMOUNT,
@@ -233,7 +236,10 @@ public final class Direction {
       int sign = m.sign();
       Axis axis = m.axis();
       int head = i;
-      boolean combined = i + 1 < tokens.size() && LEXICON.containsKey(tokens.get(i + 1));
+      boolean combined =
+          MODIFIERS.contains(tokens.get(i))
+              && i + 1 < tokens.size()
+              && LEXICON.containsKey(tokens.get(i + 1));
       if (!combined && ONLY_AS_MODIFIER.contains(tokens.get(i))) {
         continue; // "most strongly", "most patients"
       }

@@ -48,6 +48,10 @@ public final class DisputeCheck {
   private static final Pattern CLAIM_DISPUTES =
       Pattern.compile("\\b" + VERB + "\\b|\\bcall(?:s|ed)? .* false\\b", Pattern.CASE_INSENSITIVE);
 
+  /** The (up to two) words right after a leading figure. */
+  private static final Pattern COUNTED =
+      Pattern.compile("^[\\d.,]+\\s+((?:[\\p{L}'’-]+\\s*){1,2})");
+
   private DisputeCheck() {}
 
   /** A dispute note when a passage sentence disputes the claim's words, if any. */
@@ -79,6 +83,9 @@ public final class DisputeCheck {
         }
         Set<String> dw = StatementCheck.words(disputed);
         long shared = cw.stream().filter(dw::contains).count();
+        if (figureOnly && shared == 0 && countsSomething(disputed)) {
+          continue; // "the figure of 4,000 strikers" is not "4,000 homes"
+        }
         if (!(figureOnly && sameFigure) && (shared == 0 || shared * 2 < cw.size())) {
           continue;
         }
@@ -90,6 +97,12 @@ public final class DisputeCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a disputed figure names what it counts ("4,000 strikers", not "4,000, saying"). */
+  private static boolean countsSomething(String disputed) {
+    Matcher m = COUNTED.matcher(disputed.strip());
+    return m.find() && !StatementCheck.words(m.group(1)).isEmpty();
   }
 
   /** What a claim says, without its "X said" (the whole claim when it attributes nothing). */

@@ -232,6 +232,9 @@ public record Measure(
       String sum = MONEY.getOrDefault(w, MONEY.get(lemma));
       if (sum != null && !(w.equals("fine") && t.pos().equals("ADJ"))) {
         money.add(sum);
+        if ((lemma.equals("pay") || w.equals("paid")) && sum.equals("cost")) {
+          money.add("pay"); // "paid 2,400 euros": a price paid, or a salary or wage
+        }
       }
     }
     String after = clause.substring(figureEnd);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.StateWords;
@@ -102,9 +103,15 @@ public final class StateCheck {
     // a continuing state is claimed for the article's day ("remains closed after Sunday's storm")
     LocalDate tc = c.kind() == StateWords.Kind.STATE ? articleDate : when(claim, articleDate);
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
-      for (StateWords.Term p : StateWords.find(sentence)) {
+      List<StateWords.Term> found = StateWords.find(sentence);
+      for (StateWords.Term p : found) {
         if (!p.state().equals(c.state()) && !p.state().equals(c.opposite())) {
           continue;
+        }
+        if (p.kind() == StateWords.Kind.DECISION
+            && !p.state().equals(c.state())
+            && found.stream().anyMatch(t -> t.state().equals(c.state()))) {
+          continue; // "rejected it in 2019 but approved it on Monday": both outcomes, no refutation
         }
         if (!sameSubject(cw, Words.of(sentence, p))) {
           continue;
@@ -144,6 +151,10 @@ public final class StateCheck {
         return tc == null || !tp.isAfter(tc.plusDays(GRACE_DAYS)) ? "agrees" : null;
       }
       return !dated || tp.equals(tc) ? "agrees" : null;
+    }
+    if (claim == StateWords.Kind.STATE && passage == StateWords.Kind.CHANGE) {
+      // an opposite change refutes only when known to come at or before the claim's time
+      return tp != null && (tc == null || !tp.isAfter(tc)) ? "disagrees" : null;
     }
     if (claim == StateWords.Kind.STATE) {
       return tp == null || tc == null || !tp.isAfter(tc.plusDays(GRACE_DAYS)) ? "disagrees" : null;
@@ -210,9 +221,9 @@ public final class StateCheck {
       DayOfWeek d = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
       return ref.with(TemporalAdjusters.previousOrSame(d));
     }
-    Matcher m = MONTH.matcher(text);
-    Month month = month(text);
-    if (month != null && m.find() && !"since".equals(m.group(1))) {
+    MatchResult m = monthMatch(text);
+    if (m != null && !"since".equals(m.group(1))) {
+      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
       LocalDate first = ref.withMonth(month.getValue()).withDayOfMonth(1);
       return first.isAfter(ref) ? first.minusYears(1) : first;
     }
@@ -224,10 +235,16 @@ public final class StateCheck {
 
   /** The month a text names (not the verb "may"), or null. */
   private static Month month(String text) {
+    MatchResult m = monthMatch(text);
+    return m == null ? null : Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+  }
+
+  /** The first month a text names (not the verb or the name "May" alone), or null. */
+  private static MatchResult monthMatch(String text) {
     Matcher m = MONTH.matcher(text);
     while (m.find()) {
       if (!m.group(2).equals("May") || m.group(1) != null) {
-        return Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        return m.toMatchResult();
       }
     }
     return null;

@@ -36,6 +36,12 @@ public final class StatementCheck {
   private static final Pattern REACTION_END =
       Pattern.compile(",\\s*(?:saying|calling|adding|as|but|and)\\b|;|\\.\\s*$");
 
+  private static final Pattern NEGATED_BEFORE =
+      Pattern.compile("(?i)\\b(?:not|never|no longer)\\b|n['’]t\\b");
+
+  /** Where a quote's clauses part: "under control and no new cases were found". */
+  private static final Pattern CLAUSE = Pattern.compile("[,;]|\\s(?:and|but)\\s");
+
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   private static final Pattern MONTH =
       Pattern.compile(
@@ -91,9 +97,9 @@ public final class StatementCheck {
    *     surnames named between it and the verb ("The union's lawyer, Mark Hale, said"), lower case
    * @param content what was said, or the object of the reaction
    * @param reaction the reaction's side (1 welcomed, -1 criticised), 0 for a quote
-   * @param negated whether the quote is negated or denied (an odd number of negations)
+   * @param denied whether the verb denies the quote ("denied that ...")
    */
-  record Said(String speaker, Set<String> keys, String content, int reaction, boolean negated) {}
+  record Said(String speaker, Set<String> keys, String content, int reaction, boolean denied) {}
 
   /** What the passage says of the claim's statement, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
@@ -128,7 +134,11 @@ public final class StatementCheck {
                       "disagrees",
                       "The claim says " + c.speaker() + " reacted the other way: " + quote));
         }
-        if (c.negated() != p.negated()) {
+        Set<String> both = new TreeSet<>(cw);
+        both.retainAll(pw);
+        Boolean cn = negated(c, both);
+        Boolean pn = negated(p, both);
+        if (cn != null && pn != null && !cn.equals(pn)) {
           return Optional.of(
               new Finding(
                   NAME,
@@ -136,7 +146,7 @@ public final class StatementCheck {
                   "The evidence quotes "
                       + c.speaker()
                       + " saying the opposite ("
-                      + (p.negated() ? "negated" : "not negated")
+                      + (pn ? "negated" : "not negated")
                       + "): "
                       + quote));
         }
@@ -166,18 +176,26 @@ public final class StatementCheck {
     List<Said> out = new ArrayList<>();
     List<Token> tokens = Tagger.shared().tag(sentence);
     Matcher r = REACTION.matcher(sentence);
-    if (r.find()) {
+    while (r.find()) {
+      if (NEGATED_BEFORE
+          .matcher(sentence.substring(Math.max(0, r.start() - 20), r.start()))
+          .find()) {
+        continue; // "has not criticised": no reaction
+      }
       String speaker = sentence.substring(0, r.start()).strip();
       String rest = sentence.substring(r.end());
       Matcher end = REACTION_END.matcher(rest);
       String object = (end.find() ? rest.substring(0, end.start()) : rest).strip();
-      Set<String> keys = keys(speaker, tokens, 0, r.start());
+      // names only after the last comma before the verb: not "Monday" of "On Monday, X criticised"
+      int from = sentence.substring(0, r.start()).replaceAll("[\\s,]+$", "").lastIndexOf(',') + 1;
+      Set<String> keys = keys(speaker, tokens, from, r.start());
       if (!keys.isEmpty() && !object.isEmpty()) {
         String verb = r.group(1).toLowerCase(Locale.ROOT);
         boolean positive =
             verb.startsWith("welcom") || verb.startsWith("prais") || verb.startsWith("applaud");
         out.add(new Said(speaker, keys, object, positive ? 1 : -1, false));
       }
+      break;
     }
     for (Attribution a : AttributionExtractor.extract(sentence, tokens)) {
       if (!SPEECH.matcher(a.verb()).matches() || a.content().isBlank()) {
@@ -199,13 +217,30 @@ public final class StatementCheck {
         continue;
       }
       boolean denied = a.verb().toLowerCase(Locale.ROOT).startsWith("den");
-      int negations = 0;
-      for (String w : a.content().toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-        negations += NEGATIONS.contains(w) || w.endsWith("n't") ? 1 : 0;
-      }
-      out.add(new Said(a.source(), keys, a.content(), 0, denied ^ (negations % 2 == 1)));
+      out.add(new Said(a.source(), keys, a.content(), 0, denied));
     }
     return out;
+  }
+
+  /**
+   * Whether a quote is negated or denied (an odd number of negations) in its clauses that hold the
+   * {@code shared} words ("was under control and no new cases were found" is not negated for "under
+   * control"); null when no clause holds them.
+   */
+  static Boolean negated(Said s, Set<String> shared) {
+    int negations = 0;
+    boolean found = false;
+    for (String clause : CLAUSE.split(s.content())) {
+      if (words(clause).stream().noneMatch(shared::contains)) {
+        continue;
+      }
+      found = true;
+      String text = clause.toLowerCase(Locale.ROOT).replace('’', '\'');
+      for (String w : text.split("[^\\p{L}']+")) {
+        negations += NEGATIONS.contains(w) || w.endsWith("n't") ? 1 : 0;
+      }
+    }
+    return found ? s.denied() ^ (negations % 2 == 1) : null;
   }
 
   /**

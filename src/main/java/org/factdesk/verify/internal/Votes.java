@@ -249,7 +249,10 @@ public final class Votes {
         continue;
       }
       for (int j = 0; j < n; j++) {
-        if (side[j] == -side[i] && day[j] != null && day[j].isAfter(day[i])) {
+        if (side[j] == -side[i]
+            && day[j] != null
+            && day[j].isAfter(day[i])
+            && setAside.get(j) == null) {
           String why =
               "set aside: an older report of a state that changed; a report for "
                   + day[j]

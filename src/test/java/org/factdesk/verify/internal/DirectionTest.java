@@ -36,6 +36,10 @@ class DirectionTest {
     assertThat(worse.get(0).sign()).isEqualTo(-1);
     // "most" alone is an intensifier, not a direction
     assertThat(of("most strongly associated")).isEmpty();
+    // two direction words side by side without a modifier stay two ("fell after" is no "after")
+    List<Direction.Mention> fell = of("Prices fell after the storm");
+    assertThat(fell).extracting(Direction.Mention::words).containsExactly("fell", "after");
+    assertThat(fell.get(0).axis()).isEqualTo(Direction.Axis.AMOUNT);
   }
 
   @Test

@@ -52,4 +52,18 @@ class DisputeCheckTest {
                 "Paul Stern denied that he had taken any money from Kai Moor, his lawyer said."))
         .isEqualTo("none");
   }
+
+  @Test
+  void aDisputedFigureOfOtherThingsIsNoDispute() {
+    assertThat(
+            outcome(
+                "The utility said 4,000 homes lost power.",
+                "The police disputed the figure of 4,000 strikers on Monday."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The utility said 4,000 homes lost power.",
+                "The council disputed the figure of 4,000 homes without power."))
+        .isEqualTo(QuantityCheck.DISPUTE);
+  }
 }

@@ -81,6 +81,15 @@ class MeasureTest {
                 "10 euros",
                 "euro"))
         .isNull();
+    // a sum paid may be a salary
+    assertThat(
+            differs(
+                "The salary of a nurse is 2,600 euros a month.",
+                "2,600 euros",
+                "Nurses are paid 2,400 euros a month.",
+                "2,400 euros",
+                "euro"))
+        .isNull();
   }
 
   @Test

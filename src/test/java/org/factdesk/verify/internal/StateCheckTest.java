@@ -107,4 +107,47 @@ class StateCheckTest {
     assertThat(StateCheck.when("It may reopen.", ref)).isEqualTo(ref);
     assertThat(StateCheck.when("It reopened.", null)).isNull();
   }
+
+  @Test
+  void anOppositeChangeRefutesAContinuingStateOnlyWhenKnownToComeBeforeIt() {
+    String claim = "The Grauberg pass road remains closed after Sunday's avalanche.";
+    assertThat(outcome(claim, "The Grauberg pass road reopened in 1998.", null)).isEqualTo("none");
+    // a day after the claim's time: a later change, no grace for a change
+    assertThat(outcome(claim, "The Grauberg pass road reopened on Friday.", "2026-12-04"))
+        .isEqualTo("none");
+    assertThat(outcome(claim, "The Grauberg pass road reopened on Thursday.", "2026-12-03"))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aContractedNegationIsNotTheSameState() {
+    String lifted = "The ban on heavy lorries on the Grauberg pass has been lifted.";
+    assertThat(
+            outcome(
+                lifted,
+                "The ban on heavy lorries on the Grauberg pass hasn't been lifted.",
+                "2026-12-03"))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aSentenceWithBothOutcomesDoesNotRefute() {
+    String claim = "The city council approved the stadium licence for Lindau Rovers.";
+    assertThat(
+            outcome(
+                claim,
+                "The city council rejected the stadium licence for Lindau Rovers in 2019 but"
+                    + " approved it on Monday.",
+                "2026-11-30"))
+        .isNotEqualTo("disagrees");
+  }
+
+  @Test
+  void theMonthOfADayIsTheOneAcceptedNotTheNameMay() {
+    LocalDate ref = LocalDate.parse("2026-12-03");
+    assertThat(StateCheck.when("May Berg said the road has been closed since March.", ref))
+        .isEqualTo("2026-12-03");
+    assertThat(StateCheck.when("May Berg said the road was closed in March.", ref))
+        .isEqualTo("2026-03-01");
+  }
 }

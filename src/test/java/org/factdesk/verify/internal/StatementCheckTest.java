@@ -84,4 +84,32 @@ class StatementCheckTest {
     assertThat(StatementCheck.key("The road authority")).isEqualTo("authority");
     assertThat(StatementCheck.key("he")).isNull();
   }
+
+  @Test
+  void aContractedNegationDisagreesAndOneInAnotherClauseDoesNot() {
+    String claim = "Health Minister Eva Lund said the outbreak was under control.";
+    assertThat(outcome(claim, "Health Minister Eva Lund said the outbreak isn’t under control."))
+        .isEqualTo("disagrees");
+    assertThat(outcome(claim, "Health Minister Eva Lund said the outbreak wasn't under control."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                claim,
+                "Health Minister Eva Lund said the outbreak was under control and no new cases"
+                    + " were found."))
+        .isEqualTo("agrees");
+  }
+
+  @Test
+  void aReactionNeedsTheSameSpeakerAndIsNotNegated() {
+    assertThat(
+            outcome(
+                "On Monday, Karl Brandt criticised the strike.",
+                "On Monday, Tom Weiss welcomed the strike."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "Karl Brandt criticised the strike.", "Karl Brandt has not criticised the strike."))
+        .isNotEqualTo("agrees");
+  }
 }

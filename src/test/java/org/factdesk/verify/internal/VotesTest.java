@@ -125,4 +125,30 @@ class VotesTest {
             List.of(NEUTRAL, NEUTRAL));
     assertThat(b.votes()).allMatch(v -> v.authority() == StanceVote.Authority.CHECK);
   }
+
+  @Test
+  void aReportSetAsideSetsNoOtherAside() {
+    Instant article = Instant.parse("2026-11-20T18:00:00Z");
+    // the middle report (open) is set aside by the newest (closed); it then sets aside none
+    List<String> texts =
+        List.of(
+            "The Grauberg pass road is open again, the canton said.",
+            "The Grauberg pass road remains closed, the police said.",
+            "Engineers said the Grauberg pass road remains closed after the avalanche.");
+    List<Instant> published =
+        List.of(
+            Instant.parse("2026-11-18T09:00:00Z"),
+            Instant.parse("2026-11-16T09:00:00Z"),
+            Instant.parse("2026-11-20T09:00:00Z"));
+    Votes.Built b =
+        Votes.of(
+            "The Grauberg pass road remains closed.",
+            texts,
+            published,
+            article,
+            List.of(NEUTRAL, NEUTRAL, NEUTRAL));
+    assertThat(b.findings().get(0)).anyMatch(f -> f.check().equals("recency"));
+    assertThat(b.findings().get(1)).noneMatch(f -> f.check().equals("recency"));
+    assertThat(b.findings().get(2)).noneMatch(f -> f.check().equals("recency"));
+  }
 }
