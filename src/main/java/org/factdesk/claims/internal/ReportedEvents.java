@@ -2,6 +2,7 @@ package org.factdesk.claims.internal;
 
 import java.util.regex.Pattern;
 import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.StateWords;
 import org.factdesk.nlp.TimeExpression;
 
@@ -28,11 +29,6 @@ public final class ReportedEvents {
           "\\s*(?:it|this|that|these|those|they|we|i|you|he|she|there)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern REACTION =
-      Pattern.compile(
-          "\\b(?:welcomed|praised|applauded|criticised|criticized|condemned|opposed)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /** A capitalised word after the first word of the sentence. */
   private static final Pattern NAMED = Pattern.compile("^\\S+\\s.*\\b\\p{Lu}\\p{Ll}");
 
@@ -42,7 +38,7 @@ public final class ReportedEvents {
   public static boolean reports(ClaimStructure s) {
     if (s.modality().question()
         || s.modality().imperative()
-        || s.modality().opinionCues().stream().anyMatch(c -> !REACTION.matcher(c).matches())
+        || s.modality().opinionCues().stream().anyMatch(c -> !Reactions.VERB.matcher(c).matches())
         || !s.modality().hedgeCues().isEmpty()
         || s.text().strip().split("\\s+").length < 5) {
       return false;
@@ -71,7 +67,7 @@ public final class ReportedEvents {
       return false;
     }
     if (NAMED.matcher(s.text()).find()
-        && (!StateWords.find(s.text()).isEmpty() || REACTION.matcher(s.text()).find())) {
+        && (!StateWords.find(s.text()).isEmpty() || Reactions.VERB.matcher(s.text()).find())) {
       return true;
     }
     return PLAN.matcher(s.text()).find();

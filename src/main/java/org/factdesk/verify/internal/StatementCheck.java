@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
+import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.report.Finding;
@@ -27,11 +28,6 @@ import org.factdesk.report.Finding;
 public final class StatementCheck {
   /** The check name of its findings. */
   public static final String NAME = "statement";
-
-  private static final Pattern REACTION =
-      Pattern.compile(
-          "\\b(welcom(?:ed|es)|prais(?:ed|es)|applaud(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es)"
-              + "|condemn(?:ed|s)|oppos(?:ed|es)|slamm(?:ed)|slams)\\b");
 
   private static final Pattern REACTION_END =
       Pattern.compile(",\\s*(?:saying|calling|adding|as|but|and)\\b|;|\\.\\s*$");
@@ -175,7 +171,7 @@ public final class StatementCheck {
   static List<Said> statements(String sentence) {
     List<Said> out = new ArrayList<>();
     List<Token> tokens = Tagger.shared().tag(sentence);
-    Matcher r = REACTION.matcher(sentence);
+    Matcher r = Reactions.VERB.matcher(sentence);
     while (r.find()) {
       if (NEGATED_BEFORE
           .matcher(sentence.substring(Math.max(0, r.start() - 20), r.start()))
@@ -190,10 +186,7 @@ public final class StatementCheck {
       int from = sentence.substring(0, r.start()).replaceAll("[\\s,]+$", "").lastIndexOf(',') + 1;
       Set<String> keys = keys(speaker, tokens, from, r.start());
       if (!keys.isEmpty() && !object.isEmpty()) {
-        String verb = r.group(1).toLowerCase(Locale.ROOT);
-        boolean positive =
-            verb.startsWith("welcom") || verb.startsWith("prais") || verb.startsWith("applaud");
-        out.add(new Said(speaker, keys, object, positive ? 1 : -1, false));
+        out.add(new Said(speaker, keys, object, Reactions.side(r.group(1)), false));
       }
       break;
     }

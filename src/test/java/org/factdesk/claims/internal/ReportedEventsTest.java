@@ -25,6 +25,8 @@ class ReportedEventsTest {
         "Schools in Dorn remain closed.|true",
         "Lena Voss remains in custody.|true",
         "Opposition leader Tom Weiss welcomed the inquiry.|true",
+        "Opposition leader Tom Weiss slammed the inquiry.|true",
+        "Mayor Lena Voss praises the new budget.|true",
         "The door remains closed.|false",
         "They welcomed the inquiry in Dorn.|false",
       })
