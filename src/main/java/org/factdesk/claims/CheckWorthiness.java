@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.factdesk.FactDeskException;
 import org.factdesk.claims.internal.EmbeddingMlp;
 import org.factdesk.claims.internal.LinearModel;
+import org.factdesk.nlp.Actor;
 import org.factdesk.nlp.Embedder;
 
 /**
@@ -160,10 +161,25 @@ public final class CheckWorthiness {
 
   /** The structure signals the blend uses. */
   public record Signals(
-      boolean quantity, boolean attribution, boolean actor, boolean nonFactual, boolean fragment) {
+      boolean quantity,
+      boolean attribution,
+      boolean actor,
+      boolean nonFactual,
+      boolean fragment,
+      boolean noComment) {
     /** Signals of a whole sentence (not a fragment). */
     public Signals(boolean quantity, boolean attribution, boolean actor, boolean nonFactual) {
-      this(quantity, attribution, actor, nonFactual, false);
+      this(quantity, attribution, actor, nonFactual, false, false);
+    }
+
+    /** Signals of a sentence that is not a refusal to comment. */
+    public Signals(
+        boolean quantity,
+        boolean attribution,
+        boolean actor,
+        boolean nonFactual,
+        boolean fragment) {
+      this(quantity, attribution, actor, nonFactual, fragment, false);
     }
 
     public static Signals of(ClaimStructure s) {
@@ -178,7 +194,11 @@ public final class CheckWorthiness {
           !s.attributions().isEmpty(),
           s.hasNamedActor(),
           nonFactual,
-          Fragments.isFragment(s.tokens()));
+          Fragments.isFragment(s.tokens()),
+          // boilerplate "no comment" of an unnamed source; a named official's refusal is news
+          s.quantities().isEmpty()
+              && s.actors().stream().noneMatch(a -> a.type() == Actor.Type.PERSON)
+              && Fragments.isNoComment(s.tokens()));
     }
   }
 
@@ -231,6 +251,10 @@ public final class CheckWorthiness {
     if (sig.fragment() && structure) { // a structure signal: off when the blend reads no structure
       z -= FRAGMENT_PENALTY;
       signals.add(new Signal("structure:fragment (no verb, or cut short)", -FRAGMENT_PENALTY));
+    } else if (sig.noComment() && structure) {
+      z -= FRAGMENT_PENALTY;
+      signals.add(
+          new Signal("structure:no comment (declined or did not respond)", -FRAGMENT_PENALTY));
     }
     return new Score(round(LinearModel.sigmoid(z)), blend.threshold(), signals);
   }

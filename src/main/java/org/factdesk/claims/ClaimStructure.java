@@ -53,7 +53,8 @@ public record ClaimStructure(
     for (Quantity q : QuantityExtractor.extract(t, tokens)) {
       boolean inTime = false;
       for (TimeExpression te : times) {
-        if (te.start() < q.end() && q.start() < te.end()) {
+        // "the third quarter" is a time and stays an ordinal (the labelled sets count both)
+        if (te.start() < q.end() && q.start() < te.end() && !"quarter".equals(q.unit())) {
           inTime = true;
         }
       }

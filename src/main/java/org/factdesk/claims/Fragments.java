@@ -31,7 +31,52 @@ final class Fragments {
   /** Longest sentence that counts as verbless: longer ones more likely hide a mistagged verb. */
   private static final int MAX_VERBLESS_WORDS = 6;
 
+  /**
+   * A refusal or absence of comment: "declined to comment", "did not respond to a request for
+   * comment", "could not be reached for comment", "had no immediate comment". Session 7.
+   */
+  private static final java.util.regex.Pattern NO_COMMENT =
+      java.util.regex.Pattern.compile(
+          "\\b(?:(?:declined|declines|refused|refuses)\\s+(?:to\\s+)?(?:immediately\\s+)?"
+              + "(?:comment|respond|reply|elaborate|discuss|confirm or deny)"
+              + "|(?:did|does|could|would|has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+|immediately\\s+)?"
+              + "(?:(?:be\\s+)?reached|responded|respond|replied|reply|comment(?:ed)?|return(?:ed)?)"
+              + "(?:\\s+(?:to|for)\\s+(?:a\\s+|an\\s+|requests?|emails?|calls?|messages?)[^.;]*?)?"
+              + "(?:\\s+for\\s+comment|\\s+to\\s+(?:a\\s+)?requests?\\s+for\\s+comment|\\b)"
+              + "|(?:had|has|have|offered|gave)\\s+no\\s+(?:immediate\\s+)?comment)");
+
   private Fragments() {}
+
+  /**
+   * True when the sentence only says that someone gave no comment (no figure): it states no
+   * checkable fact of its own.
+   */
+  static boolean isNoComment(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      sb.append(t.text().toLowerCase(Locale.ROOT).replace('’', '\'')).append(' ');
+    }
+    String text = sb.toString().replace(" n't", "n't");
+    java.util.regex.Matcher m = NO_COMMENT.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    // "did not respond" alone is a fact about an event ("the army did not respond to the attack");
+    // it counts only with "comment" or "request" near it
+    String hit = m.group();
+    String rest = text.substring(m.end());
+    int stop = rest.indexOf(" . ");
+    rest = stop >= 0 ? rest.substring(0, stop) : rest;
+    return hit.contains("comment")
+        || rest.contains("comment")
+        || rest.contains("request")
+        || hit.contains("reached")
+        || hit.startsWith("declin")
+        || hit.startsWith("refus");
+  }
 
   static boolean isFragment(List<Token> tokens) {
     int last = tokens.size() - 1;

@@ -121,6 +121,32 @@ public final class ActorExtractor {
   private static final Set<String> SUPRANATIONAL =
       Set.of("european", "african", "asian", "arab", "pan-african", "inter-american");
 
+  /** Nouns after which "of" + a name is a place ("the village of X", "the mayor of X"). */
+  private static final Set<String> PLACE_OF =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "hamlet",
+          "suburb",
+          "port",
+          "capital",
+          "province",
+          "region",
+          "county",
+          "district",
+          "island",
+          "islands",
+          "state",
+          "mayor",
+          "governor",
+          "outskirts",
+          "residents",
+          "people",
+          "streets",
+          "centre",
+          "center");
+
   /** Prepositions after which "the" + a multi-word name is a place ("at the Khyber Pass"). */
   private static final Set<String> MULTIWORD_PLACE_PREPOSITIONS =
       Set.of("in", "near", "across", "outside", "into", "throughout", "around", "at", "off");
@@ -170,9 +196,14 @@ public final class ActorExtractor {
           && Gazetteer.DEMONYMS.contains(Gazetteer.key(tokens.get(a).text()))
           && !(b - a == 2 && Gazetteer.ORG_WORDS.contains(Gazetteer.key(tokens.get(b - 1).text())))
           && !nationalName(tokens, a, b)
+          && !startsWithPlace(text, tokens, a, b)
           && !(SUPRANATIONAL.contains(Gazetteer.key(tokens.get(a).text()))
               && isOrgName(tokens, a + 1, b))) {
         affiliation = join(affiliation, tokens.get(a).text());
+        a++;
+      }
+      if (b - a >= 3 && acronym(tokens.get(a)) && titleWordAt(tokens, a + 1)) {
+        affiliation = join(affiliation, tokens.get(a).text()); // "IMF Managing Director X"
         a++;
       }
       String title = null;
@@ -372,6 +403,40 @@ public final class ActorExtractor {
         && Character.isLetter(next.text().charAt(0))
         && !isKnown(next)
         && !isKnown(tokens.get(b - 1));
+  }
+
+  /**
+   * True when the run {@code [a, b)} opens with a listed place of two or three words whose first is
+   * also a national adjective ("Saudi Arabia", "South Sudan"), so that word is not an affiliation.
+   */
+  private static boolean startsWithPlace(String text, List<Token> tokens, int a, int b) {
+    for (int end = a + 2; end <= Math.min(b, a + 3); end++) {
+      if (Gazetteer.PLACES.contains(Gazetteer.key(span(text, tokens, a, end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An upper-case abbreviation of two to six letters ("IMF", "WHO", "U.N."). */
+  private static boolean acronym(Token t) {
+    String w = t.text().replace(".", "");
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** True when token {@code i} opens a title ("Managing Director", "Secretary-General"). */
+  private static boolean titleWordAt(List<Token> tokens, int i) {
+    String w = Gazetteer.key(tokens.get(i).text());
+    return Gazetteer.TITLE_HEADS.contains(w) || Gazetteer.TITLE_MODIFIERS.contains(w);
+  }
+
+  /** A name the tagger joined at a hyphen ("Anne-Sophie", "Mueller-Stein"). */
+  private static boolean hyphenatedName(Token t) {
+    int h = t.text().indexOf('-');
+    return h > 0
+        && h + 1 < t.text().length()
+        && Character.isUpperCase(t.text().charAt(0))
+        && Character.isUpperCase(t.text().charAt(h + 1));
   }
 
   /** True when token {@code b} is a hyphen glued to the words on both sides ("Mueller-Stein"). */
@@ -754,6 +819,11 @@ public final class ActorExtractor {
         || last.equals("province")) {
       return Actor.Type.PLACE;
     }
+    if (a > 1
+        && Gazetteer.key(tokens.get(a - 1).text()).equals("of")
+        && PLACE_OF.contains(Gazetteer.key(tokens.get(a - 2).text()))) {
+      return Actor.Type.PLACE; // "the village of Dharali", "the mayor of Lyon"
+    }
     if (titled) {
       return Actor.Type.PERSON;
     }
@@ -785,7 +855,7 @@ public final class ActorExtractor {
     boolean allProper = true;
     for (int i = a; i < b; i++) {
       Token t = tokens.get(i);
-      if (!t.isProper() || !Character.isLetter(t.text().charAt(0))) {
+      if (!(t.isProper() || hyphenatedName(t)) || !Character.isLetter(t.text().charAt(0))) {
         allProper = false;
       }
     }

@@ -64,7 +64,9 @@ public final class Tagger {
     // typographic apostrophes confuse the models; the replacement keeps every offset
     String norm = t.replace('’', '\'');
     Span[] spans =
-        splitPossessives(norm, mergeAbbreviations(norm, tokenizer.get().tokenizePos(norm)));
+        splitPossessives(
+            norm,
+            mergeNameHyphens(norm, mergeAbbreviations(norm, tokenizer.get().tokenizePos(norm))));
     if (spans.length == 0) {
       return List.of();
     }
@@ -139,6 +141,88 @@ public final class Tagger {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * Joins capitalised words that a hyphen glues together ("Jean" + "-Luc", "Secretary" + "-" +
+   * "General") into one token, as a name or title is one word: the tokeniser splits them in several
+   * ways. Left apart when a part is itself a listed place, organisation or demonym and the whole is
+   * not ("Russia-Ukraine talks", "US-China trade").
+   */
+  static Span[] mergeNameHyphens(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    int i = 0;
+    while (i < spans.length) {
+      int start = spans[i].getStart();
+      int end = spans[i].getEnd();
+      int j = i + 1;
+      if (capitalisedWord(text, start, end)) {
+        while (true) {
+          int next = hyphenatedPart(text, spans, j, end);
+          if (next < 0) {
+            break;
+          }
+          int partEnd = spans[next - 1].getEnd();
+          int partStart =
+              text.charAt(spans[j].getStart()) == '-' && spans[j].length() > 1
+                  ? spans[j].getStart() + 1
+                  : spans[next - 1].getStart();
+          String left = text.substring(start, end);
+          String right = text.substring(partStart, partEnd);
+          String whole = text.substring(start, partEnd);
+          if ((listed(left) || listed(right)) && !listed(whole)) {
+            break;
+          }
+          end = partEnd;
+          j = next;
+        }
+      }
+      out.add(j == i + 1 ? spans[i] : new Span(start, end));
+      i = j;
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /**
+   * Index after a capitalised part glued by a hyphen at {@code end} ("-Luc", or "-" then "Luc"), or
+   * -1.
+   */
+  private static int hyphenatedPart(String text, Span[] spans, int j, int end) {
+    if (j >= spans.length || spans[j].getStart() != end || text.charAt(end) != '-') {
+      return -1;
+    }
+    if (spans[j].length() > 1) {
+      return capitalisedWord(text, spans[j].getStart() + 1, spans[j].getEnd()) ? j + 1 : -1;
+    }
+    if (j + 1 < spans.length
+        && spans[j + 1].getStart() == spans[j].getEnd()
+        && capitalisedWord(text, spans[j + 1].getStart(), spans[j + 1].getEnd())) {
+      return j + 2;
+    }
+    return -1;
+  }
+
+  /** A word of letters (and inner apostrophes) of which the first is upper case and not all are. */
+  private static boolean capitalisedWord(String text, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    boolean lower = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetter(c) && c != '\'') {
+        return false;
+      }
+      lower |= Character.isLowerCase(c);
+    }
+    return lower;
+  }
+
+  private static boolean listed(String word) {
+    String key = Gazetteer.key(word);
+    return Gazetteer.PLACES.contains(key)
+        || Gazetteer.ORGS.contains(key)
+        || Gazetteer.DEMONYMS.contains(key);
   }
 
   @FunctionalInterface

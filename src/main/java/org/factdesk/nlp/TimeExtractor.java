@@ -60,7 +60,7 @@ public final class TimeExtractor {
   private static final Pattern FUTURE_BEFORE =
       Pattern.compile(
           "(?i)(?:\\b(?:will|shall)|['’]ll|\\b(?:is|are) (?:due|set|scheduled|expected) to"
-              + "|\\b(?:plans?|intends?|aims?) to)\\b"
+              + "|\\b(?:plans?|intends?|aims?) to|\\bexpects?\\b)\\b"
               + "(?![^.;:!?]*\\b(?:said|told|announced|added|reported|confirmed|wrote)\\b)"
               + "[^.;:!?]*$");
 
@@ -145,6 +145,7 @@ public final class TimeExtractor {
     theWeekend(text, reference, cands);
     pastN(text, reference, cands);
     durations(text, reference, cands);
+    quarters(text, reference, cands);
     sets(text, cands);
     List<TimeExpression> kept = removeOverlaps(cands);
     return applySince(text, reference, kept);
@@ -170,7 +171,14 @@ public final class TimeExtractor {
         ym = YearMonth.of(Integer.parseInt(year), mon);
       } else if (ref != null) {
         ym = YearMonth.of(ref.getYear(), mon);
-        if (ym.atDay(1).isAfter(ref)) {
+        boolean future =
+            day == null
+                && FUTURE_BEFORE
+                    .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
+                    .find();
+        if (future && ym.atEndOfMonth().isBefore(ref)) {
+          ym = ym.plusYears(1); // "will reopen in January", said in February
+        } else if (!future && ym.atDay(1).isAfter(ref)) {
           ym = ym.minusYears(1);
         }
       }
@@ -204,6 +212,66 @@ public final class TimeExtractor {
       out.add(
           new TimeExpression(
               m.group(), m.start(), m.end(), kind, from, to, null, Approx.EXACT, null));
+    }
+  }
+
+  /**
+   * Quarters of a year: "the third quarter of 2025", "Q3 2025", "last quarter" (the one before the
+   * reference day's), "this quarter"; a numbered quarter without a year is the latest one that has
+   * begun by the reference day.
+   */
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(?<which>last|previous|past|this|current|first|second|third|fourth)"
+              + "\\s+quarter(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+              + "|\\bQ(?<q>[1-4])\\s*(?<qyear>(?:19|20)\\d\\d)\\b");
+
+  private static void quarters(String text, LocalDate ref, List<TimeExpression> out) {
+    Matcher m = QUARTER.matcher(text);
+    while (m.find()) {
+      String which = groupOrNull(m, "which");
+      String year = m.group("year") != null ? m.group("year") : m.group("qyear");
+      int q;
+      YearMonth first;
+      if (which == null) {
+        q = Integer.parseInt(m.group("q"));
+        first = YearMonth.of(Integer.parseInt(year), 3 * q - 2);
+      } else {
+        String w = which.toLowerCase(Locale.ROOT);
+        q =
+            switch (w) {
+              case "first" -> 1;
+              case "second" -> 2;
+              case "third" -> 3;
+              case "fourth" -> 4;
+              default -> 0;
+            };
+        if (ref == null && year == null) {
+          continue;
+        }
+        if (q == 0) {
+          if (year != null || ref == null) {
+            continue; // "last quarter of 2025" reads as the fourth; left alone
+          }
+          YearMonth current = YearMonth.of(ref.getYear(), ((ref.getMonthValue() - 1) / 3) * 3 + 1);
+          first = w.equals("this") || w.equals("current") ? current : current.minusMonths(3);
+        } else if (year != null) {
+          first = YearMonth.of(Integer.parseInt(year), 3 * q - 2);
+        } else {
+          first = YearMonth.of(ref.getYear(), 3 * q - 2);
+          if (first.atDay(1).isAfter(ref)) {
+            first = first.minusYears(1);
+          }
+        }
+      }
+      out.add(
+          TimeExpression.exact(
+              m.group(),
+              m.start(),
+              m.end(),
+              TimeExpression.Kind.INTERVAL,
+              first.atDay(1),
+              first.plusMonths(2).atEndOfMonth()));
     }
   }
 

@@ -26,6 +26,20 @@ class FragmentsTest {
     assertThat(fragment("Floods Cut Roads To Villages In The North")).isFalse();
   }
 
+  static boolean noComment(String s) {
+    return Fragments.isNoComment(Tagger.shared().tag(s));
+  }
+
+  @Test
+  void refusalsToCommentSayNothingCheckable() {
+    assertThat(noComment("The ministry declined to comment on the figures.")).isTrue();
+    assertThat(noComment("A spokesman did not respond to a request for comment.")).isTrue();
+    assertThat(noComment("The company could not be reached for comment.")).isTrue();
+    assertThat(noComment("The army had no immediate comment.")).isTrue();
+    assertThat(noComment("The army did not respond to the attack.")).isFalse();
+    assertThat(noComment("The ministry said 40 people were hurt.")).isFalse();
+  }
+
   @Test
   void aFragmentScoresBelowTheThreshold() {
     String s = "The ministry did not.";

@@ -200,4 +200,43 @@ class ActorExtractorTest {
     assertThat(named("Thousands marched in Sao Paulo on Sunday.", "Sao Paulo").type())
         .isEqualTo(Actor.Type.PLACE);
   }
+
+  @Test
+  void aCountryWhoseFirstWordIsANationalAdjectiveIsOnePlace() {
+    assertThat(named("Saudi Arabia raised its output.", "Saudi Arabia").type())
+        .isEqualTo(Actor.Type.PLACE);
+    assertThat(named("New Zealand signed the pact.", "New Zealand").type())
+        .isEqualTo(Actor.Type.PLACE);
+    assertThat(named("Costa Rica recorded more visitors.", "Costa Rica").type())
+        .isEqualTo(Actor.Type.PLACE);
+  }
+
+  @Test
+  void anAbbreviationBeforeATitleIsTheAffiliation() {
+    Actor a =
+        named(
+            "IMF Managing Director Kristalina Georgieva spoke on Monday.", "Kristalina Georgieva");
+    assertThat(a.type()).isEqualTo(Actor.Type.PERSON);
+    assertThat(a.title()).isEqualTo("Managing Director");
+    assertThat(a.affiliation()).isEqualTo("IMF");
+    Actor g = named("UN Secretary-General Antonio Guterres called for calm.", "Antonio Guterres");
+    assertThat(g.title()).isEqualTo("Secretary-General");
+    assertThat(g.affiliation()).isEqualTo("UN");
+  }
+
+  @Test
+  void hyphenatedFirstNamesStayWhole() {
+    assertThat(named("Anne-Sophie Brandt won the vote.", "Anne-Sophie Brandt").type())
+        .isEqualTo(Actor.Type.PERSON);
+    assertThat(named("Jean-Luc Moreau, the mayor of Lyon, spoke.", "Jean-Luc Moreau").title())
+        .isEqualTo("mayor");
+  }
+
+  @Test
+  void aNameAfterTheVillageOfOrTheMayorOfIsAPlace() {
+    assertThat(named("A landslide hit the village of Dharali.", "Dharali").type())
+        .isEqualTo(Actor.Type.PLACE);
+    assertThat(named("Jean-Luc Moreau, the mayor of Lyon, spoke.", "Lyon").type())
+        .isEqualTo(Actor.Type.PLACE);
+  }
 }

@@ -39,4 +39,17 @@ class TaggerTest {
     List<Token> again = Tagger.shared().tag(s);
     assertThat(again).isNotSameAs(first).isEqualTo(first);
   }
+
+  @Test
+  void capitalisedWordsJoinedByAHyphenAreOneToken() {
+    assertThat(texts("Jean-Luc Moreau met the Secretary-General."))
+        .contains("Jean-Luc", "Secretary-General");
+    // a part that is itself a listed place stays apart, as do lower-case compounds
+    assertThat(texts("Russia-Ukraine talks resumed.")).doesNotContain("Russia-Ukraine");
+    assertThat(texts("A Kremlin-backed group.")).doesNotContain("Kremlin-backed");
+  }
+
+  private static java.util.List<String> texts(String s) {
+    return Tagger.shared().tag(s).stream().map(Token::text).toList();
+  }
 }

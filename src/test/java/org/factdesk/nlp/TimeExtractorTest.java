@@ -59,6 +59,14 @@ class TimeExtractorTest {
         "Prices will rise, the ministry said on Monday.|DATE|2026-02-02",
         "The talks were to resume on Thursday.|DATE|2026-02-05",
         "Officials said on Wednesday the bridge will reopen.|DATE|2026-02-04",
+        // session 7: a bare month after a future marker is the coming one; quarters
+        "Analysts expect the bank to cut rates again in March.|INTERVAL|2026-03-01/2026-03-31",
+        "The line will reopen in January.|INTERVAL|2027-01-01/2027-01-31",
+        "The line reopened in March.|INTERVAL|2025-03-01/2025-03-31",
+        "Sales rose in the third quarter of 2024.|INTERVAL|2024-07-01/2024-09-30",
+        "Sales rose in the third quarter.|INTERVAL|2025-07-01/2025-09-30",
+        "Visitors rose in the last quarter.|INTERVAL|2025-10-01/2025-12-31",
+        "Profit fell in Q2 2025.|INTERVAL|2025-04-01/2025-06-30",
       })
   void resolves(String text, TimeExpression.Kind kind, String resolved) {
     TimeExpression t = one(text);
