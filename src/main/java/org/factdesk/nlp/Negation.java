@@ -25,7 +25,7 @@ public final class Negation {
   public static final String BEFORE_VERB =
       "(?:\\b(?:not|never|no longer|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to"
           + "|fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|yet to"
-          + "|stopp(?:ed|ing) short of|stops short of)|n['’]t)";
+          + "|stopp(?:ed|ing) short of|stops short of)\\b|n['’]t\\b)";
 
   private static final Pattern REFUSAL =
       Pattern.compile(

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.report.Finding;
@@ -31,7 +32,9 @@ public final class TimeCheck {
    * fire of this size in 20 years") or a superlative ("the largest failure in more than 30 years").
    */
   private static final Pattern SINCE_CUE =
-      Pattern.compile("(?i)\\b(?:not|never|no|first|worst|best|most|least|record)\\b|n't\\b");
+      Pattern.compile(
+          Negation.WORD + "|\\b(?:first|worst|best|most|least|record)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words of six letters or more ending in "est" that are superlatives: longest, highest. */
   private static final Pattern EST = Pattern.compile("(?i)\\b\\p{L}{3,}est\\b");
