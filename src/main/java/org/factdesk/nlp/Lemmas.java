@@ -47,6 +47,8 @@ public final class Lemmas {
           Map.entry("left", "leave"),
           Map.entry("met", "meet"),
           Map.entry("paid", "pay"),
+          Map.entry("withdrew", "withdraw"),
+          Map.entry("withdrawn", "withdraw"),
           Map.entry("sold", "sell"),
           Map.entry("led", "lead"),
           Map.entry("fell", "fall"),

@@ -110,16 +110,26 @@ public final class QuantityExtractor {
   /** Qualifiers before a number, matched against the lower-cased text just before it. */
   private static final List<Map.Entry<Pattern, Approx>> QUALIFIERS =
       List.of(
+          // negated bounds first: "no more than 120" is at most 120, not more than 120
+          qualifier(
+              "no more than|not more than|no greater than|not greater than|no higher than"
+                  + "|not higher than|no larger than|not exceeding|not to exceed|not exceed"
+                  + "|\\p{L}*n['’]t exceed|never exceeds?",
+              Approx.UP_TO),
+          qualifier(
+              "no fewer than|not fewer than|no less than|not less than|no lower than"
+                  + "|not lower than",
+              Approx.AT_LEAST),
           qualifier(
               "more than|greater than|higher than|older than|just over|over|in excess of|above"
                   + "|upwards of",
               Approx.MORE_THAN),
-          qualifier("at least|no fewer than|no less than|a minimum of", Approx.AT_LEAST),
+          qualifier("at least|a minimum of", Approx.AT_LEAST),
           qualifier("nearly|almost|close to|just under|just shy of", Approx.NEARLY),
           qualifier(
               "about|around|approximately|roughly|some|an estimated|estimated|circa|~",
               Approx.ABOUT),
-          qualifier("up to|as many as|as much as|at most|no more than|a maximum of", Approx.UP_TO),
+          qualifier("up to|as many as|as much as|at most|a maximum of", Approx.UP_TO),
           qualifier("less than|fewer than|lower than|younger than|under|below", Approx.LESS_THAN));
 
   private static final Set<String> STOP_NOUNS =

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the term "open" (a {@link Kind#CHANGE}); "the council rejected the licence" a {@link
  * Kind#DECISION}. A negation flips the term ("refused to resign" is in office, "no longer in place"
  * is lifted). Terms of a plan or a purpose ("will reopen", "a motion to suspend") are left out:
- * they say nothing of the state now.
+ * they say nothing of the state now, and neither do negated ones ("won't reopen").
  */
 public final class StateWords {
   /** How a term says the state holds. */
@@ -108,10 +108,7 @@ public final class StateWords {
                   + "|stay(?:s|ed)? on)"));
 
   private static final Pattern NEGATION =
-      Pattern.compile(
-          "(?:\\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to"
-              + "|fails to)|n['’]t)\\s+(?:\\p{L}+\\s+){0,2}$",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(Negation.BEFORE_VERB + "\\s+(?:\\p{L}+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
   /** Words just before a term that make it a plan or a purpose ("will reopen", "motion to"). */
   private static final Pattern NOT_NOW =
@@ -149,6 +146,9 @@ public final class StateWords {
           continue;
         }
         String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        if (Negation.negatedFuture(before)) {
+          continue; // "won't reopen": a negated plan, no state now
+        }
         boolean negated = NEGATION.matcher(before).find();
         if (!negated && NOT_NOW.matcher(before).find() && !STAYS.matcher(before).find()) {
           continue;

@@ -42,7 +42,9 @@ public final class StructuredChecks {
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
-    EventCheck.check(claim, passage).ifPresent(out::add);
+    EventCheck.refused(claim, passage)
+        .or(() -> EventCheck.check(claim, passage))
+        .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage).ifPresent(out::add);
     }
@@ -58,11 +60,37 @@ public final class StructuredChecks {
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
+    if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
+      untimed(out);
+    }
     if (out.stream().noneMatch(StructuredChecks::anotherEvent)) {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
       StatementCheck.check(claim, passage).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * "Began rationing on Wednesday for the first time in more than ten years": the claim's point is
+   * the time since it last happened, so a passage that reports the event (or the state) but says
+   * nothing of that time is no evidence for the claim; its agreement becomes a note (neutral, see
+   * {@link #adjust}), and the passages that date the last time decide.
+   */
+  private static void untimed(List<Finding> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if ((f.check().equals("event") || f.check().equals(StateCheck.NAME))
+          && f.outcome().equals("agrees")) {
+        out.set(
+            i,
+            new Finding(
+                f.check(),
+                "note",
+                "The evidence reports the event but not the time since it last happened, the"
+                    + " claim's point: "
+                    + f.detail()));
+      }
+    }
   }
 
   /**

@@ -66,6 +66,14 @@ class StateWordsTest {
     assertThat(only("The ban hasn’t been lifted.").state()).isEqualTo("imposed");
     assertThat(only("The road wasn't reopened.").state()).isEqualTo("closed");
     assertThat(only("The ban has not yet been lifted.").state()).isEqualTo("imposed");
+    assertThat(only("The talks have yet to resume.").state()).isEqualTo("suspended");
+  }
+
+  @Test
+  void aNegatedFutureIsNoStateNow() {
+    assertThat(StateWords.find("The museum won't reopen before spring.")).isEmpty();
+    assertThat(StateWords.find("The museum will not reopen this year.")).isEmpty();
+    assertThat(StateWords.find("The council would not approve the plan.")).isEmpty();
   }
 
   @Test

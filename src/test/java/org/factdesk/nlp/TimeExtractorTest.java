@@ -93,6 +93,13 @@ class TimeExtractorTest {
   }
 
   @Test
+  void negatedBoundsOfADurationAreTheOtherBound() {
+    assertThat(one("The repairs took no more than six days.").approx()).isEqualTo(Approx.UP_TO);
+    assertThat(one("The strike lasted no less than three weeks.").approx())
+        .isEqualTo(Approx.AT_LEAST);
+  }
+
+  @Test
   void sinceAnEventIsAnIntervalWithOpenStart() {
     TimeExpression t = one("nearly 15,000 civilians have been killed since the war began.");
     assertThat(t.kind()).isEqualTo(TimeExpression.Kind.INTERVAL);

@@ -605,4 +605,30 @@ class StructuredChecksTest {
     assertThat(StructuredChecks.run(claim, "The last fire of this size was in 1991.", null))
         .isEmpty();
   }
+
+  @Test
+  void anEventWithoutTheTimeSinceItLastHappenedIsNoEvidenceForFirstTimeIn() {
+    LocalDate day = LocalDate.of(2026, 12, 4);
+    String claim =
+        "Students occupied the main hall of Varn University on Tuesday for the first time in"
+            + " more than ten years.";
+    List<Finding> event =
+        StructuredChecks.run(
+            claim, "Students occupied the main hall of Varn University on Tuesday.", day);
+    assertThat(event).extracting(Finding::outcome).doesNotContain("agrees");
+    assertThat(
+            StructuredChecks.adjust(StanceResult.of(new double[] {0.9, 0.05, 0.05}, ""), event)
+                .supports())
+        .isLessThan(0.5);
+    List<Finding> last =
+        StructuredChecks.run(
+            claim, "Students last occupied the main hall of Varn University in 2021.", day);
+    assertThat(last).extracting(f -> f.check() + ":" + f.outcome()).contains("time:disagrees");
+    // without the time since, the event still agrees
+    assertThat(
+            outcomes(
+                "Students occupied the main hall of Varn University on Tuesday.",
+                "Students occupied the main hall of Varn University on Tuesday."))
+        .contains("event:agrees");
+  }
 }

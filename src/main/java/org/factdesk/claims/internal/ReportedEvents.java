@@ -15,13 +15,25 @@ import org.factdesk.nlp.TimeExpression;
  * pronoun. A statement about a named subject (a capitalised word after the first) is one too when
  * it gives a state that has an opposite ({@link StateWords}: "Schools in Dorn remain closed", "Lena
  * Voss remains in custody", "Bus services to Velden have resumed") or someone's reaction ("Tom
- * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's).
+ * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's). So is a
+ * finding reported with a quantity word ("Observers reported no serious irregularities").
  */
 public final class ReportedEvents {
   private static final Pattern PLAN =
       Pattern.compile(
           "\\b(?:will|plans? to|planned to|intends? to|is to|are to|(?:is|are) (?:set|due) to"
               + "|aims? to|agreed to|promised to)\\s+(?:not\\s+)?(?:\\p{L}+ly\\s+)?\\p{Ll}{3,}",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding reported with a quantity word: "reported no serious irregularities", "found no
+   * faults", "recorded only two cases", "detected several leaks".
+   */
+  private static final Pattern FINDING =
+      Pattern.compile(
+          "\\b(?:reported|found|recorded|observed|detected|noted|saw|uncovered|identified"
+              + "|registered|counted)\\s+(?:no|few|only|several|many|dozens|hundreds|thousands"
+              + "|fewer|more)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PRONOUN_START =
@@ -69,6 +81,9 @@ public final class ReportedEvents {
     if (NAMED.matcher(s.text()).find()
         && (!StateWords.find(s.text()).isEmpty() || Reactions.VERB.matcher(s.text()).find())) {
       return true;
+    }
+    if (FINDING.matcher(s.text()).find()) {
+      return true; // "Observers from the Civic Watch group reported no serious irregularities"
     }
     return PLAN.matcher(s.text()).find();
   }

@@ -48,6 +48,23 @@ public final class DisputeCheck {
   private static final Pattern CLAIM_DISPUTES =
       Pattern.compile("\\b" + VERB + "\\b|\\bcall(?:s|ed)? .* false\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words that set a figure against another one: "31 animals died, not 9", "rather than 9", "put
+   * the number at 800 instead", "far fewer than claimed", "disputed the company's estimate, saying
+   * about 40,000". Group {@code not} holds the figure set aside, when the sentence names it.
+   */
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "(?:,\\s*not|\\brather than)\\s+(?<not>\\d[\\d.,]*)\\b|\\binstead\\b(?! of)"
+              + "|\\bthan (?:(?:was|were|had been|has been|it|they|he|she|the [\\p{L}'’-]+)\\s+)?"
+              + "(?:claimed|reported|stated|announced|suggested|estimated|said)\\b"
+              + "|\\b"
+              + VERB
+              + "\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:"
+              + CLAIM_NOUN
+              + "|counts?|numbers?|tall(?:y|ies))\\s*(?:,\\s*(?:saying|adding|arguing)|and (?:said|put))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** The (up to two) words right after a leading figure. */
   private static final Pattern COUNTED =
       Pattern.compile("^[\\d.,]+\\s+((?:[\\p{L}'’-]+\\s*){1,2})");
@@ -66,6 +83,15 @@ public final class DisputeCheck {
       return Optional.empty();
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      if (countered(figures, cw, sentence)) {
+        return Optional.of(
+            new Finding(
+                QuantityCheck.DISPUTE,
+                "note",
+                "The evidence sets another figure against the claim's (\""
+                    + sentence.strip()
+                    + "\")"));
+      }
       for (Pattern p : List.of(CALLED_FALSE, DISPUTED)) {
         Matcher m = p.matcher(sentence);
         if (!m.find()) {
@@ -97,6 +123,38 @@ public final class DisputeCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a passage sentence about the claim's thing (half its content words) sets another figure
+   * against one ({@link #COUNTER}): the claim's figure is the one set aside ("not 9"), or not among
+   * the sentence's figures at all. The sentence that gives the claim's figure as its own ("31 died,
+   * not 9" for "31 died") does not dispute it.
+   */
+  static boolean countered(List<Double> figures, Set<String> cw, String sentence) {
+    if (figures.isEmpty()) {
+      return false;
+    }
+    Matcher m = COUNTER.matcher(sentence);
+    if (!m.find()) {
+      return false;
+    }
+    List<Double> sf = TextSignals.numbersIn(sentence);
+    if (sf.isEmpty()) {
+      return false;
+    }
+    Set<String> sw = StatementCheck.words(sentence);
+    long shared = cw.stream().filter(sw::contains).count();
+    if (shared == 0 || shared * 2 < cw.size()) {
+      return false;
+    }
+    if (m.group("not") != null) {
+      List<Double> set = TextSignals.numbersIn(m.group("not"));
+      return !set.isEmpty() && figures.stream().anyMatch(f -> TextSignals.sameFigure(f, set.get(0)))
+          || figures.stream()
+              .noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
+    }
+    return figures.stream().noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
   }
 
   /** Whether a disputed figure names what it counts ("4,000 strikers", not "4,000, saying"). */

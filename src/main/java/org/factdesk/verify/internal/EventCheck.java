@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.report.Finding;
@@ -72,7 +73,19 @@ public final class EventCheck {
 
   private static final Pattern CANCELLED =
       Pattern.compile(
-          "\\b(?:not|no longer|never|postpon\\w*|delay\\w*|cancel\\w*|call(?:ed)? off|suspend\\w*)\\b",
+          "\\b(?:not|no longer|never|postpon\\w*|delay\\w*|cancel\\w*|call(?:ed)? off|suspend\\w*"
+              + "|refus\\w* to|declin\\w* to|fail\\w* to|yet to|short of)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATED_ANYWHERE =
+      Pattern.compile(Negation.BEFORE_VERB, Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A negation or a refusal that ends just before a verb ("refused to", "has yet to", "did not").
+   */
+  private static final Pattern NEGATED_VERB =
+      Pattern.compile(
+          Negation.BEFORE_VERB + "\\s+(?:(?:\\p{L}+ly|even|yet|again)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A time the claim gives as a bound ("before 1998", "by June"), not as the event's time. */
@@ -181,6 +194,67 @@ public final class EventCheck {
                   + ").");
     }
     return Optional.ofNullable(other);
+  }
+
+  /**
+   * A passage sentence that says the claim's event did not happen: the same subject (every name of
+   * the claim), at the claim's time (when it gives one), about the same things (half its nouns),
+   * with the claim's action negated or refused ("X conceded defeat" against "X refused to concede",
+   * "declined to", "failed to", "did not", "has yet to", "stopped short of conceding"). The claim
+   * must report the event plainly (no negation, no figure). "Did not meet the staff union" says
+   * nothing of a meeting with student leaders (other nouns).
+   */
+  public static Optional<Finding> refused(String claim, String passage) {
+    if (!QuantityParser.parse(claim).isEmpty() || CANCELLED.matcher(claim).find()) {
+      return Optional.empty();
+    }
+    Event c = Event.of(claim);
+    Set<String> common = new TreeSet<>(c.nouns);
+    common.removeAll(c.names);
+    Set<String> stems = new TreeSet<>();
+    c.actions.forEach(a -> stems.add(stem(a)));
+    if (c.actions.isEmpty() || common.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String sentence : SENTENCE_END.split(passage)) {
+      if (!NEGATED_ANYWHERE.matcher(sentence).find()) {
+        continue;
+      }
+      Event p = Event.of(sentence);
+      Set<String> words =
+          new TreeSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+      if (!p.times.containsAll(c.times) || !words.containsAll(c.names)) {
+        continue;
+      }
+      long shared = common.stream().filter(p.nouns::contains).count();
+      if (shared == 0 || shared * 2 < common.size()) {
+        continue;
+      }
+      for (Token t : Tagger.shared().tag(sentence)) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!t.pos().equals("VERB") || !stems.contains(stem(ACTIONS.getOrDefault(lemma, lemma)))) {
+          continue;
+        }
+        String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
+        if (NEGATED_VERB.matcher(before).find()) {
+          return Optional.of(
+              new Finding(
+                  "event",
+                  "disagrees",
+                  "The evidence says the claim's event ("
+                      + lemma
+                      + ") did not happen: \""
+                      + sentence.strip()
+                      + "\""));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A verb's lemma without a final "e": "apologis" (as tagged) is "apologise". */
+  private static String stem(String lemma) {
+    return lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 
   /**

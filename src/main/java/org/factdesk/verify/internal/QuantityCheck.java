@@ -76,6 +76,11 @@ public final class QuantityCheck {
         // speaks of
         agreed = null;
       }
+      if (agreed != null && disagreed != null && oneSided(c)) {
+        // "at most 15 euros" against "18 euros for adults and 9 for children": a bound speaks of
+        // every figure of its thing, and one beyond it breaks it
+        agreed = null;
+      }
       if (agreed != null && dispute == null) {
         String why = disputedAfter(passage, agreed.text());
         if (why != null) {
@@ -185,6 +190,13 @@ public final class QuantityCheck {
         && p.approx() == Approx.EXACT
         && p.value() == c.value()
         && p.upper() == c.upper();
+  }
+
+  /**
+   * True for a bound that holds every figure of its thing: "at most", "no more than", "at least".
+   */
+  private static boolean oneSided(Quantity c) {
+    return c.approx() == Approx.UP_TO || c.approx() == Approx.AT_LEAST;
   }
 
   /**

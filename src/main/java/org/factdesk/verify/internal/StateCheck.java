@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.CalendarWords;
 import org.factdesk.nlp.StateWords;
 import org.factdesk.report.Finding;
 
@@ -47,12 +47,6 @@ public final class StateCheck {
   /** Days after the claim's time a report may still describe it. */
   static final int GRACE_DAYS = 2;
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
-  private static final Pattern MONTH =
-      Pattern.compile(
-          "\\b(?:(in|since|by|until|from|early|late|mid-?|of)\\s+)?(January|February|March|April"
-              + "|May|June|July|August|September|October|November|December)\\b");
   private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YESTERDAY =
       Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
@@ -204,7 +198,9 @@ public final class StateCheck {
 
   /** Whether the claim names a day or a month for its state. */
   static boolean dated(String text) {
-    return WEEKDAY.matcher(text).find() || month(text) != null || YESTERDAY.matcher(text).find();
+    return CalendarWords.WEEKDAY.matcher(text).find()
+        || !CalendarWords.months(text).isEmpty()
+        || YESTERDAY.matcher(text).find();
   }
 
   /**
@@ -216,14 +212,14 @@ public final class StateCheck {
     if (ref == null) {
       return null;
     }
-    Matcher w = WEEKDAY.matcher(text);
+    Matcher w = CalendarWords.WEEKDAY.matcher(text);
     if (w.find() && !SINCE.matcher(text.substring(0, w.start())).find()) {
-      DayOfWeek d = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+      DayOfWeek d = CalendarWords.day(w.group(1));
       return ref.with(TemporalAdjusters.previousOrSame(d));
     }
-    MatchResult m = monthMatch(text);
-    if (m != null && !"since".equals(m.group(1))) {
-      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    List<CalendarWords.Named> months = CalendarWords.months(text);
+    if (!months.isEmpty() && !"since".equals(months.get(0).preposition())) {
+      Month month = months.get(0).month();
       LocalDate first = ref.withMonth(month.getValue()).withDayOfMonth(1);
       return first.isAfter(ref) ? first.minusYears(1) : first;
     }
@@ -231,23 +227,6 @@ public final class StateCheck {
       return ref.minusDays(1);
     }
     return ref;
-  }
-
-  /** The month a text names (not the verb "may"), or null. */
-  private static Month month(String text) {
-    MatchResult m = monthMatch(text);
-    return m == null ? null : Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-  }
-
-  /** The first month a text names (not the verb or the name "May" alone), or null. */
-  private static MatchResult monthMatch(String text) {
-    Matcher m = MONTH.matcher(text);
-    while (m.find()) {
-      if (!m.group(2).equals("May") || m.group(1) != null) {
-        return m.toMatchResult();
-      }
-    }
-    return null;
   }
 
   private static boolean sameSubject(Words claim, Words passage) {

@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
+import org.factdesk.nlp.CalendarWords;
+import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -33,21 +36,12 @@ public final class StatementCheck {
       Pattern.compile(",\\s*(?:saying|calling|adding|as|but|and)\\b|;|\\.\\s*$");
 
   private static final Pattern NEGATED_BEFORE =
-      Pattern.compile("(?i)\\b(?:not|never|no longer)\\b|n['’]t\\b");
+      Pattern.compile(Negation.BEFORE_VERB, Pattern.CASE_INSENSITIVE);
 
   /** Where a quote's clauses part: "under control and no new cases were found". */
   private static final Pattern CLAUSE = Pattern.compile("[,;]|\\s(?:and|but)\\s");
 
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-  private static final Pattern MONTH =
-      Pattern.compile(
-          "\\b(?:(?:in|by|until|from|before|after|since|early|late|of)\\s+(May)|(January|February"
-              + "|March|April|June|July|August|September|October|November|December))\\b");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-
-  private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot");
 
   /** Verbs of speech whose quote the check compares (not "wrote", "showed", "indicates"). */
   private static final Pattern SPEECH =
@@ -230,7 +224,7 @@ public final class StatementCheck {
       found = true;
       String text = clause.toLowerCase(Locale.ROOT).replace('’', '\'');
       for (String w : text.split("[^\\p{L}']+")) {
-        negations += NEGATIONS.contains(w) || w.endsWith("n't") ? 1 : 0;
+        negations += Negation.isWord(w) ? 1 : 0;
       }
     }
     return found ? s.denied() ^ (negations % 2 == 1) : null;
@@ -286,12 +280,12 @@ public final class StatementCheck {
       String w = t.text().toLowerCase(Locale.ROOT);
       String lemma = t.capitalised() ? w : t.lemma().toLowerCase(Locale.ROOT);
       if (!CONTENT_POS.contains(t.pos())
-          || NEGATIONS.contains(w)
+          || Negation.WORDS.contains(w)
           || NOT_CONTENT.contains(lemma)
           || NOT_CONTENT.contains(w)
           || YEAR.matcher(w).matches()
-          || MONTH.matcher(t.text()).matches()
-          || WEEKDAY.matcher(t.text()).matches()
+          || CalendarWords.isMonthWord(t.text())
+          || CalendarWords.isWeekdayWord(t.text())
           || !Character.isLetter(w.charAt(0))) {
         continue;
       }
@@ -305,9 +299,11 @@ public final class StatementCheck {
    * sort and they share none ("2031" for "2029"), else null.
    */
   static String otherTime(String claim, String evidence) {
-    for (Pattern p : List.of(YEAR, MONTH, WEEKDAY)) {
-      Set<String> c = times(p, claim);
-      Set<String> e = times(p, evidence);
+    List<Function<String, Set<String>>> sorts =
+        List.of(StatementCheck::years, StatementCheck::months, StatementCheck::weekdays);
+    for (Function<String, Set<String>> sort : sorts) {
+      Set<String> c = sort.apply(claim);
+      Set<String> e = sort.apply(evidence);
       if (!c.isEmpty() && !e.isEmpty() && c.stream().noneMatch(e::contains)) {
         return String.join(", ", e) + " for the claim's " + String.join(", ", c);
       }
@@ -315,15 +311,28 @@ public final class StatementCheck {
     return null;
   }
 
-  private static Set<String> times(Pattern p, String text) {
+  private static Set<String> years(String text) {
     Set<String> out = new TreeSet<>();
-    Matcher m = p.matcher(text);
+    Matcher m = YEAR.matcher(text);
     while (m.find()) {
-      String t = m.group();
-      if (p == MONTH) {
-        t = m.group(1) != null ? m.group(1) : m.group(2);
-      }
-      out.add(t);
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static Set<String> months(String text) {
+    Set<String> out = new TreeSet<>();
+    for (CalendarWords.Named n : CalendarWords.months(text)) {
+      out.add(text.substring(n.start(), n.end()));
+    }
+    return out;
+  }
+
+  private static Set<String> weekdays(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = CalendarWords.WEEKDAY.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.internal.TextMemo;
+import org.factdesk.nlp.Negation;
 
 /**
  * Cheap surface signals of one text used by the stance features: content tokens, negation cues,
@@ -27,19 +28,16 @@ public final class TextSignals {
               + "|fifty|hundred|dozen)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+
+  /**
+   * Negation cues of the stance features: {@link Negation#WORDS} and the contracted forms, plus
+   * words that deny or lack something ("without", "failed", "false", "refused", "only"). The
+   * trained heads read exactly this set; do not change it without retraining.
+   */
   private static final Set<String> NEGATIONS =
-      Set.of(
-          "not",
-          "no",
-          "never",
-          "none",
-          "nobody",
-          "nothing",
-          "neither",
-          "nor",
-          "cannot",
-          "without",
-          "n't",
+      FunctionWords.with(
+          Negation.WORDS,
+          Set.of(),
           "isn't",
           "wasn't",
           "aren't",
@@ -54,6 +52,7 @@ public final class TextSignals {
           "hasn't",
           "haven't",
           "hadn't",
+          "without",
           "only",
           "fail",
           "failed",
@@ -63,6 +62,7 @@ public final class TextSignals {
           "unable",
           "lack",
           "lacks");
+
   private static final Set<String> STOP =
       FunctionWords.with(
           FunctionWords.CORE,

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.report.Finding;
@@ -31,7 +32,9 @@ public final class TimeCheck {
    * fire of this size in 20 years") or a superlative ("the largest failure in more than 30 years").
    */
   private static final Pattern SINCE_CUE =
-      Pattern.compile("(?i)\\b(?:not|never|no|first|worst|best|most|least|record)\\b|n't\\b");
+      Pattern.compile(
+          Negation.WORD + "|\\b(?:first|worst|best|most|least|record)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words of six letters or more ending in "est" that are superlatives: longest, highest. */
   private static final Pattern EST = Pattern.compile("(?i)\\b\\p{L}{3,}est\\b");
@@ -128,7 +131,7 @@ public final class TimeCheck {
     String unit = unit(duration.text());
     double n = inUnit(duration.duration(), unit);
     Approx approx = duration.approx() == Approx.EXACT ? Approx.ABOUT : duration.approx();
-    Optional<LocalDate> last = lastDate(passage, articleDate);
+    Optional<LocalDate> last = lastDateAbout(claim, passage, articleDate);
     if (last.isEmpty() || n <= 0) {
       return Optional.empty();
     }
@@ -172,6 +175,56 @@ public final class TimeCheck {
     return since && lastDate(passage, FAR).isPresent();
   }
 
+  /** True when the claim has a time since something last happened ("for the first time in"). */
+  public static boolean hasSince(String claim) {
+    return TimeExtractor.extract(claim, FAR).stream()
+        .anyMatch(t -> t.kind() == TimeExpression.Kind.DURATION && since(claim, t.start()));
+  }
+
+  /** Words of a duration or a record, not of what it is about. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "time", "times", "year", "years", "decade", "decades", "month", "months", "week", "weeks",
+          "day", "days", "record", "first", "last", "more", "worst", "best", "high", "highest",
+          "low", "lowest", "large", "largest");
+
+  /**
+   * The latest last time ({@link #lastDate}) given in a passage sentence about the claim's thing:
+   * one in four of the claim's content words other than names, superlatives and time words ("the
+   * worst delays on the tram network" is not dated by "night tram services were last cancelled in
+   * 2010"; "visitor numbers at Kelda Zoo" not by "the enclosure at Kelda Zoo was last closed in
+   * 2019").
+   */
+  static Optional<LocalDate> lastDateAbout(String claim, String passage, LocalDate ref) {
+    Set<String> wanted = topicWords(claim);
+    LocalDate best = null;
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<LocalDate> d = lastDate(sentence, ref);
+      if (d.isEmpty() || (best != null && !d.get().isAfter(best))) {
+        continue;
+      }
+      Set<String> p = topicWords(sentence);
+      long shared = wanted.stream().filter(p::contains).count();
+      if (wanted.isEmpty() || (shared > 0 && shared * 4 >= wanted.size())) {
+        best = d.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Content words of a text other than names and {@link #TIME_WORDS}. */
+  private static Set<String> topicWords(String text) {
+    Set<String> out = new java.util.TreeSet<>(StatementCheck.words(text));
+    for (org.factdesk.nlp.Token t : org.factdesk.nlp.Tagger.shared().tag(text)) {
+      if (t.capitalised()) {
+        out.remove(t.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    out.removeAll(TIME_WORDS);
+    out.removeIf(w -> EST.matcher(w).matches() && !NOT_SUPERLATIVES.contains(w));
+    return out;
+  }
+
   /** The unit a duration is written in: "more than six years" is "year". */
   private static String unit(String text) {
     String w = text.toLowerCase(Locale.ROOT).replaceAll(".*[^a-z]", "");
@@ -197,6 +250,20 @@ public final class TimeCheck {
   static Optional<LocalDate> lastDate(String passage, LocalDate ref) {
     LocalDate best = null;
     for (TimeExpression t : TimeExtractor.extract(passage, ref)) {
+      String text = t.text().toLowerCase(Locale.ROOT);
+      if (text.startsWith("since ")) {
+        // "the highest since 2016": the last time is 2016 itself, not the interval from it
+        for (TimeExpression s : TimeExtractor.extract(t.text().substring(6), ref)) {
+          if (s.from() != null && s.to() != null && WRITTEN_DATE.matcher(s.text()).find()) {
+            LocalDate d = s.from().plusDays(ChronoUnit.DAYS.between(s.from(), s.to()) / 2);
+            if (!d.isAfter(ref) && (best == null || d.isAfter(best))) {
+              best = d;
+            }
+            break;
+          }
+        }
+        continue;
+      }
       if (t.from() == null
           || t.to() == null
           || t.anchor() != null

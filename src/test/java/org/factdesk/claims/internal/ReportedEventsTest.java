@@ -29,6 +29,10 @@ class ReportedEventsTest {
         "Mayor Lena Voss praises the new budget.|true",
         "The door remains closed.|false",
         "They welcomed the inquiry in Dorn.|false",
+        "Observers from the Civic Watch group reported no serious irregularities.|true",
+        "Inspectors from the city veterinary office found no serious failings.|true",
+        "They found no serious failings.|false",
+        "Observers reported that the vote was calm.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

@@ -66,4 +66,45 @@ class DisputeCheckTest {
                 "The council disputed the figure of 4,000 homes without power."))
         .isEqualTo(QuantityCheck.DISPUTE);
   }
+
+  @Test
+  void anotherFigureSetAgainstTheClaimsIsADispute() {
+    String zoo = "Kelda Zoo said 9 animals died in the summer heat.";
+    String ark = "Ark Watch said 31 animals died at Kelda Zoo in the summer heat, not 9.";
+    assertThat(outcome(zoo, ark)).isEqualTo(QuantityCheck.DISPUTE);
+    // the sentence's own figure is not disputed by it
+    assertThat(outcome("Ark Watch said 31 animals died in the summer heat.", ark))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The student union said 3,000 students joined the march.",
+                "Police put the number of students at the march at 800 instead."))
+        .isEqualTo(QuantityCheck.DISPUTE);
+    assertThat(
+            outcome(
+                "The staff union said 400 lecturers signed an open letter.",
+                "The university said far fewer lecturers than claimed had signed the letter,"
+                    + " about 90."))
+        .isEqualTo(QuantityCheck.DISPUTE);
+    assertThat(
+            outcome(
+                "Osterby Transit said 14,000 passengers were stranded by the breakdown.",
+                "Fahrgast Nord disputed the company's estimate, saying about 40,000 passengers"
+                    + " were stranded by the breakdown."))
+        .isEqualTo(QuantityCheck.DISPUTE);
+  }
+
+  @Test
+  void aChangeOrAnotherThingIsNoCounterFigure() {
+    assertThat(
+            outcome(
+                "The city will spend 8 million euros on the park.",
+                "The city will spend 5 million euros on the park instead of 8 million."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The student union said 3,000 students joined the march.",
+                "The band played for 800 fans in the park instead."))
+        .isEqualTo("none");
+  }
 }

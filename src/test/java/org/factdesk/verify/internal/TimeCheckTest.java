@@ -41,4 +41,33 @@ class TimeCheckTest {
     assertThat(TimeCheck.sinceLast("The flood began in May 2025.", "The last one was in 1992."))
         .isFalse();
   }
+
+  @Test
+  void theLastTimeMustBeOfTheClaimsThing() {
+    LocalDate day = LocalDate.of(2026, 12, 4);
+    String claim = "Visitor numbers at Kelda Zoo were the highest in more than 15 years.";
+    assertThat(
+            TimeCheck.check(claim, "The lynx enclosure at Kelda Zoo was last closed in 2019.", day))
+        .isEmpty();
+    assertThat(
+            TimeCheck.check(
+                claim, "Visitor numbers at Kelda Zoo were the highest since 2016, it said.", day))
+        .get()
+        .extracting(f -> f.outcome())
+        .isEqualTo("disagrees");
+    String delays =
+        "The breakdown caused the worst delays on the tram network in more than 20 years.";
+    assertThat(
+            TimeCheck.check(
+                delays,
+                "Night tram services were cancelled. They were last cancelled in 2010.",
+                day))
+        .isEmpty();
+    assertThat(
+            TimeCheck.check(
+                delays, "The delays on the tram network were the worst since 2001.", day))
+        .get()
+        .extracting(f -> f.outcome())
+        .isEqualTo("agrees");
+  }
 }
