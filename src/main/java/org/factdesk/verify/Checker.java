@@ -19,6 +19,7 @@ import org.factdesk.report.ClaimResult;
 import org.factdesk.report.EvidenceItem;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.Consistency;
+import org.factdesk.verify.internal.FactRelevance;
 import org.factdesk.verify.internal.Votes;
 
 /**
@@ -52,8 +53,15 @@ public final class Checker {
    */
   public static final String JOINT_ALWAYS = "factdesk.check.jointAlways";
 
+  /**
+   * JVM property: when {@code false}, head-only votes of passages about another fact of the claim's
+   * story are counted as the head gives them (the code before session 7; {@link FactRelevance}).
+   */
+  public static final String FACT_RELEVANCE = "factdesk.check.factRelevance";
+
   private final StanceModel model;
   private final boolean jointAlways;
+  private final boolean factRelevance;
   private final String modelProblem;
   private final StanceAggregator aggregator;
   private final EvidenceSource evidence;
@@ -71,6 +79,7 @@ public final class Checker {
       EvidenceSource evidence) {
     this.model = model;
     this.jointAlways = Boolean.getBoolean(JOINT_ALWAYS);
+    this.factRelevance = !"false".equals(System.getProperty(FACT_RELEVANCE));
     this.modelProblem = modelProblem;
     this.aggregator = aggregator;
     this.evidence = evidence;
@@ -170,6 +179,10 @@ public final class Checker {
             ? neutral(found.size())
             : model.judge(claim.text(), texts, i -> all || checked.stanceMatters(i));
     Votes.Built built = Votes.of(checked, stances);
+    if (factRelevance) {
+      // passages found for a claim share its story; a head-only vote about another fact is neutral
+      built = FactRelevance.apply(claim.text(), checked, built);
+    }
     List<StanceVote> votes = new ArrayList<>(built.votes());
     List<List<Finding>> perPassage = built.findings();
     List<Integer> copyOf = built.copyOf();

@@ -7,7 +7,9 @@ package org.factdesk.verify;
  *
  * @param stance the passage's stance
  * @param weight the weight of its voice, in [0, 1]
- * @param copy whether it is a near-copy of an earlier passage (shown, not counted again)
+ * @param copy whether it is left out of the count (shown only): a near-copy of an earlier passage,
+ *     or in {@code check} a passage about another fact of the claim's story ({@code
+ *     internal.FactRelevance})
  * @param authority what set the stance: the model, a structured check, or an earlier fact-check
  */
 public record StanceVote(StanceResult stance, double weight, boolean copy, Authority authority) {

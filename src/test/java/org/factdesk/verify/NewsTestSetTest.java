@@ -56,6 +56,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       an agreeing event beside a refuted "for the first time in", negated findings as claims.
  *       15/32 on the code it was written against, 27/32 after the session 7 checks were developed
  *       on it (floor: that minus one; the other dev sets unchanged).
+ *   <li>{@code news-dev6}: 3 articles (a tram line, a dairy closure, a museum reopening), 31
+ *       claims, written in session 7 before any code change: most passages found for a claim are
+ *       about the same story but another fact (costs, other steps, other people, opinions). 18/31
+ *       on the code it was written against, 23/31 after {@code FactRelevance} (floor: that minus
+ *       one; news-dev3 went 33 -> 34/34, its floor 33/34).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -82,10 +87,11 @@ class NewsTestSetTest {
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
-    "news-dev3, 34, 0.94",
+    "news-dev3, 34, 0.97",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
     "news-dev7, 32, 0.81",
+    "news-dev6, 31, 0.7",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.69",
     "news-heldout3, 38, 0.52",

@@ -116,6 +116,14 @@ public final class EventCheck {
 
   private EventCheck() {}
 
+  /**
+   * A lemma as the event comparison reads it: "start" is "begin", "negotiation" is "talk" (for
+   * {@link FactRelevance}, which compares a claim's fact with a passage's the same way).
+   */
+  static String normal(String lemma) {
+    return ACTIONS.getOrDefault(lemma, NOUNS.getOrDefault(lemma, lemma));
+  }
+
   /** What the events of the claim has in common with a sentence of the passage, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
     if (!QuantityParser.parse(claim).isEmpty() || CANCELLED.matcher(claim).find()) {

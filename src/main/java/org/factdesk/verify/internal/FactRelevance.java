@@ -1,0 +1,207 @@
+package org.factdesk.verify.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
+import org.factdesk.verify.Quantity;
+import org.factdesk.verify.StanceResult;
+import org.factdesk.verify.StanceVote;
+
+/**
+ * Whether a retrieved passage is about the claim's fact or only about its story. In {@code check}
+ * the passages found for a claim are about the same story by construction (the same project, town
+ * or company), and the stance head often calls one that states another fact of that story (its
+ * cost, another step, someone else's opinion) REFUTES. Such a passage is no evidence either way.
+ *
+ * <p>The story's words are the claim's words found in at least half of the claim's passages (when
+ * there are at least {@link #MIN_PASSAGES}); the claim's other words say its fact. A passage is
+ * about the fact when it shares at least half of those fact words (and two, if the claim has two),
+ * or the claim's predicate (a verb, "start" meeting "begin" as in {@link EventCheck}) and two more
+ * fact words, or the counted noun of one of the claim's figures (or a near one, {@link
+ * CountedNouns}). A head-only vote (no structured check set it) of a passage that is not about the
+ * fact becomes neutral, with a note naming what it shares, and is left out of the count like a
+ * near-copy: as a neutral vote it would still dilute the pooled model's mean stances, so one
+ * passage that does bear on the claim would weigh less among many about other facts.
+ */
+public final class FactRelevance {
+  /**
+   * Fewer passages than this: no story words are inferred (every word of the claim is its fact).
+   */
+  public static final int MIN_PASSAGES = 4;
+
+  /** A claim word in at least this share of the claim's passages belongs to the story. */
+  public static final double STORY_SHARE = 0.5;
+
+  /** The most a neutralised vote keeps of SUPPORTS or REFUTES. */
+  static final double RESIDUAL = 0.1;
+
+  private static final Set<String> KEPT = Set.of("NOUN", "PROPN", "VERB", "ADJ");
+
+  private FactRelevance() {}
+
+  /**
+   * What a passage shares with the claim.
+   *
+   * @param about whether the passage is about the claim's fact
+   * @param shared the claim words the passage contains, story words included
+   * @param fact the claim's fact words (its words that are not the story's)
+   * @param why why, for the vote's note
+   */
+  public record Judgement(boolean about, Set<String> shared, Set<String> fact, String why) {
+    public Judgement {
+      shared = Set.copyOf(shared);
+      fact = Set.copyOf(fact);
+      why = why == null ? "" : why;
+    }
+  }
+
+  /** The words that say what a text is about: lemmas of nouns, names, verbs and adjectives. */
+  static Set<String> words(String text) {
+    Set<String> out = new TreeSet<>();
+    for (Token t : Tagger.shared().tag(text)) {
+      if (!KEPT.contains(t.pos())) {
+        continue;
+      }
+      String w = word(t);
+      if (w.length() > 1
+          && !TextSignals.isStopWord(w)
+          && !TextSignals.isNegation(w)
+          && !FunctionWords.NOT_ACTIONS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The claim's verbs, as {@link #words} writes them. */
+  static Set<String> predicates(String claim) {
+    Set<String> out = new TreeSet<>();
+    for (Token t : Tagger.shared().tag(claim)) {
+      String w = word(t);
+      if (t.pos().equals("VERB") && !FunctionWords.NOT_ACTIONS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String word(Token t) {
+    String w =
+        t.capitalised() && !t.pos().equals("VERB")
+            ? t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "")
+            : t.lemma().toLowerCase(Locale.ROOT);
+    return EventCheck.normal(TextSignals.stem(w));
+  }
+
+  /**
+   * The claim's words found in at least {@link #STORY_SHARE} of the passages; none when there are
+   * fewer than {@link #MIN_PASSAGES} passages.
+   */
+  public static Set<String> storyWords(String claim, List<String> passages) {
+    if (passages.size() < MIN_PASSAGES) {
+      return Set.of();
+    }
+    Map<String, Integer> count = new HashMap<>();
+    for (String p : passages) {
+      for (String w : words(p)) {
+        count.merge(w, 1, Integer::sum);
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (String w : words(claim)) {
+      if (count.getOrDefault(w, 0) >= STORY_SHARE * passages.size()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code passage} is about the claim's fact, given the story's words. */
+  public static Judgement judge(String claim, String passage, Set<String> story) {
+    Set<String> claimWords = words(claim);
+    Set<String> passageWords = words(passage);
+    Set<String> shared = new TreeSet<>(claimWords);
+    shared.retainAll(passageWords);
+    Set<String> fact = new TreeSet<>(claimWords);
+    fact.removeAll(story);
+    if (fact.isEmpty()) {
+      return new Judgement(true, shared, fact, "the claim has no words beyond the story's");
+    }
+    Set<String> sharedFact = new TreeSet<>(fact);
+    sharedFact.retainAll(passageWords);
+    if (sharedFact.size() * 2 >= fact.size() && sharedFact.size() >= Math.min(2, fact.size())) {
+      return new Judgement(true, shared, fact, "shares most of the claim's fact: " + sharedFact);
+    }
+    Set<String> verbs = new TreeSet<>(predicates(claim));
+    verbs.retainAll(sharedFact);
+    if (!verbs.isEmpty() && sharedFact.size() >= 3) {
+      return new Judgement(true, shared, fact, "shares the claim's predicate " + verbs);
+    }
+    for (Quantity q : QuantityParser.parse(claim)) {
+      String noun = q.thing();
+      if (!noun.isEmpty()
+          && QuantityParser.parse(passage).stream()
+              .anyMatch(p -> noun.equals(p.thing()) || CountedNouns.near(noun, p.thing()))) {
+        return new Judgement(true, shared, fact, "a figure for the claim's '" + noun + "'");
+      }
+    }
+    return new Judgement(
+        false,
+        shared,
+        fact,
+        "about another fact of the same story: shares only "
+            + (shared.isEmpty() ? "no content word" : quoted(shared))
+            + " with the claim");
+  }
+
+  private static String quoted(Set<String> words) {
+    List<String> q = new ArrayList<>();
+    for (String w : words) {
+      q.add("'" + w + "'");
+    }
+    return String.join(", ", q);
+  }
+
+  /**
+   * The votes with the head-only votes of passages about another fact made neutral and not counted
+   * (see the class comment). Votes set by a structured check and set-aside reports are kept as they
+   * are; a near-copy is judged like any passage (it is not counted anyway, but it is shown).
+   */
+  public static Votes.Built apply(String claim, Votes.Checked checked, Votes.Built built) {
+    List<String> texts = checked.texts();
+    Set<String> story = null;
+    List<StanceVote> out = new ArrayList<>(built.votes().size());
+    for (int i = 0; i < built.votes().size(); i++) {
+      StanceVote v = built.votes().get(i);
+      StanceResult s = v.stance();
+      if (v.authority() != StanceVote.Authority.MODEL
+          || checked.setAside().get(i) != null
+          || Math.max(s.supports(), s.refutes()) <= RESIDUAL) {
+        out.add(v);
+        continue;
+      }
+      if (story == null) {
+        story = storyWords(claim, texts);
+      }
+      Judgement j = judge(claim, texts.get(i), story);
+      if (j.about()) {
+        out.add(v);
+        continue;
+      }
+      double sup = Math.min(s.supports(), RESIDUAL);
+      double ref = Math.min(s.refutes(), RESIDUAL);
+      StanceResult n =
+          StanceResult.of(
+              new double[] {sup, ref, 1 - sup - ref},
+              (s.note().isEmpty() ? "" : s.note() + "; ") + j.why());
+      out.add(new StanceVote(n, v.weight(), true, v.authority())); // shown, not counted
+    }
+    return new Votes.Built(out, built.findings(), built.copyOf());
+  }
+}
