@@ -323,7 +323,8 @@ public final class SpeedBenchmark {
       List<Long> cpuMillis,
       List<Long> embedded,
       List<Long> pairs,
-      List<String> verdicts) {
+      List<String> verdicts,
+      Map<String, Long> computed) {
     Map<String, Object> figures() {
       long[] ms = millis.stream().mapToLong(Long::longValue).sorted().toArray();
       Map<String, Object> m = new LinkedHashMap<>();
@@ -338,6 +339,7 @@ public final class SpeedBenchmark {
       m.put("process_cpu_all_ms", cpuMillis);
       m.put("texts_embedded_per_article", embedded.get(0));
       m.put("joint_pairs_per_article", pairs.get(0));
+      m.put("memo_results_computed_last_run", computed);
       return m;
     }
   }
@@ -368,6 +370,7 @@ public final class SpeedBenchmark {
     List<Long> jointPairs = new ArrayList<>();
     JointEncoder joint = JointEncoder.of(Embedder.shared());
     List<String> verdicts = List.of();
+    Map<String, Long> computed = Map.of();
     for (int run = 0; run < warmups + runs; run++) {
       if (FRESH_MEMOS) {
         TextMemo.clearAll();
@@ -379,6 +382,7 @@ public final class SpeedBenchmark {
             texts.addAndGet(t.size());
             return shared.embed(t);
           };
+      Map<String, Long> before = TextMemo.computedCounts();
       long c0 = processCpuNanos();
       long s = System.nanoTime();
       TextEmbedder embedder = new CachingEmbedder(counting, 20_000);
@@ -398,6 +402,9 @@ public final class SpeedBenchmark {
       CheckReport report = checker.check(article, claims(article), Instant.EPOCH);
       long took = (System.nanoTime() - s) / 1_000_000;
       long cpuTook = (processCpuNanos() - c0) / 1_000_000;
+      Map<String, Long> now = new LinkedHashMap<>(TextMemo.computedCounts());
+      now.replaceAll((name, n) -> n - before.getOrDefault(name, 0L));
+      computed = now;
       if (run >= warmups) {
         ms.add(took);
         cpu.add(cpuTook);
@@ -410,7 +417,7 @@ public final class SpeedBenchmark {
       }
       verdicts = v;
     }
-    return new Timing(ms, cpu, embedded, jointPairs, verdicts);
+    return new Timing(ms, cpu, embedded, jointPairs, verdicts, computed);
   }
 
   private static List<ClaimInput> claims(Article article) {

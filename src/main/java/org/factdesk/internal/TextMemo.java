@@ -30,6 +30,8 @@ public final class TextMemo<K, V> {
   private final ToIntFunction<? super K> textLength;
   private final Function<K, V> compute;
   private final Map<K, V> recent;
+  private final java.util.concurrent.atomic.AtomicLong computedCount =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param name what is remembered, for messages
@@ -81,6 +83,7 @@ public final class TextMemo<K, V> {
   }
 
   private V computed(K key) {
+    computedCount.incrementAndGet();
     V v = compute.apply(key);
     if (v == null) {
       throw new IllegalStateException(name + " gave no result for " + key);
@@ -93,6 +96,23 @@ public final class TextMemo<K, V> {
     synchronized (recent) {
       return recent.size();
     }
+  }
+
+  /** How many results this memo has computed (not found remembered) since the JVM started. */
+  public long computedCount() {
+    return computedCount.get();
+  }
+
+  /**
+   * Per memo of this JVM (by name, in creation order), how many results it has computed so far: a
+   * benchmark's difference of two readings is the work an article caused.
+   */
+  public static Map<String, Long> computedCounts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (TextMemo<?, ?> m : ALL) {
+      out.merge(m.name, m.computedCount(), Long::sum);
+    }
+    return out;
   }
 
   /** Forgets everything. */

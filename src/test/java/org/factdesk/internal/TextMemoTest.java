@@ -34,6 +34,18 @@ class TextMemoTest {
     assertThat(m.size()).isZero();
     m.get("abc");
     assertThat(calls).hasValue(5);
+    assertThat(m.computedCount()).isEqualTo(5);
+  }
+
+  @Test
+  void countsWhatEachMemoComputedByName() {
+    TextMemo<String, Integer> m =
+        new TextMemo<>("counted lengths", 4, String::length, String::length);
+    long before = TextMemo.computedCounts().get("counted lengths");
+    m.get("a");
+    m.get("a");
+    m.get("bb");
+    assertThat(TextMemo.computedCounts().get("counted lengths") - before).isEqualTo(2);
   }
 
   @Test

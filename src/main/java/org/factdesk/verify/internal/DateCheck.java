@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.report.Finding;
@@ -192,6 +194,14 @@ public final class DateCheck {
 
   /** The dates of {@code text} written with a year, each with its bound and nearby words. */
   static List<Dated> dates(String text) {
+    return RECENT.get(text);
+  }
+
+  /** Dates of lately checked texts: a claim's for each of its passages, a passage's per claim. */
+  private static final TextMemo<String, List<Dated>> RECENT =
+      new TextMemo<>("dates", 4_096, String::length, t -> List.copyOf(datesAnew(t)));
+
+  private static List<Dated> datesAnew(String text) {
     if (!HAS_YEAR.matcher(text).find()) {
       return List.of();
     }
@@ -219,7 +229,7 @@ public final class DateCheck {
       } else if (before.matches("(?s).*\\b(?:since|until|by|through|from|to)\\s+$")) {
         continue; // an open interval: not compared
       }
-      out.add(new Dated(t, bound, near(text, t.start(), t.end())));
+      out.add(new Dated(t, bound, Collections.unmodifiableSet(near(text, t.start(), t.end()))));
     }
     return out;
   }

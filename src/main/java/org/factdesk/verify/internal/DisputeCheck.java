@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
 import org.factdesk.nlp.Tagger;
@@ -165,6 +166,14 @@ public final class DisputeCheck {
 
   /** What a claim says, without its "X said" (the whole claim when it attributes nothing). */
   static String content(String claim) {
+    return CONTENT.get(claim);
+  }
+
+  /** What lately checked claims say: each claim is read once per passage. */
+  private static final TextMemo<String, String> CONTENT =
+      new TextMemo<>("said content", 1_024, String::length, DisputeCheck::contentAnew);
+
+  private static String contentAnew(String claim) {
     for (Attribution a : AttributionExtractor.extract(claim, Tagger.shared().tag(claim))) {
       if (!a.content().isBlank() && !a.verb().equalsIgnoreCase("according to")) {
         return a.content();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 
@@ -153,6 +154,15 @@ public record Measure(
 
   /** What the figure {@code figure} of {@code text} (its first occurrence) measures. */
   public static Measure of(String text, String figure) {
+    return RECENT.get(new Subject.Figure(text, figure));
+  }
+
+  /** Measures of lately checked figures: each claim's figure is read once per passage. */
+  private static final TextMemo<Subject.Figure, Measure> RECENT =
+      new TextMemo<>(
+          "figure measures", 4_096, Subject.Figure::length, f -> ofAnew(f.text(), f.figure()));
+
+  private static Measure ofAnew(String text, String figure) {
     int at = figure.isEmpty() ? -1 : text.indexOf(figure);
     if (at < 0 && figure.contains(" ")) {
       at = text.indexOf(figure.substring(0, figure.lastIndexOf(' ')));

@@ -1,5 +1,6 @@
 package org.factdesk.verify.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
 
 /**
@@ -53,6 +55,15 @@ public final class RoleCheck {
 
   /** Title for each person named with one in {@code text} (normalised, lower case). */
   static Map<String, String> roles(String text) {
+    return RECENT.get(text);
+  }
+
+  /** Titles in lately checked texts: a claim's for each of its passages, a passage's per claim. */
+  private static final TextMemo<String, Map<String, String>> RECENT =
+      new TextMemo<>(
+          "roles", 4_096, String::length, t -> Collections.unmodifiableMap(rolesAnew(t)));
+
+  private static Map<String, String> rolesAnew(String text) {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = TITLE_NAME.matcher(text);
     while (m.find()) {

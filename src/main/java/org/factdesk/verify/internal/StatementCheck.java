@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
 import org.factdesk.nlp.CalendarWords;
@@ -163,6 +165,14 @@ public final class StatementCheck {
 
   /** The statements of one sentence: reactions first, then quotes. */
   static List<Said> statements(String sentence) {
+    return STATEMENTS.get(sentence);
+  }
+
+  /** Statements of lately checked sentences: a claim's for each passage, a passage's per claim. */
+  private static final TextMemo<String, List<Said>> STATEMENTS =
+      new TextMemo<>("statements", 4_096, String::length, t -> List.copyOf(statementsAnew(t)));
+
+  private static List<Said> statementsAnew(String sentence) {
     List<Said> out = new ArrayList<>();
     List<Token> tokens = Tagger.shared().tag(sentence);
     Matcher r = Reactions.VERB.matcher(sentence);
@@ -275,6 +285,15 @@ public final class StatementCheck {
 
   /** Lemmas of the content words of a quote (no times, function or reporting words). */
   static Set<String> words(String text) {
+    return WORDS.get(text);
+  }
+
+  /** Content words of lately checked texts (quotes, claims' contents). */
+  private static final TextMemo<String, Set<String>> WORDS =
+      new TextMemo<>(
+          "statement words", 4_096, String::length, t -> Collections.unmodifiableSet(wordsAnew(t)));
+
+  private static Set<String> wordsAnew(String text) {
     Set<String> out = new TreeSet<>();
     for (Token t : Tagger.shared().tag(text)) {
       String w = t.text().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Gazetteer;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -143,6 +144,21 @@ public record Subject(
 
   /** The subject of the clause of {@code text} that holds {@code figure} (its first occurrence). */
   public static Subject of(String text, String figure) {
+    return RECENT.get(new Figure(text, figure));
+  }
+
+  /** A text and one of its figures as written: the key of the subject and measure memos. */
+  record Figure(String text, String figure) {
+    int length() {
+      return text.length() + figure.length();
+    }
+  }
+
+  /** Subjects of lately checked figures: each claim's figure is read once per passage. */
+  private static final TextMemo<Figure, Subject> RECENT =
+      new TextMemo<>("figure subjects", 4_096, Figure::length, f -> ofAnew(f.text(), f.figure()));
+
+  private static Subject ofAnew(String text, String figure) {
     int at = figure.isEmpty() ? -1 : text.indexOf(figure);
     if (at < 0 && figure.contains(" ")) {
       at = text.indexOf(figure.substring(0, figure.lastIndexOf(' '))); // "120" of "120 teachers"
