@@ -2,7 +2,11 @@ package org.factdesk.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
 class TaggerTest {
@@ -20,6 +24,33 @@ class TaggerTest {
         .anySatisfy(t -> assertThat(t.text() + "/" + t.pos()).isEqualTo("55,000/NUM"));
     assertThat(tokens)
         .anySatisfy(t -> assertThat(t.text() + "/" + t.lemma()).isEqualTo("died/die"));
+  }
+
+  @Test
+  void theGreedySearchGivesOpenNlpsBeamOfThreeTags() throws Exception {
+    POSModel model;
+    try (InputStream in =
+        Tagger.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+      model = new POSModel(in);
+    }
+    POSTaggerME three = new POSTaggerME(model);
+    for (String s :
+        List.of(
+            "Ukrainian President Volodymyr Zelenskyy disclosed that 55,000 troops have died.",
+            "The number of measles cases in the region climbed to 212 last month, up from 97.",
+            "Police said the march drew about 4,000 people; organisers put the figure at 12,000.",
+            "Nearly one in five households could not afford heating, the survey found.",
+            "The mediator said talks would resume on Monday after the union rejected the offer.",
+            "Reuters could not independently verify the claim, which the ministry denied.")) {
+      List<Token> tokens = Tagger.shared().tag(s);
+      String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+      String[] expected = three.tag(words);
+      for (int i = 0; i < words.length; i++) {
+        assertThat(tokens.get(i).pos())
+            .as(s + ": " + words[i])
+            .isEqualTo(expected[i].toUpperCase(Locale.ROOT));
+      }
+    }
   }
 
   @Test
