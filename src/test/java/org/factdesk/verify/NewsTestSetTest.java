@@ -49,11 +49,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       the disputed words, talks between other parties. 17/35 on the code it was written against,
  *       34/35 on its branch. After merging both session 6 branches: news-dev3 33/34, news-dev4
  *       33/34, news-dev5 35/35 (floors: that minus one).
- *   <li>{@code news-dev8}: 3 articles (bird flu on poultry farms, bus ridership, a cold snap and the
- *       power grid), 33 claims, written in session 7 before any code change: figures for a
+ *   <li>{@code news-dev8}: 3 articles (bird flu on poultry farms, bus ridership, a cold snap and
+ *       the power grid), 33 claims, written in session 7 before any code change: figures for a
  *       neighbouring place or another measure of the same noun (a level, a change, a share, a
  *       total), dated series with a newer report about another place, a partial then a final count,
- *       approximate counts with other counted nouns. 16/33 on the code it was written against.
+ *       approximate counts with other counted nouns. 16/33 on the code it was written against,
+ *       33/33 after the session 7 checks were developed on it (floor: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -83,7 +84,7 @@ class NewsTestSetTest {
     "news-dev3, 34, 0.94",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
-    "news-dev8, 33, 0.48",
+    "news-dev8, 33, 0.96",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.69",
     "news-heldout3, 38, 0.52",
