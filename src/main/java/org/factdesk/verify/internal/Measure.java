@@ -28,7 +28,8 @@ import org.factdesk.nlp.Token;
  * @param acts the lemmas of the verbs next to the figure ("2,950 residents were born abroad"),
  *     other than be, have, saying and where people live
  * @param kind for a percentage: "change" ("rose by 9%", "up 18%"), "level" ("at 61% of capacity",
- *     "fallen to 38%"), "share" ("12% of the region's electricity") or "" when not told
+ *     "fallen to 38%"), "share" ("12% of the region's electricity") or "" when not told; a change
+ *     is another measure than a level or a share
  * @param measured for a change, the lemma of the noun that changed ("Egg prices ... have risen by
  *     18%": price; "cut their power use by 10%": use), or ""
  */
@@ -435,7 +436,8 @@ public record Measure(
       return "it is a sum of another kind (" + String.join(", ", other.money) + ")";
     }
     if (thing.equals("%") && !kind.isEmpty() && !other.kind.isEmpty()) {
-      if (!kind.equals(other.kind)) {
+      if (kind.equals("change") != other.kind.equals("change")) {
+        // a level and a share may be one figure ("rising to 76%" of the population infected)
         return "it is a " + other.kind + ", not a " + kind;
       }
       if (kind.equals("change")

@@ -142,6 +142,14 @@ class MeasureTest {
                 "Dornby's dairy output rose by 15% this year.",
                 "15%", "Cheese makes up 15% of Dornby's exports.", "15%", "%"))
         .isEqualTo("it is a share, not a change");
+    assertThat(
+            differs(
+                "Three-quarters of Dornby's adults are vaccinated.",
+                "Three-quarters",
+                "The share of vaccinated adults in Dornby rose to 76%.",
+                "76%",
+                "%"))
+        .isNull();
   }
 
   @Test
