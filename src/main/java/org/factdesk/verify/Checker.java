@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.factdesk.report.EvidenceItem;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.Consistency;
 import org.factdesk.verify.internal.FactRelevance;
+import org.factdesk.verify.internal.Subject;
 import org.factdesk.verify.internal.Votes;
 
 /**
@@ -116,15 +118,17 @@ public final class Checker {
    */
   private List<ClaimResult> checkAll(Article article, List<ClaimInput> claims) {
     List<ClaimResult> results = new ArrayList<>(claims.size());
+    // whom a claim that names no one is about ("The district will pay ..." in a story on Velden)
+    Set<String> story = claims.isEmpty() ? Set.of() : Subject.story(article.text());
     if (claims.size() < 2) {
       for (ClaimInput c : claims) {
-        results.add(checkClaim(article, c));
+        results.add(checkClaim(article, c, story));
       }
       return results;
     }
     List<Future<ClaimResult>> pending = new ArrayList<>(claims.size());
     for (ClaimInput c : claims) {
-      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c)));
+      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c, story)));
     }
     try {
       for (int i = 0; i < pending.size(); i++) {
@@ -155,7 +159,7 @@ public final class Checker {
     }
   }
 
-  private ClaimResult checkClaim(Article article, ClaimInput claim) {
+  private ClaimResult checkClaim(Article article, ClaimInput claim, Set<String> story) {
     Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
     List<Passage> found =
         evidence.isEmpty() ? List.of() : evidence.search(claim.text(), notAfter, K);
@@ -170,7 +174,8 @@ public final class Checker {
             claim.text(),
             texts,
             found.stream().map(Passage::published).toList(),
-            article.published());
+            article.published(),
+            story);
     // the joint head only where its stance can change the verdict (see JOINT_ALWAYS); the rule
     // used without a pooled model takes the strongest passage, near-copies included
     boolean all = jointAlways || aggregator.model() == null && !checked.authorityFixed();

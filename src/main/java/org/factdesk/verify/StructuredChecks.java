@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.DateCheck;
@@ -37,8 +38,22 @@ public final class StructuredChecks {
    */
   public static List<Finding> run(
       String claim, String passage, LocalDate articleDate, LocalDate published) {
+    return run(claim, passage, articleDate, published, Set.of());
+  }
+
+  /**
+   * The findings for this pair (empty when no check applies).
+   *
+   * @param articleDate the article's day, or null
+   * @param published the passage's day of publication, or null when unknown
+   * @param story the story's subject, a lower-case name ({@link
+   *     org.factdesk.verify.internal.Subject#story}), or empty: a claim that names no one is about
+   *     it
+   */
+  public static List<Finding> run(
+      String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
     List<Finding> out = new ArrayList<>();
-    QuantityCheck.check(claim, passage).ifPresent(out::add);
+    QuantityCheck.check(claim, passage, story).ifPresent(out::add);
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
@@ -46,7 +61,7 @@ public final class StructuredChecks {
         .or(() -> EventCheck.check(claim, passage))
         .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
-      PlanCheck.check(claim, passage).ifPresent(out::add);
+      PlanCheck.check(claim, passage, story).ifPresent(out::add);
     }
     Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
     if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {

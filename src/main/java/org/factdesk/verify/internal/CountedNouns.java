@@ -15,7 +15,8 @@ import java.util.Set;
 public final class CountedNouns {
   private static final List<List<String>> GROUPS =
       List.of(
-          List.of("household", "home", "house", "homes", "dwelling", "property"),
+          // a utility's "customers" without power are households
+          List.of("household", "home", "house", "homes", "dwelling", "property", "customer"),
           List.of("pupil", "student", "child", "children", "schoolchild", "schoolchildren"),
           List.of("passenger", "commuter", "traveller", "traveler", "rider"),
           List.of("worker", "employee", "staff", "job", "person"),
@@ -23,7 +24,11 @@ public final class CountedNouns {
           List.of("resident", "inhabitant", "person", "population", "citizen"),
           List.of("doctor", "physician"),
           List.of("car", "vehicle"),
-          List.of("bed", "place"));
+          List.of("bed", "place"),
+          // "about 310,000 birds" culled against "306,000 hens and ducks"
+          List.of("bird", "hen", "chicken", "duck", "goose", "geese", "turkey", "poultry"),
+          // "212,000 people were eligible" against "212,400 voters were registered"
+          List.of("voter", "elector", "person"));
 
   /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
   private static final Map<String, Set<Integer>> GROUP = new HashMap<>();

@@ -28,9 +28,20 @@ import org.factdesk.nlp.Token;
  *     ""
  * @param acts the lemmas of the verbs next to the figure ("2,950 residents were born abroad"),
  *     other than be, have, saying and where people live
+ * @param kind for a percentage: "change" ("rose by 9%", "up 18%"), "level" ("at 61% of capacity",
+ *     "fallen to 38%"), "share" ("12% of the region's electricity") or "" when not told; a change
+ *     is another measure than a level or a share
+ * @param measured for a change, the lemma of the noun that changed ("Egg prices ... have risen by
+ *     18%": price; "cut their power use by 10%": use), or ""
  */
 public record Measure(
-    String mood, Set<String> part, Set<String> money, String rate, Set<String> acts) {
+    String mood,
+    Set<String> part,
+    Set<String> money,
+    String rate,
+    Set<String> acts,
+    String kind,
+    String measured) {
   /** Lemmas and words that make a figure something asked for. */
   private static final Set<String> REQUEST =
       Set.of("ask", "request", "demand", "seek", "sought", "want", "propose", "urge");
@@ -150,6 +161,8 @@ public record Measure(
     money = Set.copyOf(money);
     rate = rate == null ? "" : rate;
     acts = Set.copyOf(acts);
+    kind = kind == null ? "" : kind;
+    measured = measured == null ? "" : measured;
   }
 
   /** What the figure {@code figure} of {@code text} (its first occurrence) measures. */
@@ -168,7 +181,7 @@ public record Measure(
       at = text.indexOf(figure.substring(0, figure.lastIndexOf(' ')));
     }
     if (at < 0) {
-      return new Measure("", Set.of(), Set.of(), "", Set.of());
+      return new Measure("", Set.of(), Set.of(), "", Set.of(), "", "");
     }
     int[] span = Subject.clauseSpan(text, at);
     String partText = Subject.part(text, at);
@@ -253,7 +266,126 @@ public record Measure(
     String rate = m.find() ? m.group(1) : f.find() ? f.group(1) : "";
     rate = rate.toLowerCase(Locale.ROOT);
     rate = rate.endsWith("s") && rate.length() > 3 ? rate.substring(0, rate.length() - 1) : rate;
-    return new Measure(mood, part, money, rate, acts);
+    String kind = percentKind(clause.substring(0, figureAt), clause.substring(figureEnd));
+    String measured = kind.equals("change") ? changed(tokens, first) : "";
+    return new Measure(mood, part, money, rate, acts, kind, measured);
+  }
+
+  private static final String QUALIFIERS =
+      "(?:(?:about|around|some|nearly|almost|roughly|over|under|just|only|more than|less than"
+          + "|a further|another)\\s+)*$";
+
+  private static final Pattern CHANGE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:by|(?<!\\bmake\\s|\\bmakes\\s|\\bmade\\s|\\bmaking\\s)up|down)\\s+"
+              + QUALIFIERS);
+
+  private static final Pattern CHANGE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:rise|increase|drop|fall|decline|cut|jump|gain|loss|more|less|higher|lower"
+              + "|up|down)\\b");
+
+  private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:at|to)\\s+" + QUALIFIERS);
+
+  private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\s*of\\b");
+
+  /**
+   * What a percentage is, from the words around it: a change ("fell by 9%", "up 18%", "a 9% drop"),
+   * a level ("at 61% of capacity", "fallen to 38%"), a share ("12% of the region's electricity") or
+   * "" when the words do not tell.
+   */
+  static String percentKind(String before, String after) {
+    if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+      return "change";
+    }
+    if (LEVEL_BEFORE.matcher(before).find()) {
+      return "level";
+    }
+    return SHARE_AFTER.matcher(after).find() ? "share" : "";
+  }
+
+  /** Words between a change and its figure ("fell by nearly 9%"). */
+  private static final Set<String> CHANGE_WORDS =
+      Set.of(
+          "by", "up", "down", "about", "around", "some", "nearly", "almost", "roughly", "over",
+          "under", "just", "only", "more", "less", "than", "a", "further", "another");
+
+  /** Words of a phrase that are not its head: articles, auxiliaries, possessives. */
+  private static final Set<String> NOT_HEADS =
+      Set.of(
+          "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+          "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "'s",
+          "’s", "now", "also", "still");
+
+  /** Prepositions that end a noun phrase ("Egg prices in Velden"). */
+  private static final Set<String> PHRASE_ENDS =
+      Set.of("in", "at", "of", "for", "from", "on", "across", "among", "per", "with", "to");
+
+  /**
+   * The word for what a percentage is a change of: the object between the verb of change and the
+   * figure ("cut Velden's egg output by 30%": output), else the last word of the phrase before that
+   * verb, up to a preposition ("Bus ridership in Halden fell by 9%": ridership); "" when there is
+   * no verb of change before the figure. Words, not tags: the tagger calls "revenue" in "Fare
+   * revenue at Halden Bus fell" a verb.
+   */
+  static String changed(List<Token> tokens, int figure) {
+    int end = Math.min(figure, tokens.size());
+    int verb = -1;
+    for (int i = end - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (Recency.CHANGES.contains(lemma) || CHANGE_FORMS.contains(w)) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return "";
+    }
+    String object = "";
+    for (int i = verb + 1; i < end; i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (CHANGE_WORDS.contains(w) || PHRASE_ENDS.contains(w)) {
+        break;
+      }
+      if (head(tokens.get(i), i)) {
+        object = w;
+      }
+    }
+    if (!object.isEmpty()) {
+      return TextSignals.stem(object);
+    }
+    int start = 0;
+    for (int i = 0; i < verb; i++) {
+      if (tokens.get(i).pos().equals("PUNCT")) {
+        start = i + 1; // "In Brask, power prices have risen by 35%"
+      }
+    }
+    String subject = "";
+    for (int i = start; i < verb; i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (PHRASE_ENDS.contains(w) && !subject.isEmpty()) {
+        break;
+      }
+      if (head(tokens.get(i), i - start)) {
+        subject = w;
+      }
+    }
+    return subject.isEmpty() ? "" : TextSignals.stem(subject);
+  }
+
+  /** Forms of verbs of change the tagger may not lemmatise. */
+  private static final Set<String> CHANGE_FORMS =
+      Set.of("rose", "risen", "fell", "fallen", "grew", "grown", "cut", "lost", "dropped", "up");
+
+  /** Whether the token may be the head of a phrase: a word, not a name past its first word. */
+  private static boolean head(Token t, int index) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.chars().allMatch(Character::isLetter)
+        && w.length() > 2
+        && !NOT_HEADS.contains(w)
+        && !(index > 0 && t.capitalised());
   }
 
   /** The kind of part a word names, by its lemma or its form ("cancelled"), or null. */
@@ -312,6 +444,18 @@ public record Measure(
         && !other.money.isEmpty()
         && money.stream().noneMatch(other.money::contains)) {
       return "it is a sum of another kind (" + String.join(", ", other.money) + ")";
+    }
+    if (thing.equals("%") && !kind.isEmpty() && !other.kind.isEmpty()) {
+      if (kind.equals("change") != other.kind.equals("change")) {
+        // a level and a share may be one figure ("rising to 76%" of the population infected)
+        return "it is a " + other.kind + ", not a " + kind;
+      }
+      if (kind.equals("change")
+          && !measured.isEmpty()
+          && !other.measured.isEmpty()
+          && !TextSignals.stem(measured).equals(TextSignals.stem(other.measured))) {
+        return "it is the change in " + other.measured + ", not in " + measured;
+      }
     }
     boolean timeRate = TIME_RATES.contains(rate) || TIME_RATES.contains(other.rate);
     if (!rate.equals(other.rate) && !(timeRate && (rate.isEmpty() || other.rate.isEmpty()))) {

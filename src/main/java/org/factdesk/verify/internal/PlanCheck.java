@@ -78,18 +78,30 @@ public final class PlanCheck {
 
   /** A note when the passage reports neither the claim's plan nor its subject's action. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * As {@link #check(String, String)}; a claim whose subject names no one ("The council plans to
+   * reopen the night bus lines") is the story's subject's ({@code story}, see {@link
+   * Subject#story}), so a sentence whose subject names another ("Solberg's council plans to ...")
+   * is not its plan.
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     boolean plan = PLAN.matcher(claim).find();
     if (!(plan || WILL.matcher(claim).find()) || !QuantityParser.parse(claim).isEmpty()) {
       return Optional.empty();
     }
     Set<String> subject = new TreeSet<>();
     String action = null;
+    boolean named = false;
     for (Token t : Tagger.shared().tag(claim)) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
         action = lemma;
         break;
       }
+      named |= t.isProper() && t.capitalised() && t.start() > 0;
       if ((t.pos().equals("NOUN") || t.pos().equals("PROPN"))
           && !NOT_ACTIONS.contains(word(t).replaceAll("s$", ""))) {
         subject.add(word(t)); // "plans" may be tagged a noun
@@ -109,7 +121,9 @@ public final class PlanCheck {
       for (Token t : Tagger.shared().tag(sentence)) {
         words.add(word(t));
       }
-      if (sameAction && subject.stream().anyMatch(words::contains)) {
+      if (sameAction
+          && subject.stream().anyMatch(words::contains)
+          && (named || story == null || story.isEmpty() || !ownedByOther(sentence, story))) {
         return Optional.empty();
       }
     }
@@ -122,6 +136,27 @@ public final class PlanCheck {
                 + " will "
                 + action
                 + ": no evidence for the plan."));
+  }
+
+  /**
+   * True when the sentence's subject (its words before the first verb) names someone other than the
+   * story's subject ("Solberg's council plans to ...").
+   */
+  private static boolean ownedByOther(String sentence, Set<String> story) {
+    boolean other = false;
+    for (Token t : Tagger.shared().tag(sentence)) {
+      if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
+        break;
+      }
+      if (t.isProper() && t.capitalised()) {
+        String w = word(t);
+        if (story.contains(w)) {
+          return false;
+        }
+        other = true;
+      }
+    }
+    return other;
   }
 
   private static String word(Token t) {

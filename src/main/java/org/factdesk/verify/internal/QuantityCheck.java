@@ -35,6 +35,14 @@ public final class QuantityCheck {
 
   /** What the passage's figures say about the claim's, if any is for the same thing. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * As {@link #check(String, String)}; a claim that names no one is about the story's subject
+   * {@code story} (see {@link Subject#story}).
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     List<Quantity> cq = QuantityParser.parse(claim);
     if (cq.isEmpty()) {
       return Optional.empty();
@@ -55,7 +63,7 @@ public final class QuantityCheck {
           cs = cs == null ? Subject.of(claim, c.text()) : cs;
           cm = cm == null ? Measure.of(claim, c.text()) : cm;
           Subject ps = Subject.of(passage, p.text());
-          if (cs.differsFrom(ps) != null
+          if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null) {
             // the same kind of figure for another subject, or another measure of the same noun

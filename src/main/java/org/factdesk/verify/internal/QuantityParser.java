@@ -95,6 +95,11 @@ public final class QuantityParser {
         end = end < 0 ? q.end() : end + shown.length();
         int at = text.toLowerCase(Locale.ROOT).indexOf(head, end);
         shown = at >= 0 && at - end <= 1 ? shown + text.substring(end, at + head.length()) : shown;
+        int headAt = text.toLowerCase(Locale.ROOT).indexOf(head, q.start());
+        if (!text.contains(shown) && headAt >= 0 && headAt <= q.end() + 1) {
+          // "About 185,000 passengers ride": the count's noun before the extractor's unit
+          shown = text.substring(q.start(), headAt + head.length());
+        }
       }
       out.add(new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown));
     }
@@ -117,10 +122,18 @@ public final class QuantityParser {
                       && DIFFERENCE.contains(t.text()))) {
         return unit; // "the number of deaths was 122,000 higher than expected": a difference
       }
-      Matcher m = NUMBER_OF.matcher(tokensBefore(q, tokens));
+      String modified = pluralAfterModifiers(q, tokens);
+      if (modified != null) {
+        return modified; // "2.4 million laying hens"
+      }
+      String before = tokensBefore(q, tokens);
+      Matcher m = NUMBER_OF.matcher(before);
       String noun = null;
       while (m.find()) {
         noun = m.group(1);
+      }
+      if (noun == null && DEATH_TOLL.matcher(before).find()) {
+        return "people"; // "the death toll ... has risen to 6" counts the dead
       }
       return noun == null ? unit : noun;
     }
@@ -128,6 +141,22 @@ public final class QuantityParser {
         || !unit.chars().allMatch(Character::isLetter)
         || MONEY.contains(thing(unit))) {
       return unit;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token prev = tokens.get(i - 1);
+      if (t.text().equalsIgnoreCase(unit)
+          && !unit.endsWith("s")
+          && prev.pos().equals("NOUN")
+          && prev.start() >= q.start()
+          && prev.start() <= q.end() + 1
+          && t.start() == prev.end() + 1
+          && ((prev.text().length() > 3 && prev.text().endsWith("s") && !prev.text().endsWith("ss"))
+              || PLURALS.contains(prev.text().toLowerCase(Locale.ROOT)))) {
+        // "185,000 passengers ride": a plural noun before the extractor's unit is the count (a
+        // compound's modifier is singular, "camp beds"); the word after it is the verb
+        return prev.text().toLowerCase(Locale.ROOT);
+      }
     }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -143,6 +172,36 @@ public final class QuantityParser {
       }
     }
     return unit;
+  }
+
+  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women");
+
+  /** "death toll" among a bare figure's words before it (word/POS pairs). */
+  private static final Pattern DEATH_TOLL = Pattern.compile("\\bdeath/NOUN toll/NOUN\\b");
+
+  /**
+   * The plural noun just after a figure without a unit, past at most two modifiers ending in -ing
+   * or tagged adjectives ("2.4 million laying hens"), or null.
+   */
+  private static String pluralAfterModifiers(org.factdesk.nlp.Quantity q, List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
+      i++;
+    }
+    int modifiers = 0;
+    for (; i < tokens.size() && modifiers <= 2; i++) {
+      Token t = tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (modifiers > 0 && t.pos().equals("NOUN") && w.length() > 3 && w.endsWith("s")) {
+        return w;
+      }
+      boolean modifier = t.pos().equals("ADJ") || (w.endsWith("ing") && w.length() > 5);
+      if (!modifier || DIFFERENCE.contains(w)) {
+        return null;
+      }
+      modifiers++;
+    }
+    return null;
   }
 
   /** A plural word tagged a verb with nothing after it but a preposition or punctuation. */

@@ -73,14 +73,17 @@ public final class Recency {
 
     /**
      * Whether both may report one measure: no verbs on one side, a verb of change on one side
-     * ("rose to", "raised ... to": a new level of a measure), or a verb in common.
+     * ("rose to", "raised ... to": a new level of a measure), or a verb in common or alike
+     * ("killed" and a death toll's "died", see {@link Subject#alike}).
      */
     boolean sameMeasure(Report other) {
       return actions.isEmpty()
           || other.actions.isEmpty()
           || actions.stream().anyMatch(CHANGES::contains)
           || other.actions.stream().anyMatch(CHANGES::contains)
-          || actions.stream().anyMatch(other.actions::contains);
+          || actions.stream()
+              .anyMatch(
+                  a -> other.actions.stream().anyMatch(b -> a.equals(b) || Subject.alike(a, b)));
     }
   }
 

@@ -240,8 +240,11 @@ public record Subject(
       if (!run.isEmpty()) {
         names.add(run);
         if (figure >= 0
-            && i <= at
-            && (owns(tokens, i, at) || locative(tokens, runStart, i, firstVerb, at))) {
+            && ((i <= at
+                    && (owns(tokens, i, at)
+                        || locative(tokens, runStart, i, firstVerb, at)
+                        || ownerOfSubject(tokens, i, firstVerb, at)))
+                || placeAfter(tokens, runStart, at))) {
           actors.add(run);
         }
         run = new LinkedHashSet<>();
@@ -255,6 +258,9 @@ public record Subject(
           s.substring(s.lastIndexOf(' ') + 1)
               .replace("nationally", "national")
               .replace("statewide", "state"));
+    }
+    if (DEATH_TOLL.matcher(clause).find()) {
+      actions.add("die"); // "the death toll has risen to 6": a count of the dead
     }
     Set<String> times = new TreeSet<>();
     m = TIME.matcher(clause);
@@ -302,6 +308,55 @@ public record Subject(
   }
 
   /**
+   * Why the evidence's figure is not about this claim's subject, or null when it may be; a claim
+   * that names no one ("The district will pay farmers 4.5 million euros") is about the story's
+   * subject {@code story} (see {@link #story}), when known.
+   */
+  public String differsFrom(Subject evidence, Set<String> story) {
+    if (!names.isEmpty() || story == null || story.isEmpty()) {
+      return differsFrom(evidence);
+    }
+    return new Subject(List.of(story), actors, scopes, times, actions).differsFrom(evidence);
+  }
+
+  /**
+   * The story's subject: the name (one proper noun, lower case) found in the most sentences of the
+   * article {@code text}, when it is in at least three and in more than any other; empty otherwise.
+   * In a story about Velden's farms, "The district will pay farmers 4.5 million euros" is about
+   * Velden, and a passage giving Ostmark's figure is about another subject.
+   */
+  public static Set<String> story(String text) {
+    if (text == null || text.isBlank()) {
+      return Set.of();
+    }
+    java.util.Map<String, Integer> sentences = new java.util.HashMap<>();
+    for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
+      Set<String> seen = new TreeSet<>();
+      for (Token t : Tagger.shared().tag(sentence)) {
+        String w = t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        if (t.isProper() && t.capitalised() && w.length() > 2 && !NOT_NAMES.contains(w)) {
+          seen.add(w);
+        }
+      }
+      seen.forEach(w -> sentences.merge(w, 1, Integer::sum));
+    }
+    String best = null;
+    int most = 0;
+    int second = 0;
+    for (var e : new TreeSet<>(sentences.keySet())) {
+      int n = sentences.get(e);
+      if (n > most) {
+        second = most;
+        most = n;
+        best = e;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return best != null && most >= 3 && most > second ? Set.of(best) : Set.of();
+  }
+
+  /**
    * Why a count of {@code thing} in the evidence counts another event than the claim's ("300 people
    * died" against "12,000 people were forced from their homes"), or null: only for generic counted
    * nouns, when both clauses have verbs of action and share none.
@@ -310,8 +365,64 @@ public record Subject(
     if (!GENERIC_COUNTS.contains(thing) || actions.isEmpty() || evidence.actions.isEmpty()) {
       return null;
     }
-    boolean shared = actions.stream().anyMatch(evidence.actions::contains);
+    boolean shared =
+        actions.stream()
+            .anyMatch(a -> evidence.actions.stream().anyMatch(b -> a.equals(b) || alike(a, b)));
     return shared ? null : "it counts people who " + String.join(", ", evidence.actions);
+  }
+
+  /**
+   * Verbs that news reports use for one another when counting people: employed and working,
+   * affected and covered by a measure, moved into and staying in a shelter, killed and dead.
+   */
+  private static final List<Set<String>> ALIKE =
+      List.of(
+          Set.of("employ", "work", "hire"),
+          Set.of("affect", "apply", "cover", "concern", "hit"),
+          Set.of("move", "stay", "shelter", "sleep", "house", "live", "take"),
+          Set.of("kill", "die", "claim"),
+          Set.of("register", "vote", "enrol", "enroll"));
+
+  static boolean alike(String a, String b) {
+    return ALIKE.stream().anyMatch(g -> g.contains(a) && g.contains(b));
+  }
+
+  private static final Pattern DEATH_TOLL =
+      Pattern.compile("\\bdeath toll\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when the name ending before token {@code to} owns the subject of a clause whose figure
+   * comes after its first verb: "Ostmark's egg output has fallen by 30%".
+   */
+  private static boolean ownerOfSubject(List<Token> tokens, int to, int firstVerb, int figure) {
+    if (to == 0 || to > firstVerb || firstVerb >= figure) {
+      return false;
+    }
+    Token last = tokens.get(to - 1);
+    return possessive(last) || last.text().matches(".+['’]s");
+  }
+
+  /**
+   * True when the name starting at token {@code from} is a place of the figure at token {@code
+   * figure}: after "in" or "at" at the clause's start ("In Brask, about 60,000 homes lost power"),
+   * or just after the figure with no punctuation between ("killed 11 people in Brask").
+   */
+  private static boolean placeAfter(List<Token> tokens, int from, int figure) {
+    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (from == 1) {
+      return true;
+    }
+    if (from <= figure || from - figure > OWNER_GAP + 1) {
+      return false;
+    }
+    for (int i = figure; i < from; i++) {
+      if (tokens.get(i).pos().equals("PUNCT") || tokens.get(i).pos().equals("VERB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -141,6 +141,19 @@ public final class Votes {
    */
   public static Checked check(
       String claim, List<String> texts, List<Instant> published, Instant article) {
+    return check(claim, texts, published, article, Set.of());
+  }
+
+  /**
+   * As {@link #check(String, List, List, Instant)}, for a claim of a story about {@code story} (see
+   * {@link Subject#story}; empty when unknown).
+   */
+  public static Checked check(
+      String claim,
+      List<String> texts,
+      List<Instant> published,
+      Instant article,
+      Set<String> story) {
     LocalDate day = TimeCheck.date(article);
     List<Quantity> claimFigures = QuantityParser.parse(claim);
     boolean claimHasFigures = !claimFigures.isEmpty();
@@ -153,7 +166,7 @@ public final class Votes {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       Instant when = published == null ? null : published.get(i);
-      List<Finding> f = StructuredChecks.run(claim, text, day, TimeCheck.date(when));
+      List<Finding> f = StructuredChecks.run(claim, text, day, TimeCheck.date(when), story);
       findings.add(f);
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;

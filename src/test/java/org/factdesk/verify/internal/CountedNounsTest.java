@@ -14,4 +14,13 @@ class CountedNounsTest {
     assertThat(CountedNouns.near("home", "household")).isTrue();
     assertThat(CountedNouns.near("home", "home")).isFalse();
   }
+
+  @Test
+  void birdsCustomersAndVotersHaveTheirNearNouns() {
+    assertThat(CountedNouns.near("hen", "bird")).isTrue();
+    assertThat(CountedNouns.near("duck", "poultry")).isTrue();
+    assertThat(CountedNouns.near("customer", "household")).isTrue();
+    assertThat(CountedNouns.near("voter", "person")).isTrue();
+    assertThat(CountedNouns.near("voter", "household")).isFalse();
+  }
 }

@@ -128,4 +128,42 @@ class MeasureTest {
                 "resident"))
         .isNull();
   }
+
+  @Test
+  void aPercentageIsAChangeALevelOrAShare() {
+    assertThat(Measure.of("Milk sales in Dornby fell by 7% last year.", "7%").kind())
+        .isEqualTo("change");
+    assertThat(Measure.of("The Dornby dam stood at 44% of capacity.", "44%").kind())
+        .isEqualTo("level");
+    assertThat(Measure.of("Cheese makes up 15% of Dornby's exports.", "15%").kind())
+        .isEqualTo("share");
+    assertThat(
+            differs(
+                "Dornby's dairy output rose by 15% this year.",
+                "15%", "Cheese makes up 15% of Dornby's exports.", "15%", "%"))
+        .isEqualTo("it is a share, not a change");
+    assertThat(
+            differs(
+                "Three-quarters of Dornby's adults are vaccinated.",
+                "Three-quarters",
+                "The share of vaccinated adults in Dornby rose to 76%.",
+                "76%",
+                "%"))
+        .isNull();
+  }
+
+  @Test
+  void aChangeOfAnotherNounIsAnotherMeasure() {
+    String sales = "Milk sales in Dornby rose by 6% this year.";
+    assertThat(Measure.of(sales, "6%").measured()).isEqualTo(TextSignals.stem("sales"));
+    assertThat(differs(sales, "6%", "Milk output in Dornby fell by 11%.", "11%", "%"))
+        .startsWith("it is the change in");
+    assertThat(differs(sales, "6%", "Dornby's milk sales climbed by 8%.", "8%", "%")).isNull();
+    // the object of the verb of change: "cut ... output by"
+    assertThat(
+            differs(
+                "The drought cut Dornby's milk output by 12%.",
+                "12%", "Milk output in Dornby fell by 9%.", "9%", "%"))
+        .isNull();
+  }
 }

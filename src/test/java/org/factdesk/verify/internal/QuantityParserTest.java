@@ -182,4 +182,42 @@ class QuantityParserTest {
     assertThat(QuantityParser.parse("The council built 214 homes last year.").get(0).thing())
         .isEqualTo("home");
   }
+
+  @Test
+  void theCountedNounIsFoundPastAVerbTaggedANounAndPastModifiers() {
+    // "commuters use": the tagger may call "use" a noun; the plural before it is the count
+    assertThat(QuantityParser.parse("About 42,000 commuters use the Pell line each day."))
+        .extracting(Quantity::thing)
+        .containsExactly("commuter");
+    assertThat(QuantityParser.parse("Some 1.2 million laying hens are kept in Pell."))
+        .extracting(Quantity::thing)
+        .containsExactly("hen");
+    assertThat(QuantityParser.parse("The death toll in Pell has risen to 9, police said."))
+        .extracting(Quantity::thing)
+        .containsExactly("person");
+    assertThat(
+            outcome(
+                "The landslide in Pell has killed 9 people.",
+                "The death toll from the landslide in Pell has risen to 9, police said."))
+        .isEqualTo("agrees");
+  }
+
+  @Test
+  void rewordedApproximateCountsAgree() {
+    assertThat(
+            outcome(
+                "The Pell sawmill employs about 700 people.",
+                "Some 690 people work at the Pell sawmill."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "Road works in Pell will affect about 52,000 residents.",
+                "The road works in Pell apply to some 51,000 people, the council said."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "About 20,000 households in Pell lost water on Friday.",
+                "Some 14,500 customers in Pell lost water on Friday, the water board said."))
+        .isEqualTo("disagrees");
+  }
 }

@@ -101,4 +101,16 @@ class RecencyTest {
         new Recency.Report(1, Instant.parse("2026-11-20T10:00:00Z"), false, Set.of("kill"));
     assertThat(Recency.setAside(List.of(killed, killedMore), ARTICLE).get(0)).isNotNull();
   }
+
+  @Test
+  void aDeathTollOutranksAnOlderCountOfTheKilled() {
+    Recency.Report toll =
+        new Recency.Report(-1, Instant.parse("2026-11-18T10:00:00Z"), false, Set.of("die"));
+    Recency.Report killed =
+        new Recency.Report(1, Instant.parse("2026-11-20T10:00:00Z"), false, Set.of("kill"));
+    assertThat(Recency.setAside(List.of(toll, killed), ARTICLE).get(0)).contains("older report");
+    Recency.Report evacuated =
+        new Recency.Report(-1, Instant.parse("2026-11-18T10:00:00Z"), false, Set.of("evacuate"));
+    assertThat(Recency.setAside(List.of(evacuated, killed), ARTICLE).get(0)).isNull();
+  }
 }

@@ -23,4 +23,48 @@ class SubjectTest {
     Subject c = Subject.of("Teachers at Bay College will get a pay rise of 4%.", "4%");
     assertThat(c.differsFrom(s)).isNotNull();
   }
+
+  @Test
+  void aPlaceAfterTheFigureOrOpeningTheSentenceOwnsIt() {
+    Subject c = Subject.of("The storm killed 3 people in Pell.", "3 people");
+    assertThat(c.differsFrom(Subject.of("The storm killed 8 people in Kerr.", "8 people")))
+        .isEqualTo("it is about kerr");
+    Subject flats = Subject.of("About 900 flats in Pell were flooded.", "About 900 flats");
+    assertThat(flats.differsFrom(Subject.of("In Kerr, about 900 flats were flooded.", "900 flats")))
+        .isNotNull();
+    assertThat(flats.differsFrom(Subject.of("In Pell, some 880 flats were flooded.", "880 flats")))
+        .isNull();
+  }
+
+  @Test
+  void anOwnerOfTheSentencesSubjectOwnsAFigureAfterTheVerb() {
+    Subject c = Subject.of("Pell's bread output has fallen by 20%.", "20%");
+    Subject other = Subject.of("Kerr's bread output has fallen by 20%, its bakers said.", "20%");
+    assertThat(c.differsFrom(other)).isEqualTo("it is about kerr");
+  }
+
+  @Test
+  void aClaimThatNamesNoOneIsAboutTheStorysSubject() {
+    String article =
+        "Pell repairs its roads.\nPell has 40 km of roads.\nThe works in Pell start in May.\n"
+            + "Kerr is next.";
+    assertThat(Subject.story(article)).containsExactly("pell");
+    assertThat(Subject.story("Pell and Kerr.\nKerr and Pell.\nPell, Kerr.")).isEmpty();
+    Subject c = Subject.of("The town will spend 3 million euros on roads.", "3 million euros");
+    Subject other = Subject.of("Kerr will spend 2 million euros on roads.", "2 million euros");
+    assertThat(c.differsFrom(other)).isNull();
+    assertThat(c.differsFrom(other, java.util.Set.of("pell"))).isEqualTo("it is about kerr");
+    Subject same = Subject.of("Pell will spend 3 million euros on roads.", "3 million euros");
+    assertThat(c.differsFrom(same, java.util.Set.of("pell"))).isNull();
+  }
+
+  @Test
+  void verbsThatCountTheSamePeopleAreAlike() {
+    String moved = "About 700 people have moved into shelters in Pell.";
+    Subject c = Subject.of(moved, "About 700 people");
+    String staying = "Some 690 people are staying in shelters in Pell.";
+    assertThat(c.actsOtherwise("person", Subject.of(staying, "Some 690 people"))).isNull();
+    String evacuated = "Some 700 people were evacuated from Pell.";
+    assertThat(c.actsOtherwise("person", Subject.of(evacuated, "Some 700 people"))).isNotNull();
+  }
 }
