@@ -83,6 +83,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       claims (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run
  *       on the session 5 code: 21/38; 21/38 again on the merged session 6 code (floor: that minus
  *       one claim).
+ *       In session 7, after the merge: 27/38 (its error kinds, not its text, were given to the
+ *       engineers; floor: that minus one claim).
+ *   <li>{@code news-heldout4}: 3 articles (a drug recall, a university funding row, a satellite
+ *       launch), 39 claims (4 CONFLICTING, 4 UNVERIFIED), written blind in session 7 by an engineer
+ *       who read none of the checks, run once on the session 6 code (11/39) and once on the merged
+ *       session 7 code (14/39; floor: that minus one claim).
  * </ul>
  */
 class NewsTestSetTest {
@@ -101,7 +107,8 @@ class NewsTestSetTest {
     "news-dev8, 33, 0.96",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.69",
-    "news-heldout3, 38, 0.52",
+    "news-heldout3, 38, 0.68",
+    "news-heldout4, 39, 0.33",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
