@@ -190,9 +190,59 @@ final class StyleExperiment {
     }
   }
 
+  /** AUC of a score over (machine, score) pairs; ties count one half. */
+  static double auc(List<double[]> scored) {
+    double wins = 0;
+    double pairs = 0;
+    for (double[] a : scored) {
+      if (a[0] == 1) {
+        for (double[] b : scored) {
+          if (b[0] == 0) {
+            wins += a[1] > b[1] ? 1 : a[1] == b[1] ? 0.5 : 0;
+            pairs++;
+          }
+        }
+      }
+    }
+    return wins / pairs;
+  }
+
+  /**
+   * The shipped (trained) style model against the hand-set one: AUC of each score, generated vs
+   * original tweets, per campaign (S1 is in the trained model's training set; S2 and S3 are not).
+   */
+  static java.util.Map<String, Double> compare() {
+    java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+    Path data = CommentsEval.shared().resolve("data");
+    for (String s : List.of("S1", "S2", "S3")) {
+      List<double[]> trained = new ArrayList<>();
+      List<double[]> hand = new ArrayList<>();
+      for (org.factdesk.eval.StyleTrainer.Example x :
+          org.factdesk.eval.StyleTrainer.campaign(data, s)) {
+        org.factdesk.comments.internal.Prepared p =
+            new org.factdesk.comments.internal.Prepared(
+                0, new org.factdesk.article.Comment("t", x.text(), null, null, null), 5000);
+        double label = x.machine() ? 1 : 0;
+        trained.add(
+            new double[] {label, org.factdesk.comments.internal.StyleModel.score(p).probability()});
+        hand.add(
+            new double[] {
+              label, org.factdesk.comments.internal.StyleModel.handSet(p).probability()
+            });
+      }
+      m.put(s + "_auc_trained", auc(trained));
+      m.put(s + "_auc_handset", auc(hand));
+    }
+    return m;
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length > 0 && args[0].equals("campaigns")) {
       campaigns();
+      return;
+    }
+    if (args.length > 0 && args[0].equals("compare")) {
+      System.out.println(compare());
       return;
     }
     Path d = CommentsEval.shared().resolve("data/comments/tweepfake");
