@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " check-covid-temporal, healthver, climate-fever, averitec, all;"
           + " or train-stance (rebuild the shipped stance weights into -o DIR);"
           + " or train-aggregator (rebuild the claim-level aggregator into -o DIR);"
-          + " or train-style (rebuild the comment style model into -o DIR);"
+          + " or train-style (train the comment style model, an experiment, into -o DIR);"
           + " or speed (check a 1,000-word article against --limit N passages, default 100000).",
     })
 final class EvalCommand implements Callable<Integer> {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Machine-written style. {@link #score} is the trained model (logistic regression over hashed
- * character and word n-grams, {@link StyleWeights}, trained by {@code factdesk eval train-style};
- * see {@code style/MODEL.md}); {@link #handSet} is the earlier transparent hand-set model over a
- * few features of polished, generic prose, kept for comparison. Weak evidence: its contribution is
- * capped well below the SUSPICIOUS threshold so it never decides alone.
+ * Machine-written style: a transparent hand-set logistic model over a few features of polished,
+ * generic prose versus casual human writing. Weights are set by hand (see docs/comments.md), not
+ * trained on any data set. A trained model ({@link StyleWeights}, {@code factdesk eval
+ * train-style}) was measured against it and not switched in: it lost the seed thread's 14/14. Weak
+ * evidence: its contribution is capped well below the SUSPICIOUS threshold so it never decides
+ * alone.
  */
 public final class StyleModel {
   public static final double W_MAX = 0.15;
@@ -47,47 +48,14 @@ public final class StyleModel {
   /** A probability with the features that produced it. */
   public record Score(double probability, String explanation) {}
 
-  /** Where the shipped weights are, on the class path. */
-  public static final String RESOURCE = "/org/factdesk/comments/style/style-model.bin";
-
-  private static final class Shipped {
-    static final StyleWeights WEIGHTS = load();
-
-    private static StyleWeights load() {
-      try (java.io.InputStream in = StyleModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("style model not on the class path: " + RESOURCE);
-        }
-        return StyleWeights.read(in);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read the style model " + RESOURCE, e);
-      }
-    }
-  }
-
-  /** The trained model's probability that a comment is machine-written, with its top n-grams. */
-  public static Score score(Prepared c) {
-    int words = c.tokens.wordCount();
-    if (words < 5) {
-      return new Score(0.5, "too short to judge");
-    }
-    String norm = StyleFeatures.normalise(c.text);
-    double p = Shipped.WEIGHTS.probability(norm, handLogit(c));
-    List<String> top = Shipped.WEIGHTS.topMachineGrams(norm, 3);
-    return new Score(
-        p,
-        "trained n-gram model"
-            + (top.isEmpty() ? "" : ", most machine-like: " + String.join(", ", top)));
-  }
-
   /** The hand-set model's logit, clipped to [-6, 6]: a dense input of the trained model. */
   public static double handLogit(Prepared c) {
-    double p = handSet(c).probability();
+    double p = score(c).probability();
     return Math.max(-6, Math.min(6, Math.log(p / (1 - p))));
   }
 
-  /** The hand-set model (its weights set by hand, not trained). */
-  public static Score handSet(Prepared c) {
+  /** The hand-set model (its weights set by hand, not trained): the shipped style signal. */
+  public static Score score(Prepared c) {
     int words = c.tokens.wordCount();
     if (words < 5) {
       return new Score(0.5, "too short to judge");
