@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
           + " check-covid-temporal, healthver, climate-fever, averitec, all;"
           + " or train-stance (rebuild the shipped stance weights into -o DIR);"
           + " or train-aggregator (rebuild the claim-level aggregator into -o DIR);"
+          + " or train-style (train the comment style model, an experiment, into -o DIR);"
           + " or speed (check a 1,000-word article against --limit N passages, default 100000).",
     })
 final class EvalCommand implements Callable<Integer> {
@@ -104,6 +105,16 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    if (benchmark.equals("train-style")) {
+      Path dir =
+          output != null ? output : Path.of("src/main/resources/org/factdesk/comments/style");
+      org.factdesk.eval.StyleTrainer.Trained t = org.factdesk.eval.StyleTrainer.train(data);
+      Path file = org.factdesk.eval.StyleTrainer.write(t, dir);
+      out.print(t.log());
+      out.println("wrote " + file);
+      out.flush();
+      return 0;
+    }
     if (benchmark.equals("speed")) {
       int n = limit > 0 ? limit : 100_000;
       Path dir = benchDir != null ? benchDir : Path.of("target", "bench", "speed-data-" + n);
@@ -126,7 +137,8 @@ final class EvalCommand implements Callable<Integer> {
     if (!benchmark.equals("all") && !Benchmarks.NAMES.contains(benchmark)) {
       throw new InputException(
           benchmark,
-          "unknown benchmark; known: all, train-stance, train-aggregator, " + Benchmarks.NAMES);
+          "unknown benchmark; known: all, train-stance, train-aggregator, train-style, "
+              + Benchmarks.NAMES);
     }
     Benchmarks b =
         new Benchmarks(StanceModel.shipped(Embedder.shared()::embed), StanceAggregator.standard());

@@ -2,7 +2,6 @@ package org.factdesk.comments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,35 +190,7 @@ final class CommentsEval {
    * both files and are masked by the signals; tweet ids are never read.
    */
   static String clean(String raw) {
-    String t = repair(repair(raw, StandardCharsets.ISO_8859_1), Charset.forName("x-MacRoman"));
-    return t.replaceAll("['\u2018\u2019]", "").replaceAll("\\s+", " ").strip();
-  }
-
-  /** Re-reads runs of non-ASCII characters as UTF-8 bytes mis-decoded with {@code as}. */
-  private static String repair(String t, Charset as) {
-    java.nio.charset.CharsetEncoder enc = as.newEncoder();
-    StringBuilder out = new StringBuilder(t.length());
-    int i = 0;
-    while (i < t.length()) {
-      int j = i;
-      while (j < t.length() && t.charAt(j) >= 0x80 && enc.canEncode(t.charAt(j))) {
-        j++;
-      }
-      if (j - i >= 2) {
-        byte[] b = t.substring(i, j).getBytes(as);
-        try {
-          out.append(
-              StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
-          out.append(t, i, j);
-        }
-        i = j;
-      } else {
-        out.append(t.charAt(i));
-        i++;
-      }
-    }
-    return out.toString();
+    return org.factdesk.comments.internal.TweetText.clean(raw);
   }
 
   /**

@@ -190,9 +190,99 @@ final class StyleExperiment {
     }
   }
 
+  /** AUC of a score over (machine, score) pairs; ties count one half. */
+  static double auc(List<double[]> scored) {
+    double wins = 0;
+    double pairs = 0;
+    for (double[] a : scored) {
+      if (a[0] == 1) {
+        for (double[] b : scored) {
+          if (b[0] == 0) {
+            wins += a[1] > b[1] ? 1 : a[1] == b[1] ? 0.5 : 0;
+            pairs++;
+          }
+        }
+      }
+    }
+    return wins / pairs;
+  }
+
+  /**
+   * The trained style model ({@code factdesk eval train-style}, trained here again: seeded, the
+   * same weights) against the shipped hand-set one: AUC of each score, generated vs original
+   * tweets, per campaign (S1 is in the trained model's training set; S2 and S3 are not), and
+   * TweepFake test accuracy of each alone ("bot" when p >= 0.5; under 5 words p = 0.5, as in the
+   * audit).
+   */
+  static java.util.Map<String, Double> compare() throws IOException {
+    Path data = CommentsEval.shared().resolve("data");
+    org.factdesk.eval.StyleTrainer.Trained t = org.factdesk.eval.StyleTrainer.train(data);
+    System.out.print(t.log());
+    org.factdesk.comments.internal.StyleWeights w = t.weights();
+    java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+    for (String s : List.of("S1", "S2", "S3")) {
+      List<double[]> trained = new ArrayList<>();
+      List<double[]> hand = new ArrayList<>();
+      for (org.factdesk.eval.StyleTrainer.Example x :
+          org.factdesk.eval.StyleTrainer.campaign(data, s)) {
+        double label = x.machine() ? 1 : 0;
+        trained.add(new double[] {label, trained(w, x.text())});
+        hand.add(new double[] {label, handSet(x.text())});
+      }
+      m.put(s + "_auc_trained", auc(trained));
+      m.put(s + "_auc_handset", auc(hand));
+    }
+    List<List<String>> rows =
+        Csv.parse(
+            Files.readString(data.resolve("comments/tweepfake/test.csv"), StandardCharsets.UTF_8),
+            ';');
+    List<String> head = rows.get(0);
+    int ti = head.indexOf("text");
+    int ai = head.indexOf("account.type");
+    double n = 0;
+    double rightTrained = 0;
+    double rightHand = 0;
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() == head.size()) {
+        boolean bot = r.get(ai).equals("bot");
+        n++;
+        rightTrained += (trained(w, r.get(ti)) >= 0.5) == bot ? 1 : 0;
+        rightHand += (handSet(r.get(ti)) >= 0.5) == bot ? 1 : 0;
+      }
+    }
+    m.put("tweepfake_test_accuracy_trained", rightTrained / n);
+    m.put("tweepfake_test_accuracy_handset", rightHand / n);
+    return m;
+  }
+
+  private static org.factdesk.comments.internal.Prepared prepared(String text) {
+    return new org.factdesk.comments.internal.Prepared(
+        0,
+        new org.factdesk.article.Comment("t", text.isBlank() ? "-" : text, null, null, null),
+        5000);
+  }
+
+  static double handSet(String text) {
+    return org.factdesk.comments.internal.StyleModel.score(prepared(text)).probability();
+  }
+
+  static double trained(org.factdesk.comments.internal.StyleWeights w, String text) {
+    org.factdesk.comments.internal.Prepared p = prepared(text);
+    if (p.tokens.wordCount() < 5) {
+      return 0.5;
+    }
+    return w.probability(
+        org.factdesk.comments.internal.StyleFeatures.normalise(p.text),
+        org.factdesk.comments.internal.StyleModel.handLogit(p));
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length > 0 && args[0].equals("campaigns")) {
       campaigns();
+      return;
+    }
+    if (args.length > 0 && args[0].equals("compare")) {
+      System.out.println(compare());
       return;
     }
     Path d = CommentsEval.shared().resolve("data/comments/tweepfake");

@@ -7,8 +7,10 @@ import java.util.Locale;
 /**
  * Machine-written style: a transparent hand-set logistic model over a few features of polished,
  * generic prose versus casual human writing. Weights are set by hand (see docs/comments.md), not
- * trained on any data set. Weak evidence: its contribution is capped well below the SUSPICIOUS
- * threshold so it never decides alone.
+ * trained on any data set. A trained model ({@link StyleWeights}, {@code factdesk eval
+ * train-style}) was measured against it and not switched in: it lost the seed thread's 14/14. Weak
+ * evidence: its contribution is capped well below the SUSPICIOUS threshold so it never decides
+ * alone.
  */
 public final class StyleModel {
   public static final double W_MAX = 0.15;
@@ -46,6 +48,13 @@ public final class StyleModel {
   /** A probability with the features that produced it. */
   public record Score(double probability, String explanation) {}
 
+  /** The hand-set model's logit, clipped to [-6, 6]: a dense input of the trained model. */
+  public static double handLogit(Prepared c) {
+    double p = score(c).probability();
+    return Math.max(-6, Math.min(6, Math.log(p / (1 - p))));
+  }
+
+  /** The hand-set model (its weights set by hand, not trained): the shipped style signal. */
   public static Score score(Prepared c) {
     int words = c.tokens.wordCount();
     if (words < 5) {
