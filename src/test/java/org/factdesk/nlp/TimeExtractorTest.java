@@ -98,6 +98,14 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aQuarterFinalOrAQuarterCenturyIsNoQuarterOfAYear() {
+    assertThat(TimeExtractor.extract("The club won its second quarter-final.", REF)).isEmpty();
+    assertThat(TimeExtractor.extract("Rents doubled over the last quarter century.", REF))
+        .isEmpty();
+    assertThat(TimeExtractor.extract("Rents doubled in the last quarter-century.", REF)).isEmpty();
+  }
+
+  @Test
   void negatedBoundsOfADurationAreTheOtherBound() {
     assertThat(one("The repairs took no more than six days.").approx()).isEqualTo(Approx.UP_TO);
     assertThat(one("The strike lasted no less than three weeks.").approx())
