@@ -73,7 +73,7 @@ final class Fragments {
     return hit.contains("comment")
         || rest.contains("comment")
         || rest.contains("request")
-        || hit.contains("reached")
+        || hit.contains("be reached") // not "have not reached an agreement"
         || hit.startsWith("declin")
         || hit.startsWith("refus");
   }

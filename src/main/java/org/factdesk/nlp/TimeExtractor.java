@@ -172,10 +172,7 @@ public final class TimeExtractor {
       } else if (ref != null) {
         ym = YearMonth.of(ref.getYear(), mon);
         boolean future =
-            day == null
-                && FUTURE_BEFORE
-                    .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
-                    .find();
+            day == null && futureClause(text.substring(Math.max(0, m.start() - 80), m.start()));
         if (future && ym.atEndOfMonth().isBefore(ref)) {
           ym = ym.plusYears(1); // "will reopen in January", said in February
         } else if (!future && ym.atDay(1).isAfter(ref)) {
@@ -215,15 +212,29 @@ public final class TimeExtractor {
     }
   }
 
+  private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)\\b(?:did|was|were|had)\\b");
+
+  /**
+   * Whether the words before a bare month put it in the future: a marker of {@link #FUTURE_BEFORE}
+   * in the month's own clause (after the last comma) with no past auxiliary after it. "The council,
+   * which will meet soon, closed the pool in January" and "it will cost more than it did in March"
+   * speak of a past month.
+   */
+  private static boolean futureClause(String before) {
+    String clause = before.substring(before.lastIndexOf(',') + 1);
+    Matcher f = FUTURE_BEFORE.matcher(clause);
+    return f.find() && !PAST_AUXILIARY.matcher(clause.substring(f.start())).find();
+  }
+
   /**
    * Quarters of a year: "the third quarter of 2025", "Q3 2025", "last quarter" (the one before the
    * reference day's), "this quarter"; a numbered quarter without a year is the latest one that has
-   * begun by the reference day.
+   * begun by the reference day. Not a "quarter-final" nor the "last quarter century".
    */
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<which>last|previous|past|this|current|first|second|third|fourth)"
-              + "\\s+quarter(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+              + "\\s+quarter(?![-‑]\\p{L}|\\s+centur)(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
               + "|\\bQ(?<q>[1-4])\\s*(?<qyear>(?:19|20)\\d\\d)\\b");
 
   private static void quarters(String text, LocalDate ref, List<TimeExpression> out) {

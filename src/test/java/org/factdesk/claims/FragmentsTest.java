@@ -38,6 +38,10 @@ class FragmentsTest {
     assertThat(noComment("The army had no immediate comment.")).isTrue();
     assertThat(noComment("The army did not respond to the attack.")).isFalse();
     assertThat(noComment("The ministry said 40 people were hurt.")).isFalse();
+    // "reached" alone is an event: only "be reached" (for comment) is a refusal
+    assertThat(noComment("Negotiators have not reached an agreement.")).isFalse();
+    assertThat(noComment("The two sides had not yet reached a deal on wages.")).isFalse();
+    assertThat(noComment("The company could not be reached.")).isTrue();
   }
 
   @Test

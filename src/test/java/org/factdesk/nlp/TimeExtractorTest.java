@@ -67,6 +67,11 @@ class TimeExtractorTest {
         "Sales rose in the third quarter.|INTERVAL|2025-07-01/2025-09-30",
         "Visitors rose in the last quarter.|INTERVAL|2025-10-01/2025-12-31",
         "Profit fell in Q2 2025.|INTERVAL|2025-04-01/2025-06-30",
+        // ... but only a marker in the month's own clause, with no past tense after it
+        "The council, which will meet soon, closed the pool in January.|INTERVAL|2026-01-01/2026-01-31",
+        "Officials expect the bridge, damaged in January, to reopen soon.|INTERVAL|2026-01-01/2026-01-31",
+        "It will cost more than it did in March.|INTERVAL|2025-03-01/2025-03-31",
+        "The mayor spoke, and the pool will reopen in January.|INTERVAL|2027-01-01/2027-01-31",
       })
   void resolves(String text, TimeExpression.Kind kind, String resolved) {
     TimeExpression t = one(text);
@@ -90,6 +95,14 @@ class TimeExtractorTest {
     assertThat(t.duration()).isEqualTo(Period.ofYears(4));
     assertThat(t.approx()).isEqualTo(Approx.MORE_THAN);
     assertThat(t.from()).isNull();
+  }
+
+  @Test
+  void aQuarterFinalOrAQuarterCenturyIsNoQuarterOfAYear() {
+    assertThat(TimeExtractor.extract("The club won its second quarter-final.", REF)).isEmpty();
+    assertThat(TimeExtractor.extract("Rents doubled over the last quarter century.", REF))
+        .isEmpty();
+    assertThat(TimeExtractor.extract("Rents doubled in the last quarter-century.", REF)).isEmpty();
   }
 
   @Test

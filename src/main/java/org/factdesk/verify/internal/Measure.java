@@ -271,9 +271,26 @@ public record Measure(
     return new Measure(mood, part, money, rate, acts, kind, measured);
   }
 
+  /** Words that may qualify a figure ("fell by nearly 9%", "at a further 2%"). */
+  private static final List<String> QUALIFIER_WORDS =
+      List.of(
+          "about",
+          "around",
+          "some",
+          "nearly",
+          "almost",
+          "roughly",
+          "over",
+          "under",
+          "just",
+          "only",
+          "more than",
+          "less than",
+          "a further",
+          "another");
+
   private static final String QUALIFIERS =
-      "(?:(?:about|around|some|nearly|almost|roughly|over|under|just|only|more than|less than"
-          + "|a further|another)\\s+)*$";
+      "(?:(?:" + String.join("|", QUALIFIER_WORDS) + ")\\s+)*$";
 
   private static final Pattern CHANGE_BEFORE =
       Pattern.compile(
@@ -304,11 +321,12 @@ public record Measure(
     return SHARE_AFTER.matcher(after).find() ? "share" : "";
   }
 
-  /** Words between a change and its figure ("fell by nearly 9%"). */
+  /** Words between a change and its figure ("fell by nearly 9%"): the qualifiers' words. */
   private static final Set<String> CHANGE_WORDS =
-      Set.of(
-          "by", "up", "down", "about", "around", "some", "nearly", "almost", "roughly", "over",
-          "under", "just", "only", "more", "less", "than", "a", "further", "another");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("by", "up", "down"),
+              QUALIFIER_WORDS.stream().flatMap(q -> java.util.Arrays.stream(q.split(" "))))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Words of a phrase that are not its head: articles, auxiliaries, possessives. */
   private static final Set<String> NOT_HEADS =
