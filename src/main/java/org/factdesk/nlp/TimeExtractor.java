@@ -60,7 +60,7 @@ public final class TimeExtractor {
   private static final Pattern FUTURE_BEFORE =
       Pattern.compile(
           "(?i)(?:\\b(?:will|shall)|['’]ll|\\b(?:is|are) (?:due|set|scheduled|expected) to"
-              + "|\\b(?:plans?|intends?|aims?) to|\\bexpects?\\b)\\b"
+              + "|\\b(?:plans?|intends?|aims?) to)\\b"
               + "(?![^.;:!?]*\\b(?:said|told|announced|added|reported|confirmed|wrote)\\b)"
               + "[^.;:!?]*$");
 
@@ -223,8 +223,16 @@ public final class TimeExtractor {
   private static boolean futureClause(String before) {
     String clause = before.substring(before.lastIndexOf(',') + 1);
     Matcher f = FUTURE_BEFORE.matcher(clause);
-    return f.find() && !PAST_AUXILIARY.matcher(clause.substring(f.start())).find();
+    Matcher e = EXPECT.matcher(clause);
+    int at = f.find() ? f.start() : e.find() ? e.start() : -1;
+    return at >= 0 && !PAST_AUXILIARY.matcher(clause.substring(at)).find();
   }
+
+  /**
+   * "Analysts expect ... in March": a forecast of a month, which is the coming one. Not used for
+   * weekdays ("expects a loss after sales fell on Monday" is last Monday).
+   */
+  private static final Pattern EXPECT = Pattern.compile("(?i)\\bexpects?\\b[^.;:!?]*$");
 
   /**
    * Quarters of a year: "the third quarter of 2025", "Q3 2025", "last quarter" (the one before the

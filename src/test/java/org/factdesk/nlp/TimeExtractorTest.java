@@ -61,6 +61,7 @@ class TimeExtractorTest {
         "Officials said on Wednesday the bridge will reopen.|DATE|2026-02-04",
         // session 7: a bare month after a future marker is the coming one; quarters
         "Analysts expect the bank to cut rates again in March.|INTERVAL|2026-03-01/2026-03-31",
+        "The company expects a loss after sales fell on Monday.|DATE|2026-02-02",
         "The line will reopen in January.|INTERVAL|2027-01-01/2027-01-31",
         "The line reopened in March.|INTERVAL|2025-03-01/2025-03-31",
         "Sales rose in the third quarter of 2024.|INTERVAL|2024-07-01/2024-09-30",
