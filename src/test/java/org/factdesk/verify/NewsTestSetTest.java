@@ -82,9 +82,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>{@code news-heldout3}: 3 articles (water rationing, a mayoral election, a wind farm), 38
  *       claims (3 CONFLICTING, 2 UNVERIFIED), written by the lead at the start of session 6 and run
  *       on the session 5 code: 21/38; 21/38 again on the merged session 6 code (floor: that minus
- *       one claim).
- *       In session 7, after the merge: 27/38 (its error kinds, not its text, were given to the
- *       engineers; floor: that minus one claim).
+ *       one claim). In session 7, after the merge: 27/38 (its error kinds, not its text, were given
+ *       to the engineers; floor: that minus one claim).
  *   <li>{@code news-heldout4}: 3 articles (a drug recall, a university funding row, a satellite
  *       launch), 39 claims (4 CONFLICTING, 4 UNVERIFIED), written blind in session 7 by an engineer
  *       who read none of the checks, run once on the session 6 code (11/39) and once on the merged
