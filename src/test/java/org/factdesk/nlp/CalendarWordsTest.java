@@ -22,6 +22,16 @@ class CalendarWordsTest {
   }
 
   @Test
+  void aMonthAtTheStartOfASentenceHasItsPreposition() {
+    assertThat(CalendarWords.months("In May, the council voted."))
+        .extracting(n -> n.month())
+        .containsExactly(Month.MAY);
+    assertThat(CalendarWords.months("Since March the schools have been shut.").get(0).preposition())
+        .isEqualTo("since");
+    assertThat(CalendarWords.months("Since May the line has been closed.")).hasSize(1);
+  }
+
+  @Test
   void aWeekdayIsNotAPossessiveName() {
     assertThat(CalendarWords.WEEKDAY.matcher("on Monday").find()).isTrue();
     assertThat(CalendarWords.WEEKDAY.matcher("Monday's vote").find()).isFalse();
