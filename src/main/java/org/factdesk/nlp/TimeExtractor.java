@@ -218,12 +218,14 @@ public final class TimeExtractor {
   /**
    * Quarters of a year: "the third quarter of 2025", "Q3 2025", "last quarter" (the one before the
    * reference day's), "this quarter"; a numbered quarter without a year is the latest one that has
-   * begun by the reference day.
+   * begun by the reference day. A quarter century ("the past quarter century", "the last quarter of
+   * the century") and a compound ("quarter-final") are no quarter of a year.
    */
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<which>last|previous|past|this|current|first|second|third|fourth)"
               + "\\s+quarter(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+              + "(?!-|\\s+(?:of\\s+(?:a|the|this)\\s+)?centur)"
               + "|\\bQ(?<q>[1-4])\\s*(?<qyear>(?:19|20)\\d\\d)\\b");
 
   private static void quarters(String text, LocalDate ref, List<TimeExpression> out) {

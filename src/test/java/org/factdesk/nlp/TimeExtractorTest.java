@@ -93,6 +93,19 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aQuarterCenturyOrAQuarterFinalIsNoQuarterOfAYear() {
+    for (String text :
+        List.of(
+            "The worst floods in the past quarter century hit the valley.",
+            "It was the first quarter-final the club had reached.",
+            "The town grew in the last quarter of the century.")) {
+      assertThat(TimeExtractor.extract(text, REF))
+          .as(text)
+          .noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains("quarter"));
+    }
+  }
+
+  @Test
   void negatedBoundsOfADurationAreTheOtherBound() {
     assertThat(one("The repairs took no more than six days.").approx()).isEqualTo(Approx.UP_TO);
     assertThat(one("The strike lasted no less than three weeks.").approx())
