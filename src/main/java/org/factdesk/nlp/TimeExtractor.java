@@ -82,7 +82,7 @@ public final class TimeExtractor {
               + ")\\s+(?<unit>days|weeks|months|years|decades)\\b");
   private static final Pattern DURATION =
       Pattern.compile(
-          "(?i)\\b(?:(?<q>no more than|not more than|no fewer than|no less than|not less than|at most|more than|over|nearly|almost|about|around|at least|less than|under|up to|some|roughly|approximately)\\s+)?"
+          "(?i)\\b(?:(?<q>no more than|not more than|not exceeding|no fewer than|not fewer than|no less than|not less than|at most|more than|over|nearly|almost|about|around|at least|less than|fewer than|under|up to|some|roughly|approximately)\\s+)?"
               + "(?<n>"
               + NUM
               + ")[\\s-](?<unit>days?|weeks?|months?|years?|decades?)(?<ago>\\s+(?:ago|earlier))?\\b");
@@ -692,12 +692,12 @@ public final class TimeExtractor {
       return Approx.EXACT;
     }
     return switch (q.toLowerCase(Locale.ROOT)) {
-      case "no more than", "not more than", "at most" -> Approx.UP_TO;
-      case "no fewer than", "no less than", "not less than" -> Approx.AT_LEAST;
+      case "no more than", "not more than", "not exceeding", "at most" -> Approx.UP_TO;
+      case "no fewer than", "not fewer than", "no less than", "not less than" -> Approx.AT_LEAST;
       case "more than", "over" -> Approx.MORE_THAN;
       case "nearly", "almost" -> Approx.NEARLY;
       case "at least" -> Approx.AT_LEAST;
-      case "less than", "under" -> Approx.LESS_THAN;
+      case "less than", "fewer than", "under" -> Approx.LESS_THAN;
       case "up to" -> Approx.UP_TO;
       default -> Approx.ABOUT;
     };

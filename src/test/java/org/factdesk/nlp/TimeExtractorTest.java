@@ -110,6 +110,10 @@ class TimeExtractorTest {
     assertThat(one("The repairs took no more than six days.").approx()).isEqualTo(Approx.UP_TO);
     assertThat(one("The strike lasted no less than three weeks.").approx())
         .isEqualTo(Approx.AT_LEAST);
+    // the bounds the quantity extractor reads are read for durations too
+    assertThat(one("The ban lasted not fewer than six weeks.").approx()).isEqualTo(Approx.AT_LEAST);
+    assertThat(one("He faces a term not exceeding six months.").approx()).isEqualTo(Approx.UP_TO);
+    assertThat(one("The works took fewer than ten days.").approx()).isEqualTo(Approx.LESS_THAN);
   }
 
   @Test
