@@ -40,7 +40,8 @@ public final class CalendarWords {
         throw new IllegalArgumentException("month must not be null");
       }
       if (start < 0 || end <= start) {
-        throw new IllegalArgumentException("span must satisfy 0 <= start < end, got " + start);
+        throw new IllegalArgumentException(
+            "span must satisfy 0 <= start < end, got " + start + ".." + end + " for " + month);
       }
     }
   }
