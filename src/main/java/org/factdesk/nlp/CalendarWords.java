@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Weekdays and months written as words, read the same way by every check. "May" is a month only
  * after a preposition ("in May", "since May", "mid-May") or before a day or a year ("May 5", "May
- * 2024"), never as the verb or the name alone; "Monday's" is a name of something, not a day.
+ * 2024"), never as the verb or the name alone; "Monday's" is a name of something, not a day. The
+ * preposition may start a sentence ("In May, ..."); it is given in lower case.
  */
 public final class CalendarWords {
   /** A weekday; group 1 is its name. */
@@ -21,15 +22,15 @@ public final class CalendarWords {
 
   private static final Pattern MONTH =
       Pattern.compile(
-          "\\b(?:(in|since|by|until|from|before|after|early|late|mid|of)(?:\\s+|-))?(January|February"
-              + "|March|April|May|June|July|August|September|October|November|December)\\b"
+          "\\b(?:((?i:in|since|by|until|from|before|after|early|late|mid|of))(?:\\s+|-))?(January"
+              + "|February|March|April|May|June|July|August|September|October|November|December)\\b"
               + "(\\s+\\d{1,4}\\b)?");
 
   /**
    * A month named in a text.
    *
    * @param month the month
-   * @param preposition the word before it ("in", "since", "mid"), or null
+   * @param preposition the word before it ("in", "since", "mid"), in lower case, or null
    * @param start where its name starts
    * @param end where it ends
    */
@@ -39,7 +40,8 @@ public final class CalendarWords {
         throw new IllegalArgumentException("month must not be null");
       }
       if (start < 0 || end <= start) {
-        throw new IllegalArgumentException("span must satisfy 0 <= start < end, got " + start);
+        throw new IllegalArgumentException(
+            "span must satisfy 0 <= start < end, got " + start + ".." + end + " for " + month);
       }
     }
   }
@@ -57,7 +59,7 @@ public final class CalendarWords {
       out.add(
           new Named(
               Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-              m.group(1),
+              m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT),
               m.start(2),
               m.end(2)));
     }

@@ -21,9 +21,11 @@ public final class Negation {
   /**
    * Words before a verb that say its action did not (or not yet) happen: "not", "never", "no
    * longer", "n't", "refused to", "declined to", "failed to", "has yet to", "stopped short of".
+   * "Not only", "not just", "not merely" and "not simply" affirm the verb after them ("not only
+   * apologised but also resigned").
    */
   public static final String BEFORE_VERB =
-      "(?:\\b(?:not|never|no longer|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to"
+      "(?:\\b(?:not(?!\\s+(?:only|just|merely|simply)\\b)|never|no longer|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to"
           + "|fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|yet to"
           + "|stopp(?:ed|ing) short of|stops short of)\\b|n['’]t\\b)";
 

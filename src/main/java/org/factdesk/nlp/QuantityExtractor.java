@@ -232,6 +232,26 @@ public final class QuantityExtractor {
         : NumberWords.parse(s);
   }
 
+  /**
+   * A negation a few words before a bound, with only words between ("does not cost more than 15
+   * euros", "never fell below 20"): the bound is then the other one (at most 15, at least 20). "Not
+   * only" negates nothing.
+   */
+  private static final Pattern NEGATED_BOUND =
+      Pattern.compile(
+          "(?:\\bnot(?!\\s+(?:only|just|merely|simply)\\b)|\\bnever|n['’]t)\\s+(?:\\p{L}+\\s+){0,2}$");
+
+  private static Approx negatedBound(String text, int qStart, Approx a) {
+    if (a != Approx.MORE_THAN && a != Approx.LESS_THAN) {
+      return a;
+    }
+    String before = text.substring(Math.max(0, qStart - 40), qStart).toLowerCase(Locale.ROOT);
+    if (!NEGATED_BOUND.matcher(before).find()) {
+      return a;
+    }
+    return a == Approx.MORE_THAN ? Approx.UP_TO : Approx.AT_LEAST;
+  }
+
   /** The qualifier just before {@code start} ("nearly", "more than"): its start and meaning. */
   private static Map.Entry<Integer, Approx> qualifier(String text, int start) {
     String lowerBefore = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
@@ -244,7 +264,7 @@ public final class QuantityExtractor {
             && text.charAt(qStart) != '~') {
           qStart++;
         }
-        return Map.entry(qStart, e.getValue());
+        return Map.entry(qStart, negatedBound(text, qStart, e.getValue()));
       }
     }
     return Map.entry(start, Approx.EXACT);

@@ -82,7 +82,7 @@ public final class TimeExtractor {
               + ")\\s+(?<unit>days|weeks|months|years|decades)\\b");
   private static final Pattern DURATION =
       Pattern.compile(
-          "(?i)\\b(?:(?<q>no more than|not more than|no fewer than|no less than|not less than|at most|more than|over|nearly|almost|about|around|at least|less than|under|up to|some|roughly|approximately)\\s+)?"
+          "(?i)\\b(?:(?<q>no more than|not more than|not exceeding|no fewer than|not fewer than|no less than|not less than|at most|more than|over|nearly|almost|about|around|at least|less than|fewer than|under|up to|some|roughly|approximately)\\s+)?"
               + "(?<n>"
               + NUM
               + ")[\\s-](?<unit>days?|weeks?|months?|years?|decades?)(?<ago>\\s+(?:ago|earlier))?\\b");
@@ -237,12 +237,14 @@ public final class TimeExtractor {
   /**
    * Quarters of a year: "the third quarter of 2025", "Q3 2025", "last quarter" (the one before the
    * reference day's), "this quarter"; a numbered quarter without a year is the latest one that has
-   * begun by the reference day. Not a "quarter-final" nor the "last quarter century".
+   * begun by the reference day. A quarter century ("the past quarter century", "the last quarter of
+   * the century") and a compound ("quarter-final") are no quarter of a year.
    */
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<which>last|previous|past|this|current|first|second|third|fourth)"
-              + "\\s+quarter(?![-‑]\\p{L}|\\s+centur)(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+              + "\\s+quarter(?:\\s+of\\s+(?<year>(?:19|20)\\d\\d))?\\b"
+              + "(?!-|\\s+(?:of\\s+(?:a|the|this)\\s+)?centur)"
               + "|\\bQ(?<q>[1-4])\\s*(?<qyear>(?:19|20)\\d\\d)\\b");
 
   private static void quarters(String text, LocalDate ref, List<TimeExpression> out) {
@@ -709,12 +711,12 @@ public final class TimeExtractor {
       return Approx.EXACT;
     }
     return switch (q.toLowerCase(Locale.ROOT)) {
-      case "no more than", "not more than", "at most" -> Approx.UP_TO;
-      case "no fewer than", "no less than", "not less than" -> Approx.AT_LEAST;
+      case "no more than", "not more than", "not exceeding", "at most" -> Approx.UP_TO;
+      case "no fewer than", "not fewer than", "no less than", "not less than" -> Approx.AT_LEAST;
       case "more than", "over" -> Approx.MORE_THAN;
       case "nearly", "almost" -> Approx.NEARLY;
       case "at least" -> Approx.AT_LEAST;
-      case "less than", "under" -> Approx.LESS_THAN;
+      case "less than", "fewer than", "under" -> Approx.LESS_THAN;
       case "up to" -> Approx.UP_TO;
       default -> Approx.ABOUT;
     };

@@ -30,6 +30,12 @@ class QuantityExtractorTest {
         "Tickets cost at most 15 euros.|15|euros|UP_TO",
         "The zoo had no fewer than 400,000 visitors.|400000|visitors|AT_LEAST",
         "It took not less than 30 staff.|30|staff|AT_LEAST",
+        // a negation a few words before the bound turns it
+        "Tickets do not cost more than 15 euros.|15|euros|UP_TO",
+        "Tickets don't cost more than 15 euros.|15|euros|UP_TO",
+        "The fund has never paid less than 500 euros.|500|euros|AT_LEAST",
+        "Not only did prices rise, more than 40 shops closed.|40|shops|MORE_THAN",
+        "It did not rain, and more than 40 homes flooded.|40|homes|MORE_THAN",
         "Fewer than 20 ships crossed.|20|ships|LESS_THAN",
         "The fund is worth $2.4bn in total.|2.4e9|USD|EXACT",
         "The city has 1.3 million residents.|1300000|residents|EXACT",

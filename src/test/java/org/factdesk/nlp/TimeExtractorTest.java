@@ -107,10 +107,27 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aQuarterCenturyOrAQuarterFinalIsNoQuarterOfAYear() {
+    for (String text :
+        List.of(
+            "The worst floods in the past quarter century hit the valley.",
+            "It was the first quarter-final the club had reached.",
+            "The town grew in the last quarter of the century.")) {
+      assertThat(TimeExtractor.extract(text, REF))
+          .as(text)
+          .noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains("quarter"));
+    }
+  }
+
+  @Test
   void negatedBoundsOfADurationAreTheOtherBound() {
     assertThat(one("The repairs took no more than six days.").approx()).isEqualTo(Approx.UP_TO);
     assertThat(one("The strike lasted no less than three weeks.").approx())
         .isEqualTo(Approx.AT_LEAST);
+    // the bounds the quantity extractor reads are read for durations too
+    assertThat(one("The ban lasted not fewer than six weeks.").approx()).isEqualTo(Approx.AT_LEAST);
+    assertThat(one("He faces a term not exceeding six months.").approx()).isEqualTo(Approx.UP_TO);
+    assertThat(one("The works took fewer than ten days.").approx()).isEqualTo(Approx.LESS_THAN);
   }
 
   @Test

@@ -140,7 +140,7 @@ public final class DisputeCheck {
     if (!m.find()) {
       return false;
     }
-    List<Double> sf = TextSignals.numbersIn(sentence);
+    List<Double> sf = TextSignals.numbersIn(DATE_NUMBER.matcher(sentence).replaceAll(" "));
     if (sf.isEmpty()) {
       return false;
     }
@@ -157,6 +157,20 @@ public final class DisputeCheck {
     }
     return figures.stream().noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
   }
+
+  private static final String MONTHS =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+  /**
+   * Numbers of a date, not figures: a year ("in 2027"), a day of a month ("on 3 March", "March 3").
+   */
+  private static final Pattern DATE_NUMBER =
+      Pattern.compile(
+          "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+"
+              + MONTHS
+              + "\\b|\\b"
+              + MONTHS
+              + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b");
 
   /** Whether a disputed figure names what it counts ("4,000 strikers", not "4,000, saying"). */
   private static boolean countsSomething(String disputed) {

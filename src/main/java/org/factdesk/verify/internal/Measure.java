@@ -307,11 +307,25 @@ public record Measure(
   private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\s*of\\b");
 
   /**
+   * A passive verb's agent before a figure ("was approved by", "is backed by"), not a verb of
+   * change ("was cut by", "were raised by").
+   */
+  private static final Pattern AGENT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?"
+              + "(?!(?:cut|raised|increased|reduced|lowered|decreased|boosted|slashed|trimmed)\\b)"
+              + "\\p{L}+(?:ed|en|wn)\\s+by\\s+"
+              + QUALIFIERS);
+
+  /**
    * What a percentage is, from the words around it: a change ("fell by 9%", "up 18%", "a 9% drop"),
    * a level ("at 61% of capacity", "fallen to 38%"), a share ("12% of the region's electricity") or
    * "" when the words do not tell.
    */
   static String percentKind(String before, String after) {
+    if (SHARE_AFTER.matcher(after).find() && AGENT_BEFORE.matcher(before).find()) {
+      return "share"; // "approved by 58% of voters": who approved, not a change of 58%
+    }
     if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
       return "change";
     }

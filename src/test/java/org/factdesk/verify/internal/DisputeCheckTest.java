@@ -106,5 +106,16 @@ class DisputeCheckTest {
                 "The student union said 3,000 students joined the march.",
                 "The band played for 800 fans in the park instead."))
         .isEqualTo("none");
+    // a year or a day of the month is no figure set against the claim's
+    assertThat(
+            outcome(
+                "The council will spend 4 million euros on new bus lanes.",
+                "The council will instead spend the money on new bus lanes in 2027."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The council will spend 4 million euros on new bus lanes.",
+                "The council will instead spend the money on new bus lanes from 3 March."))
+        .isEqualTo("none");
   }
 }

@@ -27,6 +27,9 @@ class EventCheckTest {
             + " lynx on Thursday.|none",
         "Osei conceded defeat.|Mensah refused to concede defeat.|none",
         "Osei conceded defeat.|Osei conceded defeat on Sunday.|none",
+        // "not only" affirms the verb after it
+        "Mayor Lena Voss apologised to the families.|Mayor Lena Voss not only apologised to the"
+            + " families but also offered compensation.|none",
       })
   void aRefusedOrNegatedEventOfTheSameSubjectDisagrees(
       String claim, String passage, String expected) {

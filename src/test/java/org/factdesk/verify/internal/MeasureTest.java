@@ -153,6 +153,16 @@ class MeasureTest {
   }
 
   @Test
+  void aPassiveVerbsAgentIsAShareNotAChange() {
+    String approved = "The Dornby dam plan was approved by 58% of voters.";
+    assertThat(Measure.of(approved, "58%").kind()).isEqualTo("share");
+    assertThat(differs(approved, "58%", "58% of voters in Dornby approved the plan.", "58%", "%"))
+        .isNull();
+    assertThat(Measure.of("Dornby's water fees were raised by 8% of the base rate.", "8%").kind())
+        .isEqualTo("change");
+  }
+
+  @Test
   void aChangeOfAnotherNounIsAnotherMeasure() {
     String sales = "Milk sales in Dornby rose by 6% this year.";
     assertThat(Measure.of(sales, "6%").measured()).isEqualTo(TextSignals.stem("sales"));
