@@ -14,9 +14,18 @@ public final class Negation {
   public static final Set<String> WORDS =
       Set.of("not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot");
 
-  /** A negation word as a regular expression (case-insensitive, word-bounded). */
+  /**
+   * A negation word as a regular expression (case-insensitive, word-bounded), from {@link #WORDS}.
+   */
   public static final String WORD =
-      "(?:\\b(?:not|never|no|nobody|nothing|none|neither|nor|cannot)\\b|n['’]t\\b)";
+      "(?:\\b(?:"
+          + String.join("|", WORDS.stream().filter(w -> !w.equals("n't")).sorted().toList())
+          + ")\\b|n['’]t\\b)";
+
+  /** Verbs that say an action did not happen, as a regular expression ("refused to", "yet to"). */
+  private static final String REFUSAL_VERBS =
+      "refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|yet to"
+          + "|stop(?:s|ped|ping)? short of";
 
   /**
    * Words before a verb that say its action did not (or not yet) happen: "not", "never", "no
@@ -25,15 +34,12 @@ public final class Negation {
    * apologised but also resigned").
    */
   public static final String BEFORE_VERB =
-      "(?:\\b(?:not(?!\\s+(?:only|just|merely|simply)\\b)|never|no longer|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to"
-          + "|fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|yet to"
-          + "|stopp(?:ed|ing) short of|stops short of)\\b|n['’]t\\b)";
+      "(?:\\b(?:not(?!\\s+(?:only|just|merely|simply)\\b)|never|no longer|"
+          + REFUSAL_VERBS
+          + ")\\b|n['’]t\\b)";
 
   private static final Pattern REFUSAL =
-      Pattern.compile(
-          "\\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to$"
-              + "|\\byet to$|\\bstop(?:s|ped|ping)? short of$",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:" + REFUSAL_VERBS + ")$", Pattern.CASE_INSENSITIVE);
 
   /** "won't", "will not", "would not", "will never": a negated future or conditional. */
   private static final Pattern FUTURE =
