@@ -172,16 +172,6 @@ public final class CheckWorthiness {
       this(quantity, attribution, actor, nonFactual, false, false);
     }
 
-    /** Signals of a sentence that is not a refusal to comment. */
-    public Signals(
-        boolean quantity,
-        boolean attribution,
-        boolean actor,
-        boolean nonFactual,
-        boolean fragment) {
-      this(quantity, attribution, actor, nonFactual, fragment, false);
-    }
-
     public static Signals of(ClaimStructure s) {
       boolean factual = !s.quantities().isEmpty() || !s.attributions().isEmpty();
       boolean nonFactual =

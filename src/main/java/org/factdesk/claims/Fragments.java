@@ -3,6 +3,8 @@ package org.factdesk.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.nlp.Lemmas;
 import org.factdesk.nlp.Token;
 
@@ -35,14 +37,12 @@ final class Fragments {
    * A refusal or absence of comment: "declined to comment", "did not respond to a request for
    * comment", "could not be reached for comment", "had no immediate comment". Session 7.
    */
-  private static final java.util.regex.Pattern NO_COMMENT =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NO_COMMENT =
+      Pattern.compile(
           "\\b(?:(?:declined|declines|refused|refuses)\\s+(?:to\\s+)?(?:immediately\\s+)?"
               + "(?:comment|respond|reply|elaborate|discuss|confirm or deny)"
               + "|(?:did|does|could|would|has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+|immediately\\s+)?"
-              + "(?:(?:be\\s+)?reached|responded|respond|replied|reply|comment(?:ed)?|return(?:ed)?)"
-              + "(?:\\s+(?:to|for)\\s+(?:a\\s+|an\\s+|requests?|emails?|calls?|messages?)[^.;]*?)?"
-              + "(?:\\s+for\\s+comment|\\s+to\\s+(?:a\\s+)?requests?\\s+for\\s+comment|\\b)"
+              + "(?:(?:be\\s+)?reached|responded|respond|replied|reply|comment(?:ed)?|return(?:ed)?)\\b"
               + "|(?:had|has|have|offered|gave)\\s+no\\s+(?:immediate\\s+)?comment)");
 
   private Fragments() {}
@@ -60,7 +60,7 @@ final class Fragments {
       sb.append(t.text().toLowerCase(Locale.ROOT).replace('’', '\'')).append(' ');
     }
     String text = sb.toString().replace(" n't", "n't");
-    java.util.regex.Matcher m = NO_COMMENT.matcher(text);
+    Matcher m = NO_COMMENT.matcher(text);
     if (!m.find()) {
       return false;
     }

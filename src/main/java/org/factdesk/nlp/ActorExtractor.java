@@ -202,7 +202,7 @@ public final class ActorExtractor {
         affiliation = join(affiliation, tokens.get(a).text());
         a++;
       }
-      if (b - a >= 3 && acronym(tokens.get(a)) && titleWordAt(tokens, a + 1)) {
+      if (b - a >= 3 && acronym(tokens.get(a)) && isTitleWord(tokens.get(a + 1))) {
         affiliation = join(affiliation, tokens.get(a).text()); // "IMF Managing Director X"
         a++;
       }
@@ -411,7 +411,7 @@ public final class ActorExtractor {
    */
   private static boolean startsWithPlace(String text, List<Token> tokens, int a, int b) {
     for (int end = a + 2; end <= Math.min(b, a + 3); end++) {
-      if (Gazetteer.PLACES.contains(Gazetteer.key(span(text, tokens, a, end)))) {
+      if (Gazetteer.isPlace(span(text, tokens, a, end))) {
         return true;
       }
     }
@@ -422,12 +422,6 @@ public final class ActorExtractor {
   private static boolean acronym(Token t) {
     String w = t.text().replace(".", "");
     return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
-  }
-
-  /** True when token {@code i} opens a title ("Managing Director", "Secretary-General"). */
-  private static boolean titleWordAt(List<Token> tokens, int i) {
-    String w = Gazetteer.key(tokens.get(i).text());
-    return Gazetteer.TITLE_HEADS.contains(w) || Gazetteer.TITLE_MODIFIERS.contains(w);
   }
 
   /** A name the tagger joined at a hyphen ("Anne-Sophie", "Mueller-Stein"). */
@@ -711,10 +705,7 @@ public final class ActorExtractor {
   }
 
   private static boolean isKnown(Token t) {
-    String key = Gazetteer.key(t.text());
-    return Gazetteer.PLACES.contains(key)
-        || Gazetteer.ORGS.contains(key)
-        || Gazetteer.DEMONYMS.contains(key);
+    return Gazetteer.isListed(t.text());
   }
 
   private static boolean plainCapitalised(Token t) {

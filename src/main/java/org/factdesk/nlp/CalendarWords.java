@@ -5,7 +5,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,12 +74,6 @@ public final class CalendarWords {
   /** Whether one word is a weekday's name. */
   public static boolean isWeekdayWord(String word) {
     return WEEKDAY.matcher(word).matches();
-  }
-
-  /** The first weekday a text names, or null. */
-  public static MatchResult firstWeekday(String text) {
-    Matcher m = WEEKDAY.matcher(text);
-    return m.find() ? m.toMatchResult() : null;
   }
 
   /** The day of a weekday's name ("Monday"). */

@@ -691,6 +691,12 @@ public final class Gazetteer {
     return PLACES.contains(key(name));
   }
 
+  /** Whether a word or name is a listed place, organisation or demonym. */
+  public static boolean isListed(String name) {
+    String k = key(name);
+    return PLACES.contains(k) || ORGS.contains(k) || DEMONYMS.contains(k);
+  }
+
   private static Set<String> union(Set<String> a, Set<String> b) {
     java.util.Set<String> all = new java.util.HashSet<>(a);
     all.addAll(b);

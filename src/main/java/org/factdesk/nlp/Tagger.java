@@ -202,7 +202,8 @@ public final class Tagger {
           String left = text.substring(start, end);
           String right = text.substring(partStart, partEnd);
           String whole = text.substring(start, partEnd);
-          if ((listed(left) || listed(right)) && !listed(whole)) {
+          if ((Gazetteer.isListed(left) || Gazetteer.isListed(right))
+              && !Gazetteer.isListed(whole)) {
             break;
           }
           end = partEnd;
@@ -248,13 +249,6 @@ public final class Tagger {
       lower |= Character.isLowerCase(c);
     }
     return lower;
-  }
-
-  private static boolean listed(String word) {
-    String key = Gazetteer.key(word);
-    return Gazetteer.PLACES.contains(key)
-        || Gazetteer.ORGS.contains(key)
-        || Gazetteer.DEMONYMS.contains(key);
   }
 
   @FunctionalInterface
