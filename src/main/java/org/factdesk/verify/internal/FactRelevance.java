@@ -1,12 +1,14 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.verify.Quantity;
@@ -63,7 +65,15 @@ public final class FactRelevance {
 
   /** The words that say what a text is about: lemmas of nouns, names, verbs and adjectives. */
   static Set<String> words(String text) {
-    Set<String> out = new TreeSet<>();
+    return WORDS.get(text);
+  }
+
+  /** Words of lately judged texts: a claim's are read once per passage, a passage's twice. */
+  private static final TextMemo<String, Set<String>> WORDS =
+      new TextMemo<>("fact words", 4_096, String::length, FactRelevance::wordsAnew);
+
+  private static Set<String> wordsAnew(String text) {
+    TreeSet<String> out = new TreeSet<>();
     for (Token t : Tagger.shared().tag(text)) {
       if (!KEPT.contains(t.pos())) {
         continue;
@@ -76,7 +86,7 @@ public final class FactRelevance {
         out.add(w);
       }
     }
-    return out;
+    return Collections.unmodifiableSortedSet(out);
   }
 
   /** The claim's verbs, as {@link #words} writes them. */

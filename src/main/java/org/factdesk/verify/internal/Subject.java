@@ -399,7 +399,8 @@ public record Subject(
       return false;
     }
     Token last = tokens.get(to - 1);
-    return possessive(last) || last.text().matches(".+['’]s");
+    return possessive(last)
+        || (last.text().length() > 2 && (last.text().endsWith("'s") || last.text().endsWith("’s")));
   }
 
   /**

@@ -169,10 +169,7 @@ public final class TimeCheck {
    * known: then the claim's own dates are not to be compared with the passage's.
    */
   public static boolean sinceLast(String claim, String passage) {
-    boolean since =
-        TimeExtractor.extract(claim, FAR).stream()
-            .anyMatch(t -> t.kind() == TimeExpression.Kind.DURATION && since(claim, t.start()));
-    return since && lastDate(passage, FAR).isPresent();
+    return hasSince(claim) && lastDate(passage, FAR).isPresent();
   }
 
   /** True when the claim has a time since something last happened ("for the first time in"). */
