@@ -158,19 +158,12 @@ public final class DisputeCheck {
     return figures.stream().noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
   }
 
-  private static final String MONTHS =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-
   /**
-   * Numbers of a date, not figures: a year ("in 2027"), a day of a month ("on 3 March", "March 3").
+   * Numbers of a date, not figures: a year ("in 2027"), a day of a month ("on 3 March", "March 3";
+   * {@link EventCheck#DAY_DATE}).
    */
   private static final Pattern DATE_NUMBER =
-      Pattern.compile(
-          "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+"
-              + MONTHS
-              + "\\b|\\b"
-              + MONTHS
-              + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b");
+      Pattern.compile("\\b(?:19|20)\\d\\d\\b|" + EventCheck.DAY_DATE.pattern());
 
   /** Whether a disputed figure names what it counts ("4,000 strikers", not "4,000, saying"). */
   private static boolean countsSomething(String disputed) {

@@ -103,7 +103,7 @@ public final class EventCheck {
   /**
    * A day of the month ("February 18", "22nd November"): a full date, the date check's to judge.
    */
-  private static final Pattern DAY_DATE =
+  static final Pattern DAY_DATE =
       Pattern.compile(
           "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + MONTHS
