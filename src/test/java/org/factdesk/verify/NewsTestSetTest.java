@@ -89,6 +89,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       launch), 39 claims (4 CONFLICTING, 4 UNVERIFIED), written blind in session 7 by an engineer
  *       who read none of the checks, run once on the session 6 code (11/39) and once on the merged
  *       session 7 code (14/39; floor: that minus one claim).
+ *   <li>{@code news-heldout5}: 3 articles (a bridge closure, a fishing quota, a mine), 38 claims (4
+ *       CONFLICTING, 4 UNVERIFIED), written blind in session 8 by an engineer who read none of the
+ *       checks, run once on the session 7 code: 14/38 (floor: that minus one claim).
  * </ul>
  */
 class NewsTestSetTest {
@@ -109,6 +112,7 @@ class NewsTestSetTest {
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
     "news-heldout4, 39, 0.33",
+    "news-heldout5, 38, 0.34",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
