@@ -22,11 +22,13 @@ public final class QuantityExtractor {
           + "|\\d+(?:[.·]\\d+)?|\\.\\d+)"
           + "(?<ord>st|nd|rd|th)?"
           + "(?:\\s?(?<scale>million|billion|trillion|thousand|bn|tn|mn)\\b"
-          + "|(?<glued>km|kg|mph|m|k)\\b)?";
+          + "|(?<glued>km|kg|mph|m|k)\\b|\\s(?<spaced>km|kg|mph)\\b)?";
   private static final String WORDS =
       "\\b(?<words>(?:an? (?=dozen|hundred|thousand|million|billion))?(?:"
           + NumberWords.CARDINAL_ALT
-          + ")(?:(?:-|\\s+|\\s+and\\s+)(?:"
+          // "and" joins number words only after a scale: "two hundred and five" is one number;
+          // "four and six" (in "between four and six months") is two
+          + ")(?:(?:-|\\s+|(?<=hundred|thousand|million|billion)\\s+and\\s+)(?:"
           + NumberWords.CARDINAL_ALT
           + "))*)\\b";
   private static final String ORDW = "\\b(?<ordw>" + NumberWords.ORDINAL_ALT + ")\\b";
@@ -277,7 +279,8 @@ public final class QuantityExtractor {
     String ordw = m.group("ordw");
     String pct = m.group("pct");
     String scale = m.group("scale");
-    String glued = m.group("glued");
+    // "12km", and "12 km" (a spaced abbreviation is a unit too; a spaced "m" or "k" is not read)
+    String glued = m.group("glued") != null ? m.group("glued") : m.group("spaced");
     int start = m.start();
     int end = m.end();
     double value;
@@ -500,6 +503,11 @@ public final class QuantityExtractor {
         && tokens.get(i + 1).pos().equals("NOUN");
   }
 
+  /** A verb of change before "from": "rose from", "was cut from", "has grown from". */
+  private static final Pattern CHANGE_FROM =
+      Pattern.compile(
+          "\\b(?:(?!rang|vari)\\p{L}+(?:ed|en)|rose|fell|grew|went|shrank|sank|jumped|climbed|up|down)\\s+from\\s$");
+
   private static List<Quantity> mergeRanges(String text, List<Quantity> qs) {
     List<Quantity> out = new ArrayList<>();
     for (int i = 0; i < qs.size(); i++) {
@@ -509,8 +517,14 @@ public final class QuantityExtractor {
         String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
         String before =
             text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+        // "rose from 3 to 5", "cut by 2 to 4": a change from one figure to another, not a range
         boolean change =
-            before.endsWith("by ") || before.endsWith("from ") && !before.endsWith("from ");
+            before.endsWith("by ")
+                || CHANGE_FROM
+                    .matcher(
+                        text.substring(Math.max(0, a.start() - 30), a.start())
+                            .toLowerCase(Locale.ROOT))
+                    .find();
         boolean sameUnit = a.unit() == null || a.unit().equals(b.unit());
         boolean dash =
             (between.equals("-") || between.equals("–") || between.equals("to"))

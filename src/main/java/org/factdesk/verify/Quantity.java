@@ -3,6 +3,7 @@ package org.factdesk.verify;
 import java.util.Set;
 import org.factdesk.nlp.Approx;
 import org.factdesk.verify.internal.CountedNouns;
+import org.factdesk.verify.internal.Units;
 
 /**
  * A figure as the structured checks compare it (the claims extractor's quantities are adapted to
@@ -15,6 +16,8 @@ import org.factdesk.verify.internal.CountedNouns;
  * @param approx how it is qualified
  * @param context content words near the figure (to tell apart two percentages)
  * @param text the figure as written
+ * @param of for a measure, the stemmed noun after "of" that it measures ("500 tonnes of mackerel"
+ *     measures mackerel), else ""
  */
 public record Quantity(
     double value,
@@ -23,8 +26,22 @@ public record Quantity(
     String thing,
     Approx approx,
     Set<String> context,
-    String text) {
+    String text,
+    String of) {
+  /** A figure that measures nothing named after "of". */
+  public Quantity(
+      double value,
+      double upper,
+      double step,
+      String thing,
+      Approx approx,
+      Set<String> context,
+      String text) {
+    this(value, upper, step, thing, approx, context, text, "");
+  }
+
   public Quantity {
+    of = of == null ? "" : of;
     if (!Double.isFinite(value) || !Double.isFinite(upper) || upper < value) {
       throw new IllegalArgumentException(
           "value and upper must be finite with upper >= value, got " + value + ".." + upper);
@@ -73,9 +90,15 @@ public record Quantity(
     if (thing.isEmpty() || !(thing.equals(other.thing) || near)) {
       return false;
     }
+    if (!measuresTheSame(other)) {
+      return false; // "500 tonnes of mackerel" is no figure for the cod quota's tonnes
+    }
     int shared = 0;
     for (String w : context) {
-      if (!w.equals(thing) && !w.equals(other.thing) && other.context.contains(w)) {
+      if (!w.equals(thing)
+          && !w.equals(other.thing)
+          && Units.of(w, "").isEmpty() // "tonne" is the unit, not what is measured
+          && other.context.contains(w)) {
         shared++;
       }
     }
@@ -88,6 +111,23 @@ public record Quantity(
             || thing.equals("dollar")
             || thing.equals("pound");
     return shared >= (generic ? 2 : 1);
+  }
+
+  /**
+   * False when the two measures are of different things: both name what they measure after "of" and
+   * the names differ, or one names it and the other's sentence does not mention it.
+   */
+  private boolean measuresTheSame(Quantity other) {
+    if (of.isEmpty() && other.of.isEmpty()) {
+      return true;
+    }
+    if (!of.isEmpty() && !other.of.isEmpty()) {
+      return of.equals(other.of);
+    }
+    String named = of.isEmpty() ? other.of : of;
+    Set<String> words = of.isEmpty() ? context : other.context;
+    // the salient words leave out words of three letters ("hay"), which cannot be told apart
+    return named.length() <= 3 || words.contains(named);
   }
 
   /**

@@ -38,6 +38,7 @@ class QuantityExtractorTest {
         "It did not rain, and more than 40 homes flooded.|40|homes|MORE_THAN",
         "Fewer than 20 ships crossed.|20|ships|LESS_THAN",
         "The fund is worth $2.4bn in total.|2.4e9|USD|EXACT",
+        "The road is closed for about 18 km.|18|km|ABOUT",
         "The city has 1.3 million residents.|1300000|residents|EXACT",
         "Three people were injured.|3|people|EXACT",
         "A dozen drones were shot down.|12|drones|EXACT",
@@ -75,6 +76,38 @@ class QuantityExtractorTest {
     Quantity dash = q("Prices rose 5-7% last year.").get(0);
     assertThat(dash.approx()).isEqualTo(Approx.RANGE);
     assertThat(dash.high()).isEqualTo(7);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The work will take between four and six months.|4|6|months",
+        "The work will take from four to six months.|4|6|months",
+        "The work will take four to six months.|4|6|months",
+        "The work will take 4-6 months.|4|6|months",
+        "Prices ranged from 3 to 5 euros.|3|5|euros",
+      })
+  void rangesInWordsAndDigits(String text, double low, double high, String unit) {
+    Quantity r = q(text).get(0);
+    assertThat(r.approx()).as(text).isEqualTo(Approx.RANGE);
+    assertThat(r.low()).as(text).isEqualTo(low);
+    assertThat(r.high()).as(text).isEqualTo(high);
+    assertThat(r.unit()).as(text).isEqualTo(unit);
+  }
+
+  @Test
+  void numberWordsJoinedByAndOnlyAfterAScale() {
+    assertThat(q("It has two hundred and five rooms.").get(0).value()).isEqualTo(205);
+    assertThat(q("Between four and six boats sank.")).hasSize(1);
+  }
+
+  @Test
+  void aChangeFromOneFigureToAnotherIsNoRange() {
+    List<Quantity> found = q("Sales rose from 3 to 5 million euros.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).approx()).isEqualTo(Approx.EXACT);
+    assertThat(q("The fare was cut from 4 to 3 euros.")).hasSize(2);
   }
 
   @Test

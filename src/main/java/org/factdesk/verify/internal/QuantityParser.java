@@ -101,9 +101,77 @@ public final class QuantityParser {
           shown = text.substring(q.start(), headAt + head.length());
         }
       }
-      out.add(new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown));
+      int at = unitToken(q, head, tokens);
+      String before = at > 0 ? tokens.get(at - 1).text() : "";
+      Units.Unit unit = Units.of(head, before).orElse(null);
+      if (unit == null) {
+        out.add(new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown));
+      } else {
+        // a measure: in its dimension's base unit, with what it measures ("tonnes of cod")
+        double f = unit.factor();
+        String written = before + " " + head;
+        if (Units.of(head, "").map(u -> !u.base().equals(unit.base())).orElse(false)
+            && !shown.toLowerCase(Locale.ROOT).contains(written.toLowerCase(Locale.ROOT))) {
+          shown = shown.replace(" " + head, " " + written); // "62 square kilometres"
+        }
+        out.add(
+            new Quantity(
+                q.low() * f,
+                q.high() * f,
+                step(q) * f,
+                unit.base(),
+                q.approx(),
+                context,
+                shown,
+                at < 0 ? "" : measured(tokens, at + 1)));
+      }
     }
     return out;
+  }
+
+  /** The index of the token that writes a figure's unit {@code head}, or -1. */
+  private static int unitToken(org.factdesk.nlp.Quantity q, String head, List<Token> tokens) {
+    if (head == null) {
+      return -1;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= q.start() && t.start() <= q.end() + 40) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals(head) || w.endsWith("-" + head)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What a measure measures: the last noun of the noun phrase after "of" at token {@code i}
+   * ("tonnes of extra mackerel" gives mackerel, "kilometres of the coastal road" road), stemmed; ""
+   * when no "of" follows.
+   */
+  static String measured(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("of")) {
+      return "";
+    }
+    String noun = "";
+    for (int j = i + 1; j < tokens.size() && j <= i + 6; j++) {
+      Token t = tokens.get(j);
+      String pos = t.pos();
+      if (pos.equals("NOUN")) {
+        noun = t.text().toLowerCase(Locale.ROOT);
+      } else if (!noun.isEmpty()) {
+        break;
+      } else if (!(pos.equals("DET")
+          || pos.equals("ADJ")
+          || pos.equals("PROPN")
+          || pos.equals("PART")
+          || pos.equals("VERB") && t.text().endsWith("ed"))) {
+        break;
+      }
+    }
+    return noun.isEmpty() ? "" : TextSignals.stem(noun);
   }
 
   /**
