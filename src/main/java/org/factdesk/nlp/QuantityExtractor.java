@@ -53,6 +53,10 @@ public final class QuantityExtractor {
    * Proportions written as words: "one in five", "3 in 10", "half of", "a third of", "two thirds
    * of", "a quarter of". They are read as percentages ("one in five" is 20 percent).
    */
+  private static final String PART_WORDS =
+      "(?:a|one|two|three)[\\s-]+(?:half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths"
+          + "|tenth|tenths)|half";
+
   private static final Pattern FRACTION =
       Pattern.compile(
           "\\b(?:(?<a>one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out of)\\s+"
@@ -63,6 +67,21 @@ public final class QuantityExtractor {
               + "(?=\\s+(?:of|the|its|their|all)\\b)"
               // a score out of 10 or 100: "8.9/10", "over 50/100"
               + "|(?<![\\d.,/])(?<sa>\\d{1,3}(?:\\.\\d+)?)/(?<sb>10|100)(?![\\d/.,]\\d|\\d))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A change by a proportion in words: "fell by nearly a fifth", "cut by half", "a third less", "a
+   * quarter more" (read as percentages, like {@link #FRACTION}).
+   */
+  private static final Pattern CHANGE_FRACTION =
+      Pattern.compile(
+          "(?:\\bby\\s+(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over"
+              + "|under|just over|just under)\\s+)?(?<by>"
+              + PART_WORDS
+              + ")\\b"
+              + "|\\b(?<than>"
+              + PART_WORDS
+              + ")\\s+(?:less|more|fewer|lower|higher|smaller|larger|cheaper|dearer)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -178,10 +197,7 @@ public final class QuantityExtractor {
           continue;
         }
       } else if (m.group("part") != null) {
-        String[] w = m.group("part").toLowerCase(Locale.ROOT).split("[\\s-]+");
-        String part = w[w.length - 1];
-        double count = w.length == 1 || w[0].equals("a") ? 1 : NumberWords.parse(w[0]);
-        value = count * PARTS.get(part);
+        value = partValue(m.group("part"));
       } else {
         double a = number(m.group("a"));
         double b = number(m.group("b"));
@@ -194,7 +210,27 @@ public final class QuantityExtractor {
       out.add(
           qualified(text, m.start(), m.end(), value, m.group("sa") != null ? "score" : "percent"));
     }
+    Matcher c = CHANGE_FRACTION.matcher(text);
+    while (c.find()) {
+      String group = c.group("by") != null ? "by" : "than";
+      int start = c.start(group);
+      int end = c.end(group);
+      if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+        continue;
+      }
+      out.add(
+          qualified(
+              text, start, end, Math.round(partValue(c.group(group)) * 100) / 100.0, "percent"));
+    }
+    out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
+  }
+
+  /** "a fifth" is 20, "two thirds" 66.67, "half" 50 (percent). */
+  private static double partValue(String part) {
+    String[] w = part.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    double count = w.length == 1 || w[0].equals("a") ? 1 : NumberWords.parse(w[0]);
+    return count * PARTS.get(w[w.length - 1]);
   }
 
   /**

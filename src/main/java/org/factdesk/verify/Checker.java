@@ -192,9 +192,19 @@ public final class Checker {
     List<List<Finding>> perPassage = built.findings();
     List<Integer> copyOf = built.copyOf();
     List<PriorCheck> priors = evidence.isEmpty() ? List.of() : evidence.factChecks(claim.text(), 3);
+    // a fact-check of the same story about another fact (a quote, another figure) is no check of
+    // this claim: its claim must be about the claim's fact, as a passage must (FactRelevance)
+    Set<String> storyWords =
+        factRelevance && !priors.isEmpty()
+            ? FactRelevance.storyWords(claim.text(), checked.texts())
+            : Set.of();
     PriorCheck prior =
         priors.stream()
             .filter(x -> x.similarity() >= PRIOR_MIN_SIMILARITY)
+            .filter(
+                x ->
+                    !factRelevance
+                        || FactRelevance.judge(claim.text(), x.claimReviewed(), storyWords).about())
             .findFirst()
             .orElse(null);
     if (prior != null && prior.stance() != Stance.NEUTRAL) {

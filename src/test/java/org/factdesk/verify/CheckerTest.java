@@ -108,4 +108,51 @@ class CheckerTest {
         .check(a, SentenceClaims.find(a), Instant.EPOCH);
     assertThat(encoded).hasSize(2);
   }
+
+  private static EvidenceSource withFactCheck(String reviewed, String... texts) {
+    EvidenceSource base = source(texts);
+    return new EvidenceSource() {
+      @Override
+      public List<Passage> search(String query, Instant notAfter, int k) {
+        return base.search(query, notAfter, k);
+      }
+
+      @Override
+      public List<PriorCheck> factChecks(String claim, int k) {
+        return List.of(new PriorCheck("Check Desk", "False", "2026-10-10", "u", reviewed, 0.9));
+      }
+    };
+  }
+
+  @Test
+  void anEarlierFactCheckCountsOnlyWhenItIsAboutTheClaimsFact() {
+    Article a = article();
+    // the story's words (storm, island) are those of most passages found
+    String[] passages = {
+      "The storm hit the island on Sunday.",
+      "Ferry traffic to the island stopped during the storm.",
+      "The island council met after the storm.",
+      "Storm winds closed the island's harbour."
+    };
+    // a fact-check of the same story about a quote: no check of the figure
+    CheckReport other =
+        new Checker(
+                model(),
+                null,
+                StanceAggregator.standard(),
+                withFactCheck(
+                    "The island's mayor said the storm was the worst in a century.", passages))
+            .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    assertThat(other.claims().get(0).explanation()).doesNotContain("previously checked");
+    // one about the claim's figure decides
+    CheckReport same =
+        new Checker(
+                model(),
+                null,
+                StanceAggregator.standard(),
+                withFactCheck("The storm damaged more than 200 homes on the island.", passages))
+            .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    assertThat(same.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(same.claims().get(0).explanation()).contains("previously checked by Check Desk");
+  }
 }

@@ -1,0 +1,139 @@
+package org.factdesk.verify.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Approx;
+import org.factdesk.verify.Quantity;
+
+/**
+ * Figures a sentence states without writing them, from a change and its base:
+ *
+ * <ul>
+ *   <li>a change by a share from a base: "lowers next year's quota by 18.6% from this year's 51,000
+ *       tonnes" states a quota of 41,514 tonnes (51,000 is another year's value, the base of the
+ *       change, and the figure a claim about next year's quota speaks of is the result);
+ *   <li>a change from one figure to another: "sales rose from 3,100 in April to 9,400" states that
+ *       they rose 3.03 times (a claim that they "tripled").
+ * </ul>
+ *
+ * The direction of a share comes from the change verb before it in its clause ("cut", "lower",
+ * "reduce" and "fall" take it off; "raise", "increase" and "rise" add it).
+ */
+final class DerivedFigures {
+  /** A figure of the sentence with where the extractor found it. */
+  record Placed(org.factdesk.nlp.Quantity found, Quantity figure) {}
+
+  private static final Pattern DOWN =
+      Pattern.compile(
+          "\\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+              + "|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
+              + "|shr[iau]nk(?:s|ing)?|sh[ao]ve(?:s|d)?|decline(?:s|d)?)\\b");
+  private static final Pattern UP =
+      Pattern.compile(
+          "\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing|n)?"
+              + "|grew|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+              + "|jump(?:s|ed|ing)?)\\b");
+
+  /** "by 18.6% from this year's": only words between the share and the base. */
+  private static final Pattern FROM_BASE = Pattern.compile("^\\s+from\\s+[\\p{L}'’\\s]{0,40}$");
+
+  /** "from 3,100 in April to 9,400": the words between the two figures of a change. */
+  private static final Pattern FROM_TO =
+      Pattern.compile("^\\s+(?:(?:in|on|at|during)\\s+[\\p{L}\\s]{1,20}\\s+)?to\\s+$");
+
+  private DerivedFigures() {}
+
+  /** The figures {@code text} states through a change, in order of the figures they come from. */
+  static List<Quantity> of(String text, List<Placed> figures) {
+    List<Quantity> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i + 1 < figures.size(); i++) {
+      Placed a = figures.get(i);
+      Placed b = figures.get(i + 1);
+      String between = lower.substring(a.found().end(), b.found().start());
+      String clause = clauseBefore(lower, a.found().start());
+      int sign = direction(clause);
+      if (a.figure().thing().equals("%")
+          && !b.figure().thing().equals("%")
+          && a.found().approx() == Approx.EXACT
+          && clause.endsWith("by ")
+          && sign != 0
+          && FROM_BASE.matcher(between).matches()) {
+        out.add(shareOfBase(a, b, sign));
+      } else if (clause.endsWith("from ")
+          && sign != 0
+          && FROM_TO.matcher(between).matches()
+          && a.figure().value() > 0
+          && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
+        out.add(ratio(a, b));
+      }
+    }
+    return out;
+  }
+
+  /** The base {@code b} changed by the share {@code a} in the direction {@code sign}. */
+  private static Quantity shareOfBase(Placed a, Placed b, int sign) {
+    Quantity share = a.figure();
+    Quantity base = b.figure();
+    double factor = 1 + sign * share.value() / 100;
+    double value = base.value() * factor;
+    double step = Math.max(base.step() * factor, base.value() * share.step() / 100);
+    String shown =
+        base.text()
+            + (sign < 0 ? " less " : " plus ")
+            + share.text()
+            + " ("
+            // in the unit the base was written in: "51,000 tonnes less 18.6% (41,514)"
+            + String.format(Locale.ROOT, "%,.0f", b.found().low() * factor)
+            + ")";
+    return new Quantity(
+        value, value, step, base.thing(), Approx.EXACT, base.context(), shown, base.of());
+  }
+
+  /** How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times. */
+  private static Quantity ratio(Placed a, Placed b) {
+    double times = b.figure().value() / a.figure().value();
+    String shown =
+        String.format(Locale.ROOT, "%.2f times (", times)
+            + a.figure().text()
+            + " to "
+            + b.figure().text()
+            + ")";
+    return new Quantity(
+        times, times, 0.01, "time", Approx.EXACT, b.figure().context(), shown, b.figure().of());
+  }
+
+  /** The clause before {@code at}: from the last semicolon, colon or sentence end. */
+  private static String clauseBefore(String lower, int at) {
+    int from = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      char ch = lower.charAt(i);
+      if (ch == ';' || ch == ':' || ch == '.' && i + 1 < at && lower.charAt(i + 1) == ' ') {
+        from = i + 1;
+        break;
+      }
+    }
+    return lower.substring(from, at);
+  }
+
+  /** -1 when the last change verb of {@code clause} takes off, +1 when it adds, 0 for none. */
+  static int direction(String clause) {
+    int down = last(DOWN.matcher(clause));
+    int up = last(UP.matcher(clause));
+    if (down < 0 && up < 0) {
+      return 0;
+    }
+    return down > up ? -1 : 1;
+  }
+
+  private static int last(Matcher m) {
+    int at = -1;
+    while (m.find()) {
+      at = m.start();
+    }
+    return at;
+  }
+}

@@ -1,0 +1,59 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.factdesk.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DerivedFiguresTest {
+  private static String outcome(String claim, String passage) {
+    Optional<Finding> f = QuantityCheck.check(claim, passage);
+    return f.map(Finding::outcome).orElse("none");
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the base of a change is another year's value; the result is the claim's figure
+        "Next year's herring quota in Skarvik is 41,500 tonnes.|Skarvik lowers next year's herring"
+            + " quota by 18.6% from this year's 51,000 tonnes.|agrees",
+        "Next year's herring quota in Skarvik is 45,000 tonnes.|Skarvik lowers next year's herring"
+            + " quota by 18.6% from this year's 51,000 tonnes.|disagrees",
+        "The museum's budget next year is 36 million euros.|The city raises the museum's budget by"
+            + " 50% from this year's 24 million euros.|agrees",
+        // a change from one figure to another states a ratio
+        "Bookings at the spa have tripled since May.|Bookings at the spa rose from 310 in May to"
+            + " 940.|agrees",
+        "Bookings at the spa have doubled since May.|Bookings at the spa rose from 310 in May to"
+            + " 940.|disagrees",
+      })
+  void figuresStatedThroughAChange(String claim, String passage, String expected) {
+    assertThat(outcome(claim, passage)).isEqualTo(expected);
+  }
+
+  @Test
+  void theDirectionIsTheLastChangeVerbOfTheClause() {
+    assertThat(DerivedFigures.direction("the board cuts the fee by ")).isEqualTo(-1);
+    assertThat(DerivedFigures.direction("after a cut, the board raises the fee by ")).isEqualTo(1);
+    assertThat(DerivedFigures.direction("the fee is set by ")).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ferry fares in Skarvik will fall by nearly a fifth.|Ferry fares in Skarvik will fall by"
+            + " 18.6%.|agrees",
+        "Ferry fares in Skarvik will fall by a third.|Ferry fares in Skarvik will fall by"
+            + " 18.6%.|disagrees",
+        "Ferry fares in Skarvik are a quarter lower than last year.|Ferry fares in Skarvik are 25%"
+            + " lower than last year.|agrees",
+      })
+  void changesByAProportionInWords(String claim, String passage, String expected) {
+    assertThat(outcome(claim, passage)).isEqualTo(expected);
+  }
+}
