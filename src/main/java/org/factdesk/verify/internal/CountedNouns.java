@@ -28,7 +28,11 @@ public final class CountedNouns {
           // "about 310,000 birds" culled against "306,000 hens and ducks"
           List.of("bird", "hen", "chicken", "duck", "goose", "geese", "turkey", "poultry"),
           // "212,000 people were eligible" against "212,400 voters were registered"
-          List.of("voter", "elector", "person"));
+          List.of("voter", "elector", "person"),
+          // a timetable's "40 extra trains a day" are "24 additional services" or "journeys"
+          List.of("train", "service", "journey", "departure", "connection", "trip"),
+          // "killed four people" against "four deaths" or "the dead"
+          List.of("death", "fatality", "dead", "person"));
 
   /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
   private static final Map<String, Set<Integer>> GROUP = new HashMap<>();

@@ -2,6 +2,7 @@ package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,7 +66,8 @@ public final class QuantityCheck {
           Subject ps = Subject.of(passage, p.text());
           if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
-              || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null) {
+              || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
+              || perOther(claim, c.text(), passage, p.text())) {
             // the same kind of figure for another subject, or another measure of the same noun
             cmp = Quantity.Comparison.UNRELATED;
           }
@@ -165,6 +167,52 @@ public final class QuantityCheck {
     int from = Math.max(at, passage.lastIndexOf(' ', Math.max(at, m.start() - 20)) + 1);
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
+  }
+
+  /** "each household", "per pupil", "every visitor": what a figure is shared out over. */
+  private static final Pattern PER = Pattern.compile("(?i)\\b(?:each|every|per)\\s+(\\p{L}+)");
+
+  /** Time words after "each" or "per": a rate in time, which {@link Measure} weighs. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "day", "week", "month", "year", "hour", "minute", "night", "morning", "evening",
+          "weekday", "weekend", "season", "quarter", "term", "time", "other", "one", "cent");
+
+  /**
+   * What the figure {@code figure} of {@code text} is shared out over ("Each household may use 120
+   * litres" gives household), stemmed, from its part of the text between semicolons; "" for none.
+   */
+  static String per(String text, String figure) {
+    int at = text.indexOf(figure);
+    String part = at < 0 ? text : Subject.part(text, at);
+    Matcher m = PER.matcher(part);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (!TIME_WORDS.contains(w) && !TIME_WORDS.contains(TextSignals.stem(w))) {
+        return TextSignals.stem(w);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * True when one figure is shared out over something ("each household may use 120 litres a day")
+   * and the other is not, or over something else: a total ("Ormsund uses 95.6 million litres a
+   * day") is another measure than an allowance per household.
+   */
+  static boolean perOther(String claim, String claimFigure, String passage, String passageFigure) {
+    String c = per(claim, claimFigure);
+    String p = per(passage, passageFigure);
+    if (c.equals(p)) {
+      return false;
+    }
+    if (!c.isEmpty() && !p.isEmpty()) {
+      return true;
+    }
+    String over = c.isEmpty() ? p : c;
+    String other = c.isEmpty() ? claim : passage;
+    // the other side may say it without "each" ("the households' allowance")
+    return !other.toLowerCase(Locale.ROOT).contains(over);
   }
 
   /**

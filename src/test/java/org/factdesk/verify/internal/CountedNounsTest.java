@@ -23,4 +23,14 @@ class CountedNounsTest {
     assertThat(CountedNouns.near("voter", "person")).isTrue();
     assertThat(CountedNouns.near("voter", "household")).isFalse();
   }
+
+  @Test
+  void timetablesCountServicesAndTollsCountTheDead() {
+    assertThat(CountedNouns.near(TextSignals.stem("trains"), TextSignals.stem("journeys")))
+        .isTrue();
+    assertThat(CountedNouns.near(TextSignals.stem("services"), TextSignals.stem("trains")))
+        .isTrue();
+    assertThat(CountedNouns.near(TextSignals.stem("deaths"), "person")).isTrue();
+    assertThat(CountedNouns.near(TextSignals.stem("deaths"), TextSignals.stem("trains"))).isFalse();
+  }
 }

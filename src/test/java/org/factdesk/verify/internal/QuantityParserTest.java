@@ -220,4 +220,28 @@ class QuantityParserTest {
                 "Some 14,500 customers in Pell lost water on Friday, the water board said."))
         .isEqualTo("disagrees");
   }
+
+  @Test
+  void aFigurePerHouseholdIsNoTotal() {
+    assertThat(
+            outcome(
+                "Each household in Brill may use 120 litres of water a day.",
+                "Brill uses 95.6 million litres of water a day in summer."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "Each household in Brill may use 120 litres of water a day.",
+                "Brill cuts each household's daily water allowance to 120 litres."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "Brill pays 40 euros per pupil for school meals.",
+                "Brill pays 55 euros per teacher for school meals."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "Brill pays 40 euros per pupil each day for school meals.",
+                "Brill pays 55 euros per pupil each day for school meals."))
+        .isEqualTo("disagrees");
+  }
 }
