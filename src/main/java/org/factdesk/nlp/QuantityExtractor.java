@@ -156,6 +156,10 @@ public final class QuantityExtractor {
   private static final Set<String> STOP_NOUNS =
       Set.of("of", "and", "or", "in", "on", "at", "to", "from", "for", "by", "with", "than");
 
+  /** Words between a figure and its noun that say the things are added ("24 extra trains"). */
+  private static final Set<String> ADDED =
+      Set.of("extra", "additional", "more", "further", "fewer", "new");
+
   private static final Set<String> CURRENCY_WORDS =
       Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "francs", "franc");
 
@@ -477,6 +481,7 @@ public final class QuantityExtractor {
     String noun = null;
     String participle = null;
     String properPlural = null;
+    int added = 0;
     for (int taken = 0; i < tokens.size() && taken < 4; i++, taken++) {
       Token t = tokens.get(i);
       String lower = t.text().toLowerCase(Locale.ROOT);
@@ -495,6 +500,9 @@ public final class QuantityExtractor {
       }
       if (t.pos().equals("NOUN")) {
         noun = lower;
+      } else if (noun == null && taken == added && ADDED.contains(lower)) {
+        added++;
+        continue; // "24 extra trains", "30 more buses", "5 additional staff"
       } else if (name || t.pos().equals("ADJ") || t.text().equals("-")) {
         if (noun != null) {
           break;
@@ -509,7 +517,7 @@ public final class QuantityExtractor {
           && !t.lemma().equals("be")
           && !t.lemma().equals("have")
           && !t.lemma().equals("do")
-          && taken == 0
+          && taken == added
           && lower.endsWith("s")
           && !lower.endsWith("ss")
           && lower.length() > 3) {

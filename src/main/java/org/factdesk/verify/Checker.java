@@ -204,7 +204,8 @@ public final class Checker {
             .filter(
                 x ->
                     !factRelevance
-                        || FactRelevance.judge(claim.text(), x.claimReviewed(), storyWords).about())
+                        || FactRelevance.checksTheSameFact(
+                            claim.text(), x.claimReviewed(), storyWords))
             .findFirst()
             .orElse(null);
     if (prior != null && prior.stance() != Stance.NEUTRAL) {

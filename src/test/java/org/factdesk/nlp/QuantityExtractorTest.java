@@ -39,6 +39,8 @@ class QuantityExtractorTest {
         "Fewer than 20 ships crossed.|20|ships|LESS_THAN",
         "The fund is worth $2.4bn in total.|2.4e9|USD|EXACT",
         "The road is closed for about 18 km.|18|km|ABOUT",
+        "The line will get 24 extra trains a day.|24|trains|EXACT",
+        "The city will run 30 more buses.|30|buses|EXACT",
         "The city has 1.3 million residents.|1300000|residents|EXACT",
         "Three people were injured.|3|people|EXACT",
         "A dozen drones were shot down.|12|drones|EXACT",

@@ -170,6 +170,29 @@ public final class FactRelevance {
             + " with the claim");
   }
 
+  /**
+   * Whether an earlier fact-check of the claim {@code reviewed} checked the claim's fact: a claim
+   * with a figure for a counted thing needs a figure for that thing (or a near one) in the
+   * fact-check's claim, since a fact-check of a quote or of another figure of the story does not
+   * check the number; other claims need what {@link #judge} asks of a passage.
+   */
+  public static boolean checksTheSameFact(String claim, String reviewed, Set<String> story) {
+    List<String> things = new ArrayList<>();
+    for (Quantity q : QuantityParser.parse(claim)) {
+      if (!q.thing().isEmpty()) {
+        things.add(q.thing());
+      }
+    }
+    if (things.isEmpty()) {
+      return judge(claim, reviewed, story).about();
+    }
+    return QuantityParser.parse(reviewed).stream()
+        .anyMatch(
+            p ->
+                things.stream()
+                    .anyMatch(t -> t.equals(p.thing()) || CountedNouns.near(t, p.thing())));
+  }
+
   private static String quoted(Set<String> words) {
     List<String> q = new ArrayList<>();
     for (String w : words) {

@@ -156,4 +156,25 @@ class FactRelevanceTest {
     assertThat(v.get(4).stance().stance()).isEqualTo(Stance.REFUTES);
     assertThat(v.get(4).weight()).isEqualTo(before.votes().get(4).weight());
   }
+
+  @Test
+  void aFactCheckOfAClaimWithAFigureMustCheckAFigureForItsThing() {
+    String claim = "Brill Rail will add 24 extra trains a day to the Brill line.";
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                claim,
+                "A minister said the extra trains on the Brill line would be free.",
+                Set.of()))
+        .isFalse();
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                claim, "Brill Rail will run 40 more trains a day on the Brill line.", Set.of()))
+        .isTrue();
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                "The mayor of Brill resigned in May.",
+                "The mayor of Brill resigned in May after a vote.",
+                Set.of()))
+        .isTrue();
+  }
 }
