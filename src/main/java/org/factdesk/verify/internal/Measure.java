@@ -465,8 +465,14 @@ public record Measure(
           ? "it counts the " + thing + "s who " + String.join(", ", other.acts)
           : "it counts all the " + thing + "s";
     }
+    // a measure in a unit ("2,000 tonnes of hay" destroyed, "640,000 kg" lost) is the amount the
+    // verb acted on, not a part of counted things
     boolean count =
-        !thing.equals("%") && !thing.contains("point") && !thing.equals("time") && !sum(thing);
+        !thing.equals("%")
+            && !thing.contains("point")
+            && !thing.equals("time")
+            && !sum(thing)
+            && !Units.isBase(thing);
     if (count && !part.equals(other.part)) {
       // only for counts: "cut by 79%" is the change itself, not a part of what is counted
       return "it counts the " + thing + " " + (other.part.isEmpty() ? "in all" : other.part);

@@ -66,6 +66,15 @@ public final class Units {
 
   private Units() {}
 
+  /** True for the base unit of a dimension ("metre", "kilogram"), as figures carry it. */
+  public static boolean isBase(String thing) {
+    return thing.equals(LENGTH)
+        || thing.equals(AREA)
+        || thing.equals(MASS)
+        || thing.equals(VOLUME)
+        || thing.equals(TIME);
+  }
+
   /**
    * The unit a word names, or empty; {@code before} is the word just before it: "square" and
    * "cubic" make a length an area or a volume ("square kilometres", "cubic metres").

@@ -69,4 +69,14 @@ class UnitsTest {
                 "Trawlers landed 900 tonnes of sprat in Skarvik."))
         .isEqualTo("none");
   }
+
+  @Test
+  void whatHappenedToAnAmountIsNoPartOfIt() {
+    // "destroyed" and "lost" are both what happened to the whole amount in a unit
+    assertThat(
+            outcome(
+                "The fire destroyed about 2,000 tonnes of stored hay near Brill.",
+                "Farmers near Brill lost 640,000 kg of stored hay to the fire."))
+        .isEqualTo("disagrees");
+  }
 }
