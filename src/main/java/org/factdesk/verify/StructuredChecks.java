@@ -207,7 +207,8 @@ public final class StructuredChecks {
    * Whether an agreeing finding of this check confirms the claim itself: a quantity, a time since
    * something last happened or a source does; a role or an event's date agreeing does not (on the
    * dev data a matching date came with a refuted claim in a third of the pairs: the claim changed
-   * another detail).
+   * another detail), unless both dates go with the same kind of event verb ({@link
+   * DateCheck#SAME_EVENT}: "opened in 1962" against "was inaugurated in 1962").
    */
   private static boolean confirmsClaim(String check) {
     return !check.equals("role") && !check.equals("date");
