@@ -58,7 +58,8 @@ public final class StructuredChecks {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
     EventCheck.refused(claim, passage)
-        .or(() -> EventCheck.check(claim, passage))
+        .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
+        .or(() -> EventCheck.check(claim, passage, story))
         .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage, story).ifPresent(out::add);
