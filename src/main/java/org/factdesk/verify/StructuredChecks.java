@@ -64,7 +64,11 @@ public final class StructuredChecks {
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage, story).ifPresent(out::add);
     }
-    Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
+    Optional<Finding> time =
+        TimeCheck.check(claim, passage, articleDate)
+            .or(
+                () ->
+                    TimeCheck.between(claim, passage, published != null ? published : articleDate));
     if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {
       // "the worst in more than 20 years" against "the last one was in 1999" without the
       // article's date: the claim's own date ("in March 2024") is not that last time

@@ -70,4 +70,19 @@ class TimeCheckTest {
         .extracting(f -> f.outcome())
         .isEqualTo("agrees");
   }
+
+  @Test
+  void aTimeBetweenTwoEventsIsTheGapBetweenThePassagesTwoDays() {
+    String claim = "Engineers had flagged the crack two weeks before the collapse.";
+    String passage =
+        "An engineers' log dated 17 November noted the crack in the pier that gave way on 1"
+            + " December.";
+    assertThat(TimeCheck.between(claim, passage, DAY).map(f -> f.outcome())).contains("agrees");
+    String month = "Engineers had flagged the crack two months before the collapse.";
+    assertThat(TimeCheck.between(month, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+    // one day only, or a sentence about something else, says nothing
+    assertThat(TimeCheck.between(claim, "The pier gave way on 1 December.", DAY)).isEmpty();
+    assertThat(TimeCheck.between(claim, "Ticket sales ran from 17 November to 1 December.", DAY))
+        .isEmpty();
+  }
 }
