@@ -289,17 +289,21 @@ public final class TimeCheck {
     return Optional.ofNullable(best);
   }
 
-  /** Content words of a text other than names and {@link #TIME_WORDS}. */
+  /** Content words of a text other than names and {@link #TIME_WORDS}, plurals made singular. */
   private static Set<String> topicWords(String text) {
     Set<String> out = new java.util.TreeSet<>(StatementCheck.words(text));
     for (org.factdesk.nlp.Token t : org.factdesk.nlp.Tagger.shared().tag(text)) {
-      if (t.capitalised()) {
+      if (t.capitalised() && t.start() > 0) {
+        // a name; a capital at the start ("Ship traffic") may be none
         out.remove(t.text().toLowerCase(Locale.ROOT));
       }
     }
     out.removeAll(TIME_WORDS);
     out.removeIf(w -> EST.matcher(w).matches() && !NOT_SUPERLATIVES.contains(w));
-    return out;
+    // "ship traffic" and "fewer ships called": a plural is its singular
+    Set<String> stems = new java.util.TreeSet<>();
+    out.forEach(w -> stems.add(TextSignals.stem(w)));
+    return stems;
   }
 
   /** The unit a duration is written in: "more than six years" is "year". */

@@ -85,4 +85,13 @@ class TimeCheckTest {
     assertThat(TimeCheck.between(claim, "Ticket sales ran from 17 November to 1 December.", DAY))
         .isEmpty();
   }
+
+  @Test
+  void aPluralInThePassageIsTheClaimsThing() {
+    String claim = "Ship traffic in Lindvik harbour is the lowest in more than a decade.";
+    String passage = "Fewer ships called at Lindvik this year than in any year since 2012.";
+    assertThat(TimeCheck.check(claim, passage, DAY).map(f -> f.outcome())).contains("agrees");
+    String wrong = "Ship traffic in Lindvik harbour is the lowest in more than 20 years.";
+    assertThat(TimeCheck.check(wrong, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+  }
 }
