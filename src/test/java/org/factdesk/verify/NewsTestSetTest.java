@@ -72,7 +72,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       another event of the same thing (building began vs opened, bought in another year),
  *       weekdays resolved against the article's date, relative times ("three weeks before the
  *       landslide"), states and their opposites, events in other words, "the lowest in more than a
- *       decade" and "the first/deadliest since" against a later event. 14/35 on the session 8 code.
+ *       decade" and "the first/deadliest since" against a later event. 14/35 on the session 8 code,
+ *       22/35 after the session 9 checks were developed on it (floor: that minus one; the other dev
+ *       sets unchanged).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -114,7 +116,7 @@ class NewsTestSetTest {
     "news-dev7, 32, 0.81",
     "news-dev6, 31, 0.7",
     "news-dev8, 33, 0.96",
-    "news-dev10, 35, 0.37",
+    "news-dev10, 35, 0.6",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
