@@ -77,6 +77,9 @@ public final class StateWords {
       "(?!-door|(?: (?:an?|the|its|their|his|her|new|fresh|formal|criminal|peace))*"
           + " (?:investigations?|inquir(?:y|ies)|probes?|cases?|talks|accounts?|fire)\\b)";
 
+  /** A vote, perhaps with its count: "voted", "voted 31 to 14", "voted unanimously". */
+  private static final String VOTED = "vot(?:es|ed) (?:\\d+ ?(?:to|-|–) ?\\d+ |unanimously )?";
+
   /** Term patterns per state; a group named {@code s} marks a state phrase (never a change). */
   private static final List<Map.Entry<String, Pattern>> TERMS =
       List.of(
@@ -96,11 +99,15 @@ public final class StateWords {
               "detain(?:s|ed)?|arrest(?:s|ed)?|jailed|remanded|(?<s>in custody|in detention)"),
           term("won", "won(?!['’]t)|wins"),
           term("lost", "lost|loses"),
-          term("approved", "approv(?:e|es|ed)|granted"),
+          term(
+              "approved",
+              "approv(?:e|es|ed)|granted|backed|endorsed|" + VOTED + "(?:for|in favou?r of)"),
           term(
               "rejected",
               "reject(?:s|ed)?(?! (?:\\S+ ){0,2}(?:claims?|allegations?|accusations?|figures?|"
-                  + "suggestions?|reports?|charges?)\\b)|turn(?:s|ed) down|vot(?:es|ed) down"),
+                  + "suggestions?|reports?|charges?)\\b)|turn(?:s|ed) down|vot(?:es|ed) down|"
+                  + VOTED
+                  + "against"),
           term("resigned", "resign(?:s|ed)?|stepp?(?:ed|s)? down|quit(?:s)?"),
           term(
               "in office",

@@ -58,12 +58,17 @@ public final class StructuredChecks {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
     EventCheck.refused(claim, passage)
-        .or(() -> EventCheck.check(claim, passage))
+        .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
+        .or(() -> EventCheck.check(claim, passage, story))
         .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage, story).ifPresent(out::add);
     }
-    Optional<Finding> time = TimeCheck.check(claim, passage, articleDate);
+    Optional<Finding> time =
+        TimeCheck.check(claim, passage, articleDate)
+            .or(
+                () ->
+                    TimeCheck.between(claim, passage, published != null ? published : articleDate));
     if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {
       // "the worst in more than 20 years" against "the last one was in 1999" without the
       // article's date: the claim's own date ("in March 2024") is not that last time
@@ -207,7 +212,8 @@ public final class StructuredChecks {
    * Whether an agreeing finding of this check confirms the claim itself: a quantity, a time since
    * something last happened or a source does; a role or an event's date agreeing does not (on the
    * dev data a matching date came with a refuted claim in a third of the pairs: the claim changed
-   * another detail).
+   * another detail), unless both dates go with the same kind of event verb ({@link
+   * DateCheck#SAME_EVENT}: "opened in 1962" against "was inaugurated in 1962").
    */
   private static boolean confirmsClaim(String check) {
     return !check.equals("role") && !check.equals("date");

@@ -46,6 +46,19 @@ class StateWordsTest {
   }
 
   @Test
+  void votesForAndAgainstArePhrasedApprovalsAndRejections() {
+    assertThat(only("The works council backed the plan to rebuild the hall.").state())
+        .isEqualTo("approved");
+    assertThat(only("Councillors voted 31 to 14 in favour of the ferry budget.").state())
+        .isEqualTo("approved");
+    StateWords.Term against = only("The works council voted against the plan.");
+    assertThat(against.state()).isEqualTo("rejected");
+    assertThat(against.kind()).isEqualTo(StateWords.Kind.DECISION);
+    assertThat(only("The board voted unanimously against the merger.").state())
+        .isEqualTo("rejected");
+  }
+
+  @Test
   void rejectingAClaimIsADisputeNotADecisionAndWontIsNoWin() {
     assertThat(StateWords.find("The city rejected the opposition's claim that it paid.")).isEmpty();
     assertThat(StateWords.find("The club won't comment.")).isEmpty();

@@ -214,6 +214,18 @@ class StructuredChecksTest {
   }
 
   @Test
+  void aDateAgreeingForTheSameKindOfEventConfirmsTheClaim() {
+    List<Finding> found =
+        StructuredChecks.run(
+            "The old ferry terminal opened in 1962.",
+            "Construction of the ferry terminal began in 1959; it was inaugurated in 1962.",
+            null);
+    assertThat(found).extracting(f -> f.check() + ":" + f.outcome()).contains("event date:agrees");
+    StanceResult model = StanceResult.of(new double[] {0.2, 0.7, 0.1}, "");
+    assertThat(StructuredChecks.adjust(model, found).supports()).isGreaterThanOrEqualTo(0.75);
+  }
+
+  @Test
   void aWeekdayInThePassageDoesNotDateTheLastTime() {
     assertThat(
             outcomes(

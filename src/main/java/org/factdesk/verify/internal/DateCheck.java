@@ -74,10 +74,19 @@ public final class DateCheck {
                                   .toLowerCase(Locale.ROOT)))
               .toArray(String[]::new));
 
+  /**
+   * The check name of a date that agrees for the same kind of event in both ("opened in 1962"
+   * against "was inaugurated in 1962"): unlike a bare date agreeing, it confirms the claim.
+   */
+  public static final String SAME_EVENT = "event date";
+
   private DateCheck() {}
 
-  /** A dated expression with the words around it. */
-  private record Dated(TimeExpression time, Bound bound, Set<String> near) {}
+  /**
+   * A dated expression with the words around it and the class of the event it dates ({@link
+   * DatedEvents}), or null when its clause names none.
+   */
+  private record Dated(TimeExpression time, Bound bound, Set<String> near, String event) {}
 
   private enum Bound {
     IN,
@@ -98,7 +107,7 @@ public final class DateCheck {
       Dated agreed = null;
       Dated disagreed = null;
       for (Dated p : ps) {
-        if (!shares(c.near(), p.near())) {
+        if (!shares(c.near(), p.near()) || otherEvent(c, p)) {
           continue;
         }
         int cmp = p.bound() == Bound.IN ? compare(c, p.time()) : compareWithBound(c, p);
@@ -110,9 +119,15 @@ public final class DateCheck {
       }
       String event = String.join(", ", shared(c.near(), (agreed != null ? agreed : disagreed)));
       if (agreed != null && agreement == null) {
+        // the same kind of event dated in both, each at a date rather than a bound
+        boolean sameEvent =
+            c.event() != null
+                && c.event().equals(agreed.event())
+                && c.bound() == Bound.IN
+                && agreed.bound() == Bound.IN;
         agreement =
             new Finding(
-                "date",
+                sameEvent ? SAME_EVENT : "date",
                 "agrees",
                 "The claim's date \""
                     + shown(c)
@@ -120,7 +135,9 @@ public final class DateCheck {
                     + shown(agreed)
                     + "\" in the evidence (both near \""
                     + event
-                    + "\").");
+                    + "\""
+                    + (sameEvent ? ", both dating the " + c.event() + " event" : "")
+                    + ").");
       } else if (agreed == null && disagreed != null && disagreement == null) {
         disagreement =
             new Finding(
@@ -136,6 +153,15 @@ public final class DateCheck {
       }
     }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  /**
+   * Whether the two dates belong to different kinds of event ("opened in 1908" against "work began
+   * in 1908", "bought it in 2015" against "opened in 2015"): then neither date says anything of the
+   * other's event.
+   */
+  private static boolean otherEvent(Dated c, Dated p) {
+    return c.event() != null && p.event() != null && !c.event().equals(p.event());
   }
 
   private static String shown(Dated c) {
@@ -213,6 +239,16 @@ public final class DateCheck {
     }
     List<Dated> out = new ArrayList<>();
     for (TimeExpression t : times) {
+      boolean sinceWhen = false;
+      if (t.text().toLowerCase(Locale.ROOT).startsWith("since ")
+          && DatedEvents.whenClause(text, t.end())) {
+        // "has owned it since 2004, when it bought it": 2004 dates the purchase
+        t = sinceDate(t);
+        sinceWhen = t != null;
+        if (t == null) {
+          continue;
+        }
+      }
       if (t.from() == null
           || t.to() == null
           || t.anchor() != null
@@ -222,16 +258,35 @@ public final class DateCheck {
       String before =
           text.substring(Math.max(0, t.start() - 12), t.start()).toLowerCase(Locale.ROOT);
       Bound bound = Bound.IN;
-      if (before.matches("(?s).*\\b(?:before|prior to|earlier than)\\s+$")) {
+      if (sinceWhen) {
+        bound = Bound.IN;
+      } else if (before.matches("(?s).*\\b(?:before|prior to|earlier than)\\s+$")) {
         bound = Bound.BEFORE;
       } else if (before.matches("(?s).*\\b(?:after|later than)\\s+$")) {
         bound = Bound.AFTER;
       } else if (before.matches("(?s).*\\b(?:since|until|by|through|from|to)\\s+$")) {
         continue; // an open interval: not compared
       }
-      out.add(new Dated(t, bound, Collections.unmodifiableSet(near(text, t.start(), t.end()))));
+      out.add(
+          new Dated(
+              t,
+              bound,
+              Collections.unmodifiableSet(near(text, t.start(), t.end())),
+              DatedEvents.of(text, t.start(), t.end()).orElse(null)));
     }
     return out;
+  }
+
+  /** The date of a "since" interval ("since 2015" is 2015), in the text's offsets, or null. */
+  private static TimeExpression sinceDate(TimeExpression since) {
+    int skip = "since ".length();
+    for (TimeExpression d : TimeExtractor.extract(since.text().substring(skip), null)) {
+      if (d.from() != null && d.to() != null && d.anchor() == null) {
+        int s = since.start() + skip + d.start();
+        return TimeExpression.exact(d.text(), s, s + d.text().length(), d.kind(), d.from(), d.to());
+      }
+    }
+    return null;
   }
 
   /**

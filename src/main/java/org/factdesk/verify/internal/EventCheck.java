@@ -1,5 +1,6 @@
 package org.factdesk.verify.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.TimeExpression;
+import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.nlp.Token;
 import org.factdesk.report.Finding;
 
@@ -40,10 +43,43 @@ public final class EventCheck {
           Map.entry("construct", "build"),
           Map.entry("tour", "visit"),
           Map.entry("scrap", "cancel"),
-          Map.entry("name", "appoint"));
+          Map.entry("name", "appoint"),
+          Map.entry("collapse", "collapse"),
+          Map.entry("slip", "collapse"),
+          Map.entry("slide", "collapse"),
+          Map.entry("reinstate", "resume"),
+          Map.entry("recall", "withdraw"),
+          Map.entry("hire", "recruit"),
+          Map.entry("kill", "die"),
+          Map.entry("purchase", "buy"),
+          Map.entry("acquire", "buy"));
+
+  /**
+   * Phrasal verbs (a verb's lemma and the particle after it) that name an action of {@link
+   * #ACTIONS}: "came down" and "gave way" are a collapse, "broke out" a start.
+   */
+  private static final Map<String, String> PHRASAL =
+      Map.ofEntries(
+          Map.entry("come down", "collapse"),
+          Map.entry("give way", "collapse"),
+          Map.entry("cave in", "collapse"),
+          Map.entry("fall in", "collapse"),
+          Map.entry("fall down", "collapse"),
+          Map.entry("break out", "begin"),
+          Map.entry("set off", "begin"),
+          Map.entry("shut down", "close"),
+          Map.entry("call off", "cancel"),
+          Map.entry("bring back", "resume"),
+          Map.entry("take over", "buy"),
+          Map.entry("pull out", "withdraw"));
+
+  /** Parts of a day: "on Tuesday evening" says when, not what the event is about. */
+  private static final Set<String> DAY_PARTS =
+      Set.of("morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "hour");
 
   private static final Map<String, String> NOUNS =
       Map.of(
+          "blaze", "fire",
           "negotiation", "talk",
           "talks", "talk",
           "work", "construction",
@@ -117,6 +153,18 @@ public final class EventCheck {
   private EventCheck() {}
 
   /**
+   * A verb's action class ({@link #ACTIONS}), the tagger's lemma read with its final "e" when it
+   * lost one ("collaps" is "collapse").
+   */
+  static String action(String lemma) {
+    String a = ACTIONS.get(lemma);
+    if (a == null && !lemma.endsWith("e")) {
+      a = ACTIONS.get(lemma + "e");
+    }
+    return a == null ? lemma : a;
+  }
+
+  /**
    * A lemma as the event comparison reads it: "start" is "begin", "negotiation" is "talk" (for
    * {@link FactRelevance}, which compares a claim's fact with a passage's the same way).
    */
@@ -126,6 +174,16 @@ public final class EventCheck {
 
   /** What the events of the claim has in common with a sentence of the passage, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * What the events of the claim has in common with a sentence of the passage, if anything; a claim
+   * that names no one is about the story's subject ({@code story}, lower-case names, see {@link
+   * Subject#story}), so a sentence that names others and not the story's subject ("a fire at a
+   * Lenvik warehouse" in a story about Brenna) reports another event.
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     if (!QuantityParser.parse(claim).isEmpty() || CANCELLED.matcher(claim).find()) {
       return Optional.empty();
     }
@@ -153,6 +211,12 @@ public final class EventCheck {
       long shared = c.nouns.stream().filter(p.nouns::contains).count();
       Set<String> missing = new TreeSet<>(c.names);
       missing.removeAll(p.names);
+      if (c.names.isEmpty()
+          && !story.isEmpty()
+          && !p.names.isEmpty()
+          && p.names.stream().noneMatch(story::contains)) {
+        missing.addAll(story); // the claim's implicit subject is the story's
+      }
       boolean otherTopic = otherTopic(c, p);
       boolean sameKind =
           shared > 0
@@ -260,6 +324,84 @@ public final class EventCheck {
     return Optional.empty();
   }
 
+  /**
+   * A passage sentence that reports the claim's event (the same action, every name of the claim,
+   * two thirds of its nouns, not about another topic) on another day: the claim's weekday resolved
+   * against the article's date ("gave way on Monday morning" in an article of Friday 4 December is
+   * 30 November), the passage's against its own publication day or written out ("on Tuesday, 1
+   * December"). Each text must give exactly one day.
+   *
+   * @param articleDate the article's day, or null (then nothing is said)
+   * @param published the passage's day of publication, or null (then nothing is said)
+   */
+  public static Optional<Finding> otherDay(
+      String claim, String passage, LocalDate articleDate, LocalDate published) {
+    if (articleDate == null
+        || published == null
+        || !QuantityParser.parse(claim).isEmpty()
+        || CANCELLED.matcher(claim).find()
+        || BOUND.matcher(claim).find()) {
+      return Optional.empty();
+    }
+    LocalDate day = oneDay(claim, articleDate);
+    Event c = Event.of(claim);
+    if (day == null || c.actions.isEmpty() || c.nouns.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String sentence : SENTENCE_END.split(passage)) {
+      if (CANCELLED.matcher(sentence).find() || BOUND.matcher(sentence).find()) {
+        continue;
+      }
+      Event p = Event.of(sentence);
+      long shared = c.nouns.stream().filter(p.nouns::contains).count();
+      if (c.actions.stream().noneMatch(p.actions::contains)
+          || !p.nouns.containsAll(c.names) // "Rocks and mud": a capital at the start, no name
+          || otherTopic(c, p)
+          || shared == 0
+          || shared * 3 < c.nouns.size() * 2) {
+        continue;
+      }
+      LocalDate other = oneDay(sentence, published);
+      if (other != null && !other.equals(day)) {
+        return Optional.of(
+            new Finding(
+                "event",
+                "disagrees",
+                "The claim puts the event ("
+                    + String.join(", ", c.actions)
+                    + ") on "
+                    + day
+                    + ", but the evidence reports it on "
+                    + other
+                    + ": \""
+                    + sentence.strip()
+                    + "\""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one day a text dates (a weekday resolved against {@code ref}, or a day of a month), or null
+   * when it dates none or several.
+   */
+  static LocalDate oneDay(String text, LocalDate ref) {
+    LocalDate out = null;
+    for (TimeExpression t : TimeExtractor.extract(text, ref)) {
+      if (t.kind() != TimeExpression.Kind.DATE
+          || t.from() == null
+          || !t.from().equals(t.to())
+          || t.anchor() != null) {
+        continue;
+      }
+      if (out != null && !out.equals(t.from())) {
+        return null;
+      }
+      out = t.from();
+    }
+    return out;
+  }
+
   /** A verb's lemma without a final "e": "apologis" (as tagged) is "apologise". */
   private static String stem(String lemma) {
     return lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
@@ -336,16 +478,27 @@ public final class EventCheck {
           }
         }
       }
-      for (Token t : tokens) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         boolean inTime = spans.stream().anyMatch(s -> t.start() >= s[0] && t.end() <= s[1]);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (inTime) {
           continue;
         }
-        if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
-          actions.add(ACTIONS.getOrDefault(lemma, lemma));
+        String phrasal =
+            i + 1 < tokens.size()
+                ? PHRASAL.get(lemma + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                : null;
+        if (t.pos().equals("VERB") && phrasal != null) {
+          actions.add(phrasal);
+          i++; // the particle ("way" in "gave way") is no noun of the event
+        } else if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
+          actions.add(action(lemma));
         } else if (t.pos().equals("NOUN") && !t.capitalised()) {
-          nouns.add(NOUNS.getOrDefault(lemma, lemma));
+          String noun = NOUNS.getOrDefault(lemma, lemma);
+          if (!DAY_PARTS.contains(TextSignals.stem(noun))) {
+            nouns.add(noun);
+          }
         } else if (t.capitalised() && (t.pos().equals("PROPN") || t.start() > 0)) {
           String w = t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
           names.add(w);

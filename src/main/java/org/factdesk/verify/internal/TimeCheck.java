@@ -160,6 +160,86 @@ public final class TimeCheck {
     return Optional.of(new Finding("time", agrees ? "agrees" : "disagrees", detail));
   }
 
+  /** What follows a duration that places one event relative to another: "three weeks before". */
+  private static final Pattern RELATIVE =
+      Pattern.compile("(?i)^\\s*(?:before|after|ahead of|prior to|earlier than|later than)\\b");
+
+  /**
+   * A claimed time between two events ("flagged two weeks before the collapse") against a passage
+   * sentence about the same thing that dates both ("a log dated 17 November", "the collapse on 1
+   * December"): the gap between its two days, in the claim's unit, agrees or disagrees with the
+   * claim's duration (read as approximate unless bounded). The sentence must give exactly two days
+   * and share a content word with the claim.
+   *
+   * @param ref the day the passage's dates are read against (its publication or the article's day),
+   *     or null
+   */
+  public static Optional<Finding> between(String claim, String passage, LocalDate ref) {
+    LocalDate at = ref == null ? FAR : ref;
+    TimeExpression duration = null;
+    for (TimeExpression t : TimeExtractor.extract(claim, at)) {
+      if (t.kind() == TimeExpression.Kind.DURATION
+          && t.duration() != null
+          && RELATIVE.matcher(claim.substring(t.end())).find()) {
+        duration = t;
+        break;
+      }
+    }
+    if (duration == null) {
+      return Optional.empty();
+    }
+    String unit = unit(duration.text());
+    double n = inUnit(duration.duration(), unit);
+    if (n <= 0) {
+      return Optional.empty();
+    }
+    Approx approx = duration.approx() == Approx.EXACT ? Approx.ABOUT : duration.approx();
+    Set<String> wanted = topicWords(claim);
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+      for (TimeExpression t : TimeExtractor.extract(sentence, at)) {
+        if (t.kind() == TimeExpression.Kind.DATE
+            && t.from() != null
+            && t.from().equals(t.to())
+            && WRITTEN_DATE.matcher(t.text()).find()) {
+          days.add(t.from());
+        }
+      }
+      Set<String> words = topicWords(sentence);
+      if (days.size() != 2 || wanted.stream().noneMatch(words::contains)) {
+        continue;
+      }
+      double gap = ChronoUnit.DAYS.between(days.first(), days.last()) / daysIn(unit);
+      Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), duration.text());
+      Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
+      boolean agrees = claimed.compareValue(found) == Quantity.Comparison.AGREES;
+      String detail =
+          String.format(
+              Locale.ROOT,
+              "The claim says \"%s\" between the two events; the evidence dates them %s and %s,"
+                  + " %.1f %ss apart: \"%s\"",
+              duration.text(),
+              days.first(),
+              days.last(),
+              gap,
+              unit,
+              sentence.strip());
+      return Optional.of(new Finding("time", agrees ? "agrees" : "disagrees", detail));
+    }
+    return Optional.empty();
+  }
+
+  /** Days in one of a duration's units. */
+  private static double daysIn(String unit) {
+    return switch (unit) {
+      case "year" -> 365.25;
+      case "decade" -> 3652.5;
+      case "month" -> 30.44;
+      case "week" -> 7;
+      default -> 1;
+    };
+  }
+
   /** A reference date after any the checks read, for passages read without an article date. */
   private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
 
@@ -209,17 +289,21 @@ public final class TimeCheck {
     return Optional.ofNullable(best);
   }
 
-  /** Content words of a text other than names and {@link #TIME_WORDS}. */
+  /** Content words of a text other than names and {@link #TIME_WORDS}, plurals made singular. */
   private static Set<String> topicWords(String text) {
     Set<String> out = new java.util.TreeSet<>(StatementCheck.words(text));
     for (org.factdesk.nlp.Token t : org.factdesk.nlp.Tagger.shared().tag(text)) {
-      if (t.capitalised()) {
+      if (t.capitalised() && t.start() > 0) {
+        // a name; a capital at the start ("Ship traffic") may be none
         out.remove(t.text().toLowerCase(Locale.ROOT));
       }
     }
     out.removeAll(TIME_WORDS);
     out.removeIf(w -> EST.matcher(w).matches() && !NOT_SUPERLATIVES.contains(w));
-    return out;
+    // "ship traffic" and "fewer ships called": a plural is its singular
+    Set<String> stems = new java.util.TreeSet<>();
+    out.forEach(w -> stems.add(TextSignals.stem(w)));
+    return stems;
   }
 
   /** The unit a duration is written in: "more than six years" is "year". */

@@ -36,4 +36,83 @@ class EventCheckTest {
     assertThat(EventCheck.refused(claim, passage).map(Finding::outcome).orElse("none"))
         .isEqualTo(expected);
   }
+
+  private static final java.time.LocalDate FRIDAY = java.time.LocalDate.of(2026, 12, 4);
+
+  private static String otherDay(String claim, String passage, java.time.LocalDate published) {
+    return EventCheck.otherDay(claim, passage, FRIDAY, published)
+        .map(Finding::outcome)
+        .orElse("none");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSameEventOnAnotherDayDisagrees() {
+    java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+    // "gave way" and "collapsed" are one action; Monday before 4 December is 30 November
+    assertThat(
+            otherDay(
+                "The quay wall gave way on Sunday morning.",
+                "The quay wall collapsed on Saturday, 28 November.",
+                monday))
+        .isEqualTo("disagrees");
+    assertThat(
+            otherDay(
+                "Firefighters brought the blaze under control on Tuesday evening.",
+                "Firefighters brought the blaze at the paint works under control on Wednesday"
+                    + " afternoon.",
+                FRIDAY))
+        .isEqualTo("disagrees");
+    // the same day, written out or as a weekday of the passage's own week
+    assertThat(
+            otherDay(
+                "The quay wall gave way on Sunday morning.",
+                "The quay wall collapsed early on Sunday, 29 November.",
+                monday))
+        .isEqualTo("none");
+    assertThat(
+            otherDay(
+                "The quay wall gave way on Sunday morning.",
+                "The quay wall collapsed on Sunday.",
+                monday))
+        .isEqualTo("none");
+    // another action, or another thing, says nothing of the claim's day
+    assertThat(
+            otherDay(
+                "The quay wall gave way on Sunday morning.",
+                "Divers inspected the quay wall on Saturday.",
+                monday))
+        .isEqualTo("none");
+    assertThat(
+            otherDay(
+                "The quay wall gave way on Sunday morning.",
+                "A garden wall in Selby collapsed on Saturday.",
+                monday))
+        .isEqualTo("none");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aClaimThatNamesNoOneIsAboutTheStorysSubject() {
+    String claim = "Firefighters brought the blaze under control on Tuesday.";
+    java.util.Set<String> story = java.util.Set.of("brenna");
+    assertThat(
+            EventCheck.check(
+                    claim,
+                    "A fire at a Lenvik warehouse was brought under control on Tuesday.",
+                    story)
+                .map(Finding::outcome))
+        .contains("note");
+    assertThat(
+            EventCheck.check(
+                    claim, "The fire in Brenna was brought under control on Tuesday.", story)
+                .map(Finding::outcome))
+        .contains("agrees");
+    // without a story, the other place's fire still reads as the claim's
+    assertThat(
+            EventCheck.check(
+                    claim,
+                    "A fire at a Lenvik warehouse was brought under control on Tuesday.",
+                    java.util.Set.of())
+                .map(Finding::outcome))
+        .contains("agrees");
+  }
 }

@@ -70,4 +70,28 @@ class TimeCheckTest {
         .extracting(f -> f.outcome())
         .isEqualTo("agrees");
   }
+
+  @Test
+  void aTimeBetweenTwoEventsIsTheGapBetweenThePassagesTwoDays() {
+    String claim = "Engineers had flagged the crack two weeks before the collapse.";
+    String passage =
+        "An engineers' log dated 17 November noted the crack in the pier that gave way on 1"
+            + " December.";
+    assertThat(TimeCheck.between(claim, passage, DAY).map(f -> f.outcome())).contains("agrees");
+    String month = "Engineers had flagged the crack two months before the collapse.";
+    assertThat(TimeCheck.between(month, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+    // one day only, or a sentence about something else, says nothing
+    assertThat(TimeCheck.between(claim, "The pier gave way on 1 December.", DAY)).isEmpty();
+    assertThat(TimeCheck.between(claim, "Ticket sales ran from 17 November to 1 December.", DAY))
+        .isEmpty();
+  }
+
+  @Test
+  void aPluralInThePassageIsTheClaimsThing() {
+    String claim = "Ship traffic in Lindvik harbour is the lowest in more than a decade.";
+    String passage = "Fewer ships called at Lindvik this year than in any year since 2012.";
+    assertThat(TimeCheck.check(claim, passage, DAY).map(f -> f.outcome())).contains("agrees");
+    String wrong = "Ship traffic in Lindvik harbour is the lowest in more than 20 years.";
+    assertThat(TimeCheck.check(wrong, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+  }
 }
