@@ -39,7 +39,19 @@ public final class IndexEvidence implements EvidenceSource {
    */
   static final int PREFETCHED_FACT_CHECKS = 5;
 
+  /**
+   * JVM property: candidates per ranking (BM25 and vector) that the news search of a claim fuses;
+   * {@value #SEARCH_DEPTH} by default, 0 for the index's own fusion depth (100, the depth before
+   * session 9). The check keeps 12 passages per claim, and a passage below rank 30 in both rankings
+   * never reached them; the cheaper search left the news dev sets' reports unchanged.
+   */
+  public static final String SEARCH_DEPTH_PROPERTY = "factdesk.check.searchDepth";
+
+  /** The default of {@link #SEARCH_DEPTH_PROPERTY}. */
+  public static final int SEARCH_DEPTH = 30;
+
   private final EvidenceIndex index;
+  private final int searchDepth;
   private final TextEmbedder embedder;
   private final boolean sameModel;
 
@@ -58,6 +70,16 @@ public final class IndexEvidence implements EvidenceSource {
     this.index = index;
     this.embedder = embedder;
     this.sameModel = embedderModel != null && embedderModel.equals(index.encoderName());
+    this.searchDepth = searchDepth();
+  }
+
+  /** The news search's depth from {@link #SEARCH_DEPTH_PROPERTY} (0: the index's default). */
+  static int searchDepth() {
+    int d = Integer.getInteger(SEARCH_DEPTH_PROPERTY, SEARCH_DEPTH);
+    if (d < 0) {
+      throw new IllegalArgumentException(SEARCH_DEPTH_PROPERTY + " must be >= 0, got " + d);
+    }
+    return d;
   }
 
   /** Whether query and stored sentence vectors are shared with the index. */
@@ -127,7 +149,8 @@ public final class IndexEvidence implements EvidenceSource {
     SearchRequest request =
         SearchRequest.of(query, Math.min(k, SearchRequest.MAX_K))
             .withCollection(EvidenceCollection.NEWS)
-            .withTimeRange(null, notAfter);
+            .withTimeRange(null, notAfter)
+            .withDepth(searchDepth);
     List<Hit> hits = new ArrayList<>(search(request, qv));
     if (notAfter != null && undatedNews()) {
       // the time filter leaves out passages without a date: they may still be about the claim
