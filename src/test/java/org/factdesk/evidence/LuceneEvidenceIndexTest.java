@@ -169,6 +169,29 @@ class LuceneEvidenceIndexTest extends EvidenceIndexContract {
   }
 
   @Test
+  void knowsWhetherACollectionMayHoldPassages() {
+    try (EvidenceIndex index = open(dir, new TestEncoder())) {
+      assertThat(index.mayHold(null)).isFalse();
+      index.add(List.of(doc("https://a.example/flood", "Alpha", null, null, FLOOD)));
+      assertThat(index.mayHold(null)).isTrue();
+      assertThat(index.mayHold(EvidenceCollection.NEWS)).isTrue();
+      assertThat(index.mayHold(EvidenceCollection.FACTCHECKS)).isFalse();
+      index.add(
+          List.of(
+              new EvidenceDocument(
+                  "https://fc.example/1",
+                  "Fact-check",
+                  "Check Desk",
+                  null,
+                  INGESTED,
+                  EvidenceCollection.FACTCHECKS,
+                  "Claim: The river flooded 200 homes. Rating: False.",
+                  java.util.Map.of("rating", "False"))));
+      assertThat(index.mayHold(EvidenceCollection.FACTCHECKS)).isTrue();
+    }
+  }
+
+  @Test
   void searchesWithAGivenQueryVector() {
     TestEncoder encoder = new TestEncoder();
     try (EvidenceIndex index = open(dir, encoder)) {

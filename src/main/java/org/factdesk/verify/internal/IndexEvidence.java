@@ -50,8 +50,16 @@ public final class IndexEvidence implements EvidenceSource {
   /** The default of {@link #SEARCH_DEPTH_PROPERTY}. */
   public static final int SEARCH_DEPTH = 30;
 
+  /**
+   * JVM property: when {@code false}, earlier fact-checks are searched for every claim even when
+   * the index holds none (the code before session 9); by default {@link EvidenceIndex#mayHold} is
+   * asked once per article and the searches are skipped when it says no.
+   */
+  public static final String SKIP_ABSENT_FACT_CHECKS = "factdesk.check.skipAbsentFactChecks";
+
   private final EvidenceIndex index;
   private final int searchDepth;
+  private final boolean skipAbsentFactChecks;
   private final TextEmbedder embedder;
   private final boolean sameModel;
 
@@ -71,6 +79,7 @@ public final class IndexEvidence implements EvidenceSource {
     this.embedder = embedder;
     this.sameModel = embedderModel != null && embedderModel.equals(index.encoderName());
     this.searchDepth = searchDepth();
+    this.skipAbsentFactChecks = !"false".equals(System.getProperty(SKIP_ABSENT_FACT_CHECKS));
   }
 
   /** The news search's depth from {@link #SEARCH_DEPTH_PROPERTY} (0: the index's default). */
@@ -104,16 +113,32 @@ public final class IndexEvidence implements EvidenceSource {
     return u;
   }
 
+  /** Whether the index may hold earlier fact-checks (null: not asked since the last prepare). */
+  private volatile Boolean factChecksHeld;
+
+  private boolean factChecksHeld() {
+    if (!skipAbsentFactChecks) {
+      return true;
+    }
+    Boolean h = factChecksHeld;
+    if (h == null) {
+      h = index.mayHold(EvidenceCollection.FACTCHECKS);
+      factChecksHeld = h;
+    }
+    return h;
+  }
+
   @Override
   public void prepare(List<String> claims) {
     undated = null; // the index may have grown since the last article
+    factChecksHeld = null;
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(claims));
     distinct.removeIf(String::isBlank);
     if (distinct.isEmpty() || isEmpty()) {
       return;
     }
     float[][] v = Relevance.embedAll(embedder, distinct); // a caching embedder keeps them
-    if (!(embedder instanceof CachingEmbedder cache)) {
+    if (!(embedder instanceof CachingEmbedder cache) || !factChecksHeld()) {
       return;
     }
     // the reviewed claims of the earlier fact-checks each claim will look at, in one batch
@@ -244,7 +269,7 @@ public final class IndexEvidence implements EvidenceSource {
 
   @Override
   public List<PriorCheck> factChecks(String claim, int k) {
-    if (claim.isBlank()) {
+    if (claim.isBlank() || !factChecksHeld()) {
       return List.of();
     }
     SearchRequest request =

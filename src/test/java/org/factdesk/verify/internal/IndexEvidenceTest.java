@@ -195,6 +195,12 @@ class IndexEvidenceTest {
   /** An index that records the requests it is given and finds nothing. */
   private static final class Recording implements org.factdesk.evidence.EvidenceIndex {
     final List<org.factdesk.evidence.SearchRequest> requests = new ArrayList<>();
+    boolean factChecks = true;
+
+    @Override
+    public boolean mayHold(EvidenceCollection collection) {
+      return collection != EvidenceCollection.FACTCHECKS || factChecks;
+    }
 
     @Override
     public org.factdesk.evidence.AddResult add(
@@ -239,6 +245,35 @@ class IndexEvidenceTest {
         System.clearProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY);
       } else {
         System.setProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY, old);
+      }
+    }
+  }
+
+  @Test
+  void noFactCheckSearchWhenTheIndexHoldsNone() {
+    TextEmbedder embedder = texts -> new float[texts.size()][4];
+    Recording index = new Recording();
+    index.factChecks = false;
+    assertThat(new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3))
+        .isEmpty();
+    assertThat(index.requests).isEmpty();
+    index.factChecks = true;
+    new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3);
+    assertThat(index.requests)
+        .extracting(r -> r.collection())
+        .containsExactly(EvidenceCollection.FACTCHECKS);
+    index.factChecks = false;
+    index.requests.clear();
+    String old = System.getProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS);
+    try {
+      System.setProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS, "false");
+      new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3);
+      assertThat(index.requests).hasSize(1); // searched as before
+    } finally {
+      if (old == null) {
+        System.clearProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS);
+      } else {
+        System.setProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS, old);
       }
     }
   }
