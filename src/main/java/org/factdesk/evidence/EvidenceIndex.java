@@ -53,6 +53,14 @@ public interface EvidenceIndex extends AutoCloseable {
     return true;
   }
 
+  /**
+   * Whether the collection (null: any) may hold passages; false only when it surely holds none, so
+   * that a caller can skip its searches there. The default says true.
+   */
+  default boolean mayHold(EvidenceCollection collection) {
+    return true;
+  }
+
   /** Whether a document was indexed at this URL (or recorded as a near-duplicate there). */
   boolean containsUrl(String url);
 

@@ -630,6 +630,23 @@ public final class LuceneEvidenceIndex implements EvidenceIndex {
   }
 
   @Override
+  public boolean mayHold(EvidenceCollection collection) {
+    if (collection == null) {
+      return passageCount() > 0;
+    }
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.count(new TermQuery(new Term(DocumentFields.COLLECTION, collection.id()))) > 0;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new FactDeskException("cannot count the passages of " + collection + " in " + dir, e);
+    }
+  }
+
+  @Override
   public String encoderName() {
     return encoder.name();
   }

@@ -14,6 +14,10 @@ import java.util.Set;
  * @param collection only this collection (null: all)
  * @param mode lexical, vector or hybrid ranking
  * @param explain whether hits carry a detailed explanation of their score
+ * @param depth candidates taken from each ranking before a hybrid search fuses them (0: the index's
+ *     {@link Fusion#depth()}; at least {@code k} are always taken). A smaller depth makes the
+ *     search cheaper (fewer BM25 hits scored and sorted, a narrower HNSW search) and can change
+ *     which passages rank in the top {@code k}.
  */
 public record SearchRequest(
     String query,
@@ -23,7 +27,8 @@ public record SearchRequest(
     Set<String> sources,
     EvidenceCollection collection,
     Mode mode,
-    boolean explain) {
+    boolean explain,
+    int depth) {
 
   /** The largest k accepted. */
   public static final int MAX_K = 1000;
@@ -38,6 +43,19 @@ public record SearchRequest(
     HYBRID
   }
 
+  /** A request with the index's fusion depth. */
+  public SearchRequest(
+      String query,
+      int k,
+      Instant after,
+      Instant before,
+      Set<String> sources,
+      EvidenceCollection collection,
+      Mode mode,
+      boolean explain) {
+    this(query, k, after, before, sources, collection, mode, explain, 0);
+  }
+
   public SearchRequest {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("query must not be blank");
@@ -49,6 +67,9 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           "after must be before 'before', got after=" + after + " before=" + before);
     }
+    if (depth < 0 || depth > MAX_K * 10) {
+      throw new IllegalArgumentException("depth must be in 0.." + MAX_K * 10 + ", got " + depth);
+    }
     sources = sources == null ? Set.of() : Set.copyOf(sources);
     mode = mode == null ? Mode.HYBRID : mode;
   }
@@ -59,22 +80,27 @@ public record SearchRequest(
   }
 
   public SearchRequest withMode(Mode m) {
-    return new SearchRequest(query, k, after, before, sources, collection, m, explain);
+    return new SearchRequest(query, k, after, before, sources, collection, m, explain, depth);
   }
 
   public SearchRequest withTimeRange(Instant from, Instant until) {
-    return new SearchRequest(query, k, from, until, sources, collection, mode, explain);
+    return new SearchRequest(query, k, from, until, sources, collection, mode, explain, depth);
   }
 
   public SearchRequest withSources(Set<String> names) {
-    return new SearchRequest(query, k, after, before, names, collection, mode, explain);
+    return new SearchRequest(query, k, after, before, names, collection, mode, explain, depth);
   }
 
   public SearchRequest withCollection(EvidenceCollection c) {
-    return new SearchRequest(query, k, after, before, sources, c, mode, explain);
+    return new SearchRequest(query, k, after, before, sources, c, mode, explain, depth);
   }
 
   public SearchRequest withExplain(boolean e) {
-    return new SearchRequest(query, k, after, before, sources, collection, mode, e);
+    return new SearchRequest(query, k, after, before, sources, collection, mode, e, depth);
+  }
+
+  /** This request with {@code d} candidates per ranking before fusion (0: the index's default). */
+  public SearchRequest withDepth(int d) {
+    return new SearchRequest(query, k, after, before, sources, collection, mode, explain, d);
   }
 }

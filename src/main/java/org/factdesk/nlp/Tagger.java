@@ -13,6 +13,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.factdesk.FactDeskException;
@@ -86,6 +87,55 @@ public final class Tagger {
 
   static final int RECENT_MAX = 2_048;
 
+  /**
+   * JVM property: when {@code false}, the tokeniser runs on whole texts as before session 9. By
+   * default each whitespace-separated word's split into tokens is remembered ({@link #WORD_MAX}
+   * words, least recently used out): OpenNLP's tokeniser cuts the text at whitespace and decides
+   * each word's inner cuts from that word's characters alone (a maximum-entropy decision per
+   * character of words with punctuation such as "2,940", "Lorn's" or "said."), so a word form seen
+   * before is split the same way without running the model again.
+   */
+  public static final String WORD_MEMO_PROPERTY = "factdesk.tagger.wordMemo";
+
+  static final boolean WORD_MEMO = !"false".equals(System.getProperty(WORD_MEMO_PROPERTY));
+
+  /** Most word forms whose splits are remembered. */
+  static final int WORD_MAX = 16_384;
+
+  /** Per word form, its tokens as start and end offsets into the word. */
+  private final TextMemo<String, int[]> wordSplits =
+      new TextMemo<>("word splits", WORD_MAX, String::length, this::splitAnew);
+
+  private int[] splitAnew(String word) {
+    Span[] spans = tokenizer.get().tokenizePos(word);
+    int[] out = new int[2 * spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      out[2 * i] = spans[i].getStart();
+      out[2 * i + 1] = spans[i].getEnd();
+    }
+    return out;
+  }
+
+  /**
+   * The tokeniser's spans of {@code text}: whitespace-separated words, each split as {@link
+   * #splitAnew} splits it alone (remembered per word form, see {@link #WORD_MEMO_PROPERTY}).
+   */
+  Span[] tokenizePos(String text) {
+    if (!WORD_MEMO) {
+      return tokenizer.get().tokenizePos(text);
+    }
+    Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+    List<Span> out = new ArrayList<>(words.length + words.length / 4);
+    for (Span w : words) {
+      int start = w.getStart();
+      int[] cuts = wordSplits.get(text.substring(start, w.getEnd()));
+      for (int i = 0; i < cuts.length; i += 2) {
+        out.add(new Span(start + cuts[i], start + cuts[i + 1]));
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */
   public List<Token> tag(String text) {
     return recent.get(text);
@@ -96,9 +146,7 @@ public final class Tagger {
     // typographic apostrophes confuse the models; the replacement keeps every offset
     String norm = t.replace('’', '\'');
     Span[] spans =
-        splitPossessives(
-            norm,
-            mergeNameHyphens(norm, mergeAbbreviations(norm, tokenizer.get().tokenizePos(norm))));
+        splitPossessives(norm, mergeNameHyphens(norm, mergeAbbreviations(norm, tokenizePos(norm))));
     if (spans.length == 0) {
       return List.of();
     }

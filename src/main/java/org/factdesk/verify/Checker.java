@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
 import org.factdesk.FactDeskException;
 import org.factdesk.article.Article;
 import org.factdesk.internal.NamedThreads;
@@ -61,8 +62,21 @@ public final class Checker {
    */
   public static final String FACT_RELEVANCE = "factdesk.check.factRelevance";
 
+  /**
+   * JVM property: most passages of a claim the joint stance head judges, the most relevant first
+   * among those whose stance can change the verdict ({@value #JOINT_TOP} by default; the joint
+   * head's own top, 5, or more restores the choice before session 9). Each passage costs a run of
+   * the sentence model on the pair; the fourth and fifth such passages changed no verdict of the
+   * news dev sets.
+   */
+  public static final String JOINT_TOP_PROPERTY = "factdesk.check.jointTop";
+
+  /** The default of {@link #JOINT_TOP_PROPERTY}. */
+  static final int JOINT_TOP = 3;
+
   private final StanceModel model;
   private final boolean jointAlways;
+  private final int jointTop;
   private final boolean factRelevance;
   private final String modelProblem;
   private final StanceAggregator aggregator;
@@ -81,6 +95,10 @@ public final class Checker {
       EvidenceSource evidence) {
     this.model = model;
     this.jointAlways = Boolean.getBoolean(JOINT_ALWAYS);
+    this.jointTop = Integer.getInteger(JOINT_TOP_PROPERTY, JOINT_TOP);
+    if (jointTop < 0) {
+      throw new IllegalArgumentException(JOINT_TOP_PROPERTY + " must be >= 0, got " + jointTop);
+    }
     this.factRelevance = !"false".equals(System.getProperty(FACT_RELEVANCE));
     this.modelProblem = modelProblem;
     this.aggregator = aggregator;
@@ -159,6 +177,21 @@ public final class Checker {
     }
   }
 
+  /**
+   * The first {@code most} indices below {@code n} that {@code accepted} takes, in order (the
+   * passages are ranked by relevance).
+   */
+  static IntPredicate firstAccepted(int n, IntPredicate accepted, int most) {
+    boolean[] chosen = new boolean[n];
+    for (int i = 0, taken = 0; i < n && taken < most; i++) {
+      if (accepted.test(i)) {
+        chosen[i] = true;
+        taken++;
+      }
+    }
+    return i -> i >= 0 && i < n && chosen[i];
+  }
+
   private ClaimResult checkClaim(Article article, ClaimInput claim, Set<String> story) {
     Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
     List<Passage> found =
@@ -182,7 +215,10 @@ public final class Checker {
     List<StanceResult> stances =
         model == null
             ? neutral(found.size())
-            : model.judge(claim.text(), texts, i -> all || checked.stanceMatters(i));
+            : model.judge(
+                claim.text(),
+                texts,
+                firstAccepted(found.size(), i -> all || checked.stanceMatters(i), jointTop));
     Votes.Built built = Votes.of(checked, stances);
     if (factRelevance) {
       // passages found for a claim share its story; a head-only vote about another fact is neutral

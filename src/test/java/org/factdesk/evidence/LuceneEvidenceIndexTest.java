@@ -169,6 +169,29 @@ class LuceneEvidenceIndexTest extends EvidenceIndexContract {
   }
 
   @Test
+  void knowsWhetherACollectionMayHoldPassages() {
+    try (EvidenceIndex index = open(dir, new TestEncoder())) {
+      assertThat(index.mayHold(null)).isFalse();
+      index.add(List.of(doc("https://a.example/flood", "Alpha", null, null, FLOOD)));
+      assertThat(index.mayHold(null)).isTrue();
+      assertThat(index.mayHold(EvidenceCollection.NEWS)).isTrue();
+      assertThat(index.mayHold(EvidenceCollection.FACTCHECKS)).isFalse();
+      index.add(
+          List.of(
+              new EvidenceDocument(
+                  "https://fc.example/1",
+                  "Fact-check",
+                  "Check Desk",
+                  null,
+                  INGESTED,
+                  EvidenceCollection.FACTCHECKS,
+                  "Claim: The river flooded 200 homes. Rating: False.",
+                  java.util.Map.of("rating", "False"))));
+      assertThat(index.mayHold(EvidenceCollection.FACTCHECKS)).isTrue();
+    }
+  }
+
+  @Test
   void searchesWithAGivenQueryVector() {
     TestEncoder encoder = new TestEncoder();
     try (EvidenceIndex index = open(dir, encoder)) {
@@ -185,6 +208,30 @@ class LuceneEvidenceIndexTest extends EvidenceIndexContract {
       assertThatThrownBy(() -> index.search(r, new float[3]))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("3 dimensions");
+    }
+  }
+
+  @Test
+  void aShallowerFusionDepthLeavesOutCandidatesBelowItInEachRanking() {
+    try (EvidenceIndex index = open(dir, new TestEncoder())) {
+      index.add(
+          List.of(
+              // BM25 finds only this one ("crash"); the vector ranking has it second
+              doc("https://x.example/crash", "X", null, null, "A crash closed the road."),
+              // the vector ranking's first (the test encoder's synonyms); no BM25 term
+              doc("https://y.example/medic", "Y", null, null, "A medic.")));
+      SearchRequest r = SearchRequest.of("physician crash", 1);
+      Hit deep = index.search(r).get(0);
+      assertThat(deep.passage().url()).isEqualTo("https://x.example/crash");
+      assertThat(deep.explanation().vectorRank()).isEqualTo(2);
+      assertThat(deep.explanation().fusion()).contains("depth=100");
+      // with one candidate per ranking, X keeps only its BM25 part and Y's vector part wins
+      Hit shallow = index.search(r.withDepth(1)).get(0);
+      assertThat(shallow.passage().url()).isEqualTo("https://y.example/medic");
+      assertThat(shallow.explanation().fusion()).contains("depth=1)");
+      assertThatThrownBy(() -> r.withDepth(-1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("depth must be in 0..10000, got -1");
     }
   }
 }

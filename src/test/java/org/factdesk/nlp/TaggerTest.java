@@ -3,10 +3,18 @@ package org.factdesk.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class TaggerTest {
@@ -51,6 +59,39 @@ class TaggerTest {
             .isEqualTo(expected[i].toUpperCase(Locale.ROOT));
       }
     }
+  }
+
+  @Test
+  void theWordMemoSplitsTextsAsTheTokeniserDoesOnTheWholeText() throws Exception {
+    TokenizerModel model;
+    try (InputStream in =
+        Tagger.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+      model = new TokenizerModel(in);
+    }
+    TokenizerME whole = new TokenizerME(model);
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Some 2,940 residents of Lorn's shelters (about 3,000) said: \"It's cold.\"",
+                "The U.S. and Gen. Smith's aides met on Jan. 5 at 10:30 a.m.\u00a0-- $4.5bn, 12%!",
+                "Tabs\tand\nnew lines, e-mail addresses (a@b.test) and 'quotes' ... end."));
+    // every development article and feed (not the held-out sets), as raw text
+    Path root = Path.of("src/test/resources/org/factdesk/verify");
+    for (String set :
+        List.of("news", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6")) {
+      try (Stream<Path> files = Files.list(root.resolve(set))) {
+        for (Path f : files.sorted().toList()) {
+          texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    int tokens = 0;
+    for (String t : texts) {
+      Span[] expected = whole.tokenizePos(t);
+      assertThat(Tagger.shared().tokenizePos(t)).as(t.substring(0, 40)).isEqualTo(expected);
+      tokens += expected.length;
+    }
+    assertThat(tokens).isGreaterThan(20_000);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.factdesk.article.Article;
 import org.factdesk.report.CheckReport;
 import org.factdesk.verify.internal.Mlp;
@@ -154,5 +156,48 @@ class CheckerTest {
             .check(a, SentenceClaims.find(a), Instant.EPOCH);
     assertThat(same.claims().get(0).verdict()).isEqualTo(Verdict.REFUTED);
     assertThat(same.claims().get(0).explanation()).contains("previously checked by Check Desk");
+  }
+
+  @Test
+  void theJointHeadJudgesAtMostThreePassagesWhoseStanceMatters() {
+    Article a = article();
+    EvidenceSource five =
+        source(
+            "Ferry traffic to the island was steady, the harbour office said.",
+            "Ferry traffic to the island was steady, the harbour office said on Monday.",
+            "The island council met to discuss the harbour.",
+            "Fishing boats stayed in port on the island all week.",
+            "A new school opened on the island in the spring.",
+            "The island's bakery sold out of bread by noon.");
+    new Checker(model(), null, StanceAggregator.standard(), five)
+        .check(a, SentenceClaims.find(a), Instant.EPOCH);
+    // the near-copy (second) does not count; of the others, the first three
+    assertThat(encoded)
+        .containsExactly(
+            "Ferry traffic to the island was steady, the harbour office said.",
+            "The island council met to discuss the harbour.",
+            "Fishing boats stayed in port on the island all week.");
+    encoded.clear();
+    String old = System.getProperty(Checker.JOINT_TOP_PROPERTY);
+    try {
+      System.setProperty(Checker.JOINT_TOP_PROPERTY, "5"); // the joint head's own top
+      new Checker(model(), null, StanceAggregator.standard(), five)
+          .check(a, SentenceClaims.find(a), Instant.EPOCH);
+      assertThat(encoded).hasSize(4); // the first five but the near-copy
+    } finally {
+      if (old == null) {
+        System.clearProperty(Checker.JOINT_TOP_PROPERTY);
+      } else {
+        System.setProperty(Checker.JOINT_TOP_PROPERTY, old);
+      }
+    }
+  }
+
+  @Test
+  void firstAcceptedTakesTheFirstIndicesInOrder() {
+    IntPredicate p = Checker.firstAccepted(6, i -> i % 2 == 1, 2);
+    assertThat(IntStream.range(0, 6).filter(p).boxed().toList()).containsExactly(1, 3);
+    assertThat(IntStream.range(0, 6).filter(Checker.firstAccepted(6, i -> true, 0)).count())
+        .isZero();
   }
 }

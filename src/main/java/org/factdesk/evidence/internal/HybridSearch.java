@@ -68,7 +68,7 @@ public final class HybridSearch {
 
   public List<Hit> search(SearchRequest r, float[] queryVector, int dimension) throws IOException {
     Query filter = filter(r);
-    int depth = Math.max(fusion.depth(), r.k());
+    int depth = Math.max(r.depth() > 0 ? r.depth() : fusion.depth(), r.k());
     Map<Integer, Candidate> cands = new HashMap<>();
     Query lexical = null;
     Query lexicalFiltered = null;
@@ -128,7 +128,10 @@ public final class HybridSearch {
     } else if (mode == SearchRequest.Mode.VECTOR) {
       method = "vector only (cosine)";
     } else {
-      method = fusion.toString();
+      method =
+          r.depth() > 0
+              ? new Fusion(fusion.k(), fusion.bm25Weight(), fusion.vectorWeight(), depth).toString()
+              : fusion.toString();
     }
     for (Candidate c : cands.values()) {
       if (mode == SearchRequest.Mode.LEXICAL) {

@@ -39,7 +39,29 @@ public final class IndexEvidence implements EvidenceSource {
    */
   static final int PREFETCHED_FACT_CHECKS = 5;
 
+  /**
+   * JVM property: candidates per ranking (BM25 and vector) that the news search of a claim fuses;
+   * {@value #SEARCH_DEPTH} by default, 0 for the index's own fusion depth (100, the depth before
+   * session 9). The check keeps 12 passages per claim. On the 100k benchmark article a depth of 30
+   * lost the deciding passage of 2 of 68 claims (a near-copy of the claim with another figure, out
+   * of the top 12 once its rank in one ranking was no longer counted) and 40 lost 1; 60 kept all 68
+   * verdicts and the news dev sets' verdicts.
+   */
+  public static final String SEARCH_DEPTH_PROPERTY = "factdesk.check.searchDepth";
+
+  /** The default of {@link #SEARCH_DEPTH_PROPERTY}. */
+  public static final int SEARCH_DEPTH = 60;
+
+  /**
+   * JVM property: when {@code false}, earlier fact-checks are searched for every claim even when
+   * the index holds none (the code before session 9); by default {@link EvidenceIndex#mayHold} is
+   * asked once per article and the searches are skipped when it says no.
+   */
+  public static final String SKIP_ABSENT_FACT_CHECKS = "factdesk.check.skipAbsentFactChecks";
+
   private final EvidenceIndex index;
+  private final int searchDepth;
+  private final boolean skipAbsentFactChecks;
   private final TextEmbedder embedder;
   private final boolean sameModel;
 
@@ -58,6 +80,17 @@ public final class IndexEvidence implements EvidenceSource {
     this.index = index;
     this.embedder = embedder;
     this.sameModel = embedderModel != null && embedderModel.equals(index.encoderName());
+    this.searchDepth = searchDepth();
+    this.skipAbsentFactChecks = !"false".equals(System.getProperty(SKIP_ABSENT_FACT_CHECKS));
+  }
+
+  /** The news search's depth from {@link #SEARCH_DEPTH_PROPERTY} (0: the index's default). */
+  static int searchDepth() {
+    int d = Integer.getInteger(SEARCH_DEPTH_PROPERTY, SEARCH_DEPTH);
+    if (d < 0) {
+      throw new IllegalArgumentException(SEARCH_DEPTH_PROPERTY + " must be >= 0, got " + d);
+    }
+    return d;
   }
 
   /** Whether query and stored sentence vectors are shared with the index. */
@@ -82,16 +115,32 @@ public final class IndexEvidence implements EvidenceSource {
     return u;
   }
 
+  /** Whether the index may hold earlier fact-checks (null: not asked since the last prepare). */
+  private volatile Boolean factChecksHeld;
+
+  private boolean factChecksHeld() {
+    if (!skipAbsentFactChecks) {
+      return true;
+    }
+    Boolean h = factChecksHeld;
+    if (h == null) {
+      h = index.mayHold(EvidenceCollection.FACTCHECKS);
+      factChecksHeld = h;
+    }
+    return h;
+  }
+
   @Override
   public void prepare(List<String> claims) {
     undated = null; // the index may have grown since the last article
+    factChecksHeld = null;
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(claims));
     distinct.removeIf(String::isBlank);
     if (distinct.isEmpty() || isEmpty()) {
       return;
     }
     float[][] v = Relevance.embedAll(embedder, distinct); // a caching embedder keeps them
-    if (!(embedder instanceof CachingEmbedder cache)) {
+    if (!(embedder instanceof CachingEmbedder cache) || !factChecksHeld()) {
       return;
     }
     // the reviewed claims of the earlier fact-checks each claim will look at, in one batch
@@ -127,7 +176,8 @@ public final class IndexEvidence implements EvidenceSource {
     SearchRequest request =
         SearchRequest.of(query, Math.min(k, SearchRequest.MAX_K))
             .withCollection(EvidenceCollection.NEWS)
-            .withTimeRange(null, notAfter);
+            .withTimeRange(null, notAfter)
+            .withDepth(searchDepth);
     List<Hit> hits = new ArrayList<>(search(request, qv));
     if (notAfter != null && undatedNews()) {
       // the time filter leaves out passages without a date: they may still be about the claim
@@ -221,7 +271,7 @@ public final class IndexEvidence implements EvidenceSource {
 
   @Override
   public List<PriorCheck> factChecks(String claim, int k) {
-    if (claim.isBlank()) {
+    if (claim.isBlank() || !factChecksHeld()) {
       return List.of();
     }
     SearchRequest request =

@@ -191,4 +191,90 @@ class IndexEvidenceTest {
       assertThat(new IndexEvidence(index, texts -> new float[0][]).sharesVectors()).isFalse();
     }
   }
+
+  /** An index that records the requests it is given and finds nothing. */
+  private static final class Recording implements org.factdesk.evidence.EvidenceIndex {
+    final List<org.factdesk.evidence.SearchRequest> requests = new ArrayList<>();
+    boolean factChecks = true;
+
+    @Override
+    public boolean mayHold(EvidenceCollection collection) {
+      return collection != EvidenceCollection.FACTCHECKS || factChecks;
+    }
+
+    @Override
+    public org.factdesk.evidence.AddResult add(
+        List<EvidenceDocument> documents, java.util.function.IntConsumer progress) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<org.factdesk.evidence.Hit> search(org.factdesk.evidence.SearchRequest request) {
+      requests.add(request);
+      return List.of();
+    }
+
+    @Override
+    public boolean containsUrl(String url) {
+      return false;
+    }
+
+    @Override
+    public long passageCount() {
+      return 1;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void theNewsSearchFusesTheShallowerDepthUnlessTurnedOff() {
+    TextEmbedder embedder = texts -> new float[texts.size()][4];
+    Recording index = new Recording();
+    new IndexEvidence(index, embedder).search("The storm damaged 214 homes", null, 12);
+    assertThat(index.requests).extracting(r -> r.depth()).containsOnly(IndexEvidence.SEARCH_DEPTH);
+    String old = System.getProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY);
+    try {
+      System.setProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY, "0");
+      index.requests.clear();
+      new IndexEvidence(index, embedder).search("The storm damaged 214 homes", null, 12);
+      assertThat(index.requests).extracting(r -> r.depth()).containsOnly(0); // the index's own
+    } finally {
+      if (old == null) {
+        System.clearProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY);
+      } else {
+        System.setProperty(IndexEvidence.SEARCH_DEPTH_PROPERTY, old);
+      }
+    }
+  }
+
+  @Test
+  void noFactCheckSearchWhenTheIndexHoldsNone() {
+    TextEmbedder embedder = texts -> new float[texts.size()][4];
+    Recording index = new Recording();
+    index.factChecks = false;
+    assertThat(new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3))
+        .isEmpty();
+    assertThat(index.requests).isEmpty();
+    index.factChecks = true;
+    new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3);
+    assertThat(index.requests)
+        .extracting(r -> r.collection())
+        .containsExactly(EvidenceCollection.FACTCHECKS);
+    index.factChecks = false;
+    index.requests.clear();
+    String old = System.getProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS);
+    try {
+      System.setProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS, "false");
+      new IndexEvidence(index, embedder).factChecks("The storm damaged 214 homes", 3);
+      assertThat(index.requests).hasSize(1); // searched as before
+    } finally {
+      if (old == null) {
+        System.clearProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS);
+      } else {
+        System.setProperty(IndexEvidence.SKIP_ABSENT_FACT_CHECKS, old);
+      }
+    }
+  }
 }
