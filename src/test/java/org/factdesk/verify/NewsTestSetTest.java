@@ -108,6 +108,7 @@ class NewsTestSetTest {
     "news-dev7, 32, 0.81",
     "news-dev6, 31, 0.7",
     "news-dev8, 33, 0.96",
+    "news-dev11, 35, 0.0",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
