@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
+import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
@@ -18,9 +19,9 @@ import org.factdesk.verify.internal.StatementCheck;
 import org.factdesk.verify.internal.TimeCheck;
 
 /**
- * The structured checks of one claim against one passage: quantities and disputes, reported events
- * and plans, times, titles and roles, attribution, changed states and what someone said. Each says
- * what it found; {@link #adjust} lets a finding override the model.
+ * The structured checks of one claim against one passage: quantities, disputes and causes, reported
+ * events and plans, times, titles and roles, attribution, changed states and what someone said.
+ * Each says what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
   private StructuredChecks() {}
@@ -56,6 +57,9 @@ public final class StructuredChecks {
     QuantityCheck.check(claim, passage, story).ifPresent(out::add);
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
+    }
+    if (disputed(out).isEmpty()) {
+      CauseCheck.check(claim, passage).ifPresent(out::add);
     }
     EventCheck.refused(claim, passage)
         .or(() -> EventCheck.check(claim, passage))

@@ -2,6 +2,7 @@ package org.factdesk.claims.internal;
 
 import java.util.regex.Pattern;
 import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.Causes;
 import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.StateWords;
 import org.factdesk.nlp.TimeExpression;
@@ -16,7 +17,8 @@ import org.factdesk.nlp.TimeExpression;
  * it gives a state that has an opposite ({@link StateWords}: "Schools in Dorn remain closed", "Lena
  * Voss remains in custody", "Bus services to Velden have resumed") or someone's reaction ("Tom
  * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's). So is a
- * finding reported with a quantity word ("Observers reported no serious irregularities").
+ * finding reported with a quantity word ("Observers reported no serious irregularities"), and so is
+ * a cause ({@link Causes}: "The company blamed the collapse on a small earthquake").
  */
 public final class ReportedEvents {
   private static final Pattern PLAN =
@@ -81,6 +83,9 @@ public final class ReportedEvents {
     if (NAMED.matcher(s.text()).find()
         && (!StateWords.find(s.text()).isEmpty() || Reactions.VERB.matcher(s.text()).find())) {
       return true;
+    }
+    if (Causes.find(s.text()).isPresent()) {
+      return true; // "The company blamed the collapse on a small earthquake"
     }
     if (FINDING.matcher(s.text()).find()) {
       return true; // "Observers from the Civic Watch group reported no serious irregularities"
