@@ -13,6 +13,7 @@ import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
+import org.factdesk.verify.internal.QuoteCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
@@ -20,8 +21,8 @@ import org.factdesk.verify.internal.TimeCheck;
 
 /**
  * The structured checks of one claim against one passage: quantities, disputes and causes, reported
- * events and plans, times, titles and roles, attribution, changed states and what someone said.
- * Each says what it found; {@link #adjust} lets a finding override the model.
+ * events and plans, times, titles and roles, attribution, who spoke a quote, changed states and
+ * what someone said. Each says what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
   private StructuredChecks() {}
@@ -78,6 +79,7 @@ public final class StructuredChecks {
     time.ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
+    QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
       untimed(out);

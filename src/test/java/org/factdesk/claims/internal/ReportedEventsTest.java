@@ -36,6 +36,8 @@ class ReportedEventsTest {
         "The company blamed the collapse on a small earthquake.|true",
         "The contractor put the burst down to the age of the pipe.|true",
         "The company praised the workers on the night shift.|false",
+        "“We were lucky nobody was hurt,” said the mayor, Petra Lund.|true",
+        "“We were lucky nobody was hurt,” she said.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);
