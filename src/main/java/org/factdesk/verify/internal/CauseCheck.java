@@ -80,6 +80,19 @@ public final class CauseCheck {
         continue;
       }
       Set<String> given = Causes.stems(pc.get().cause());
+      if (!shares(cause, given) && otherCauseBySpeaker(claim, cc.get(), sentence, pc.get())) {
+        return Optional.of(
+            new Finding(
+                NAME,
+                "disagrees",
+                "The claim gives "
+                    + cc.get().cause()
+                    + " as the cause, but the evidence has the same speaker give "
+                    + pc.get().cause()
+                    + " (\""
+                    + sentence.strip()
+                    + "\")."));
+      }
       if (shares(cause, given)) {
         return Optional.of(
             new Finding(
@@ -112,6 +125,38 @@ public final class CauseCheck {
       }
     }
     return false;
+  }
+
+  /** Who gives the cause: "X blamed ...", "X put ... down to", "..., X said". */
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "^(?<s>.+?)\\s+(?:blam|put|attribut|ascrib)\\p{L}*\\s|,\\s*(?<t>[^,]+?)\\s+(?:said|says"
+              + "|found|concluded|argued|claimed)\\.?$");
+
+  /** A cause marked as the only or the real one, or set against another ("not drainage"). */
+  private static final Pattern SOLE =
+      Pattern.compile(
+          "\\b(?:real|main|only|sole|chief|true)\\s+(?:cause|reason|trigger)\\b|,\\s*not\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the passage sentence has the claim's speaker (all the words of its name) give another
+   * cause of the same effect, as the real or only one or set against another: "the union said foxes
+   * were the real cause of the decline" against "the union blamed the decline on wind turbines".
+   */
+  static boolean otherCauseBySpeaker(
+      String claim, Causes.Cause cc, String sentence, Causes.Cause pc) {
+    Matcher m = SPEAKER.matcher(claim.strip());
+    if (!m.find()) {
+      return false;
+    }
+    String speaker = m.group("s") != null ? m.group("s") : m.group("t");
+    Set<String> who = Causes.stems(speaker);
+    Set<String> in = Causes.stems(sentence);
+    return !who.isEmpty()
+        && in.containsAll(who)
+        && shares(Causes.stems(cc.effect()), Causes.stems(pc.effect()))
+        && SOLE.matcher(sentence).find();
   }
 
   private static boolean shares(Set<String> a, Set<String> b) {

@@ -25,6 +25,10 @@ class CauseCheckTest {
             + " wall played no part in the crack.|dispute note",
         "The airline blamed the outage on a power cut.|The grid operator recorded no"
             + " interruption of supply that day.|dispute note",
+        // the same speaker gives another cause as the real one
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
+            + " union said the late frost was the real cause of the poor harvest, not the"
+            + " weather.|cause disagrees",
       })
   void comparesCauses(String claim, String passage, String expected) {
     Finding f = CauseCheck.check(claim, passage).orElseThrow();
@@ -40,6 +44,11 @@ class CauseCheckTest {
         // another effect: the passage is about something else
         "The company blamed the collapse on a small earthquake.|Farmers said a small earthquake"
             + " was the cause of cracks in their barns.",
+        // another speaker's cause, or the same speaker's cause given as one of several
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The ministry"
+            + " said the late frost was the real cause of the poor harvest.",
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
+            + " union said the late frost was a cause of the poor harvest.",
         // the negated words are not the cause
         "The company blamed the collapse on a small earthquake.|The company did not say when the"
             + " mine would reopen.",
