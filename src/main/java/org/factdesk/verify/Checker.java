@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import java.util.function.IntPredicate;
 import org.factdesk.FactDeskException;
 import org.factdesk.article.Article;
 import org.factdesk.internal.NamedThreads;
+import org.factdesk.nlp.Causes;
 import org.factdesk.report.ArticleInfo;
 import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
@@ -192,6 +195,34 @@ public final class Checker {
     return i -> i >= 0 && i < n && chosen[i];
   }
 
+  /**
+   * A claim that gives a cause ("the contractor put the burst down to the age of the pipe") is also
+   * searched for its cause alone: a passage that rules the cause out ("the age of the main played
+   * no part in the break") often shares few of the claim's other words. Such a passage is added
+   * when it shares a word of the claim outside the cause (the effect, the speaker), once, and at
+   * most {@link #K} passages in all.
+   */
+  private List<Passage> withCauseSearch(String claim, List<Passage> found, Instant notAfter) {
+    Optional<Causes.Cause> cause = Causes.find(claim);
+    if (cause.isEmpty() || evidence.isEmpty() || found.size() >= K) {
+      return found;
+    }
+    List<Passage> out = new ArrayList<>(found);
+    Set<String> seen = new HashSet<>();
+    for (Passage p : found) {
+      seen.add(p.url() + "\u0000" + p.text());
+    }
+    Set<String> context = new HashSet<>(Causes.stems(claim));
+    context.removeAll(Causes.stems(cause.get().cause()));
+    for (Passage p : evidence.search(cause.get().cause(), notAfter, K)) {
+      boolean aboutClaim = Causes.stems(p.text()).stream().anyMatch(context::contains);
+      if (aboutClaim && out.size() < K && seen.add(p.url() + "\u0000" + p.text())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   private ClaimResult checkClaim(Article article, ClaimInput claim, Set<String> story) {
     Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
     List<Passage> found =
@@ -201,6 +232,7 @@ public final class Checker {
       found = evidence.search(claim.text(), null, 2 * K);
       widened = true;
     }
+    found = withCauseSearch(claim.text(), found, notAfter);
     List<String> texts = found.stream().map(Passage::text).toList();
     Votes.Checked checked =
         Votes.check(

@@ -7,20 +7,22 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AttributionCheck;
+import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
+import org.factdesk.verify.internal.QuoteCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
 import org.factdesk.verify.internal.TimeCheck;
 
 /**
- * The structured checks of one claim against one passage: quantities and disputes, reported events
- * and plans, times, titles and roles, attribution, changed states and what someone said. Each says
- * what it found; {@link #adjust} lets a finding override the model.
+ * The structured checks of one claim against one passage: quantities, disputes and causes, reported
+ * events and plans, times, titles and roles, attribution, who spoke a quote, changed states and
+ * what someone said. Each says what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
   private StructuredChecks() {}
@@ -57,6 +59,9 @@ public final class StructuredChecks {
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
+    if (disputed(out).isEmpty()) {
+      CauseCheck.check(claim, passage).ifPresent(out::add);
+    }
     EventCheck.refused(claim, passage)
         .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
         .or(() -> EventCheck.check(claim, passage, story))
@@ -79,6 +84,7 @@ public final class StructuredChecks {
     time.ifPresent(out::add);
     RoleCheck.check(claim, passage).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
+    QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
       untimed(out);

@@ -200,4 +200,46 @@ class CheckerTest {
     assertThat(IntStream.range(0, 6).filter(Checker.firstAccepted(6, i -> true, 0)).count())
         .isZero();
   }
+
+  @Test
+  void aClaimThatGivesACauseIsAlsoSearchedForItsCause() {
+    Article a =
+        Article.of(
+            "t",
+            null,
+            Instant.parse("2026-10-16T08:00:00Z"),
+            null,
+            null,
+            "en",
+            List.of("The builder put the crack down to the age of the wall."),
+            List.of());
+    EvidenceSource byQuery =
+        (q, notAfter, k) ->
+            List.of(
+                q.equals("the age of the wall")
+                    ? new Passage(
+                        "u2",
+                        null,
+                        "Post",
+                        null,
+                        "The council rejected the builder's account, saying the age of the wall"
+                            + " played no part in the crack.",
+                        0.5)
+                    : new Passage(
+                        "u1",
+                        null,
+                        "Wire",
+                        null,
+                        "The builder said the wall was old, and that its age was why it cracked.",
+                        0.5));
+    CheckReport r =
+        new Checker(model(), null, StanceAggregator.standard(), byQuery)
+            .check(
+                a,
+                List.of(new ClaimInput("c1", a.text().strip(), a.text().strip(), 0, 54, 0.9)),
+                Instant.EPOCH);
+    // the passage that rules the cause out shares few words with the claim: only the search for
+    // the cause finds it, and with it the verdict is CONFLICTING, not SUPPORTED
+    assertThat(r.claims().get(0).verdict()).isEqualTo(Verdict.CONFLICTING);
+  }
 }

@@ -1,7 +1,9 @@
 package org.factdesk.claims.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.claims.ClaimStructure;
+import org.factdesk.nlp.Causes;
 import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.StateWords;
 import org.factdesk.nlp.TimeExpression;
@@ -16,7 +18,9 @@ import org.factdesk.nlp.TimeExpression;
  * it gives a state that has an opposite ({@link StateWords}: "Schools in Dorn remain closed", "Lena
  * Voss remains in custody", "Bus services to Velden have resumed") or someone's reaction ("Tom
  * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's). So is a
- * finding reported with a quantity word ("Observers reported no serious irregularities").
+ * finding reported with a quantity word ("Observers reported no serious irregularities"), and so is
+ * a cause ({@link Causes}: "The company blamed the collapse on a small earthquake"), and a quote
+ * given to a named speaker.
  */
 public final class ReportedEvents {
   private static final Pattern PLAN =
@@ -46,8 +50,17 @@ public final class ReportedEvents {
 
   private ReportedEvents() {}
 
+  /** A direct quotation: group 1 the quoted words. */
+  private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]+)[”\"]");
+
+  /** A capitalised word: a name. */
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
+
   /** True when {@code s} reports a dated event or a plan (see the class comment). */
   public static boolean reports(ClaimStructure s) {
+    if (namedQuote(s)) {
+      return true;
+    }
     if (s.modality().question()
         || s.modality().imperative()
         || s.modality().opinionCues().stream().anyMatch(c -> !Reactions.VERB.matcher(c).matches())
@@ -82,9 +95,26 @@ public final class ReportedEvents {
         && (!StateWords.find(s.text()).isEmpty() || Reactions.VERB.matcher(s.text()).find())) {
       return true;
     }
+    if (Causes.find(s.text()).isPresent()) {
+      return true; // "The company blamed the collapse on a small earthquake"
+    }
     if (FINDING.matcher(s.text()).find()) {
       return true; // "Observers from the Civic Watch group reported no serious irregularities"
     }
     return PLAN.matcher(s.text()).find();
+  }
+
+  /**
+   * A quotation of four words or more that the sentence gives to a named speaker ("“We were lucky
+   * nobody was hurt,” said the mayor, Petra Lund"): who said it can be checked, whatever the
+   * quote's own tone (its opinion words are the speaker's). A quote given to a bare pronoun is not.
+   */
+  static boolean namedQuote(ClaimStructure s) {
+    Matcher m = QUOTE.matcher(s.text());
+    if (!m.find() || m.group(1).strip().split("\\s+").length < 4 || s.attributions().isEmpty()) {
+      return false;
+    }
+    String outside = (s.text().substring(0, m.start()) + " " + s.text().substring(m.end())).strip();
+    return NAME.matcher(outside).find();
   }
 }

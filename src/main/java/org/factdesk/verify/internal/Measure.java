@@ -300,7 +300,17 @@ public record Measure(
   private static final Pattern CHANGE_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:rise|increase|drop|fall|decline|cut|jump|gain|loss|more|less|higher|lower"
-              + "|up|down)\\b");
+              + "|smaller|larger|bigger|fewer|up|down)\\b");
+
+  /**
+   * A change named as a noun and put at a figure: "put the decline since 2018 at 12%", "estimates
+   * the rise in fares at 4%". The "at" gives the change's size, not a level.
+   */
+  private static final Pattern CHANGE_AT =
+      Pattern.compile(
+          "(?i)\\b(?:decline|fall|drop|rise|increase|growth|loss|reduction|decrease|shrinkage"
+              + "|slump|jump)\\b[^,;.]*\\bat\\s+"
+              + QUALIFIERS);
 
   private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:at|to)\\s+" + QUALIFIERS);
 
@@ -326,7 +336,9 @@ public record Measure(
     if (SHARE_AFTER.matcher(after).find() && AGENT_BEFORE.matcher(before).find()) {
       return "share"; // "approved by 58% of voters": who approved, not a change of 58%
     }
-    if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+    if (CHANGE_BEFORE.matcher(before).find()
+        || CHANGE_AFTER.matcher(after).find()
+        || CHANGE_AT.matcher(before).find()) {
       return "change";
     }
     if (LEVEL_BEFORE.matcher(before).find()) {
@@ -376,9 +388,16 @@ public record Measure(
       return "";
     }
     String object = "";
-    for (int i = verb + 1; i < end; i++) {
+    int from = verb + 1;
+    if (verb > 0
+        && ARTICLES.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))
+        && from < end
+        && OF_IN.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+      from++; // a change as a noun: "put the decline in Kessel's lapwings at 12%": lapwings
+    }
+    for (int i = from; i < end; i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (CHANGE_WORDS.contains(w) || PHRASE_ENDS.contains(w)) {
+      if (CHANGE_WORDS.contains(w) || PHRASE_ENDS.contains(w) || TIME_STARTS.contains(w)) {
         break;
       }
       if (head(tokens.get(i), i)) {
@@ -395,17 +414,41 @@ public record Measure(
       }
     }
     String subject = "";
+    String counted = "";
     for (int i = start; i < verb; i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("of") && COUNT_HEADS.contains(subject)) {
+        subject = ""; // "the number of breeding lapwings fell": lapwings
+        continue;
+      }
       if (PHRASE_ENDS.contains(w) && !subject.isEmpty()) {
         break;
       }
       if (head(tokens.get(i), i - start)) {
+        counted = COUNT_HEADS.contains(w) ? subject : "";
         subject = w;
       }
     }
+    if (!counted.isEmpty()) {
+      subject = counted; // "lapwing numbers fell": lapwings
+    }
     return subject.isEmpty() ? "" : TextSignals.stem(subject);
   }
+
+  /** Words before a verb of change that make it a noun ("the decline"). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "this");
+
+  /** Prepositions after a change as a noun that name what changed ("the decline in"). */
+  private static final Set<String> OF_IN = Set.of("in", "of");
+
+  /** Words that start a time after what changed ("the decline in herds since 2018"). */
+  private static final Set<String> TIME_STARTS =
+      Set.of("since", "after", "before", "during", "over");
+
+  /**
+   * Heads that only count what follows their "of" ("the number of lapwings", "lapwing numbers").
+   */
+  private static final Set<String> COUNT_HEADS = Set.of("number", "numbers", "count", "total");
 
   /** Forms of verbs of change the tagger may not lemmatise. */
   private static final Set<String> CHANGE_FORMS =

@@ -2,6 +2,7 @@ package org.factdesk.verify.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
 
@@ -21,12 +23,14 @@ import org.factdesk.report.Finding;
  */
 public final class RoleCheck {
   private static final String TITLE =
-      "((?:(?:[A-Z][a-z]+|port|deputy|prime|foreign|finance|health|defence|defense|transport"
-          + "|interior|justice|education|energy|vice|acting|former|shadow|interim|junior"
-          + "|assistant|outgoing)\\s+){0,3}"
+      "((?:(?:[A-Z][a-z]+|[\\p{L}]+(?:'s|’s)|port|deputy|prime|foreign|finance|health|defence|defense"
+          + "|transport|interior|justice|education|energy|vice|acting|former|shadow|interim|junior"
+          + "|assistant|outgoing|chief|operations|operating|executive|managing|general|technical"
+          + "|financial|communications|press|medical)\\s+){0,3}"
           + "(?:Minister|minister|Mayor|mayor|President|president|Director|director|Chancellor"
           + "|Secretary|secretary|Governor|governor|Chief|chief|Spokesperson|spokesperson|CEO"
-          + "|Commissioner|commissioner))";
+          + "|Commissioner|commissioner|[Ee]xecutive|[Oo]fficer|[Cc]hair(?:man|woman)?"
+          + "|[Ss]pokes(?:man|woman)|[Mm]anager))";
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   private static final Pattern TITLE_NAME = Pattern.compile(TITLE + "\\s+" + NAME);
   private static final Pattern NAME_TITLE =
@@ -36,6 +40,9 @@ public final class RoleCheck {
               + TITLE);
   private static final Pattern THE_TITLE_IS =
       Pattern.compile("\\b[Tt]he\\s+" + TITLE + "(?:,\\s+|\\s+is\\s+)" + NAME);
+
+  /** "Nordlys Air's chief executive, Maria Voss": an owner's title before the name. */
+  private static final Pattern TITLE_COMMA_NAME = Pattern.compile(TITLE + ",\\s+" + NAME);
 
   /** Words that make a title another office than the bare one. */
   static final Set<String> MODIFIERS =
@@ -77,13 +84,23 @@ public final class RoleCheck {
     while (m.find()) {
       out.putIfAbsent(m.group(2), norm(m.group(1)));
     }
+    m = TITLE_COMMA_NAME.matcher(text);
+    while (m.find()) {
+      if (m.group(1).matches("(?s).*['’]s\\s.*")) {
+        out.putIfAbsent(m.group(2), norm(m.group(1)));
+      }
+    }
+    // an owner is no one: "Nordlys Air's chief executive" names the company, not a person
+    out.keySet().removeIf(name -> name.endsWith("'s") || name.endsWith("’s"));
     return out;
   }
 
   static String norm(String title) {
     String t = title.toLowerCase(Locale.ROOT).replace("defense", "defence").strip();
-    // drop a leading capitalised word that is not part of the title (e.g. a sentence start)
-    return t.replaceAll("^(the|and|but|as|when|while)\\s+", "");
+    // drop a leading capitalised word that is not part of the title (e.g. a sentence start), and
+    // whose office it is ("the utility's chief executive", "Marvik Water's operations director")
+    t = t.replaceAll("^(the|and|but|as|when|while)\\s+", "");
+    return t.replaceAll("^.*['’]s\\s+", "");
   }
 
   /** What the passage says about the titles in the claim, if anything. */
@@ -175,9 +192,35 @@ public final class RoleCheck {
     return b.toString();
   }
 
-  private static boolean sameKind(String a, String b) {
+  /**
+   * Whether two titles are offices of one kind, so that one rules out the other: the same head noun
+   * ("defence minister", "transport minister"), or two offices of a company or an agency that share
+   * no word ("chief executive", "operations director").
+   */
+  static boolean sameKind(String a, String b) {
     String ka = a.substring(a.lastIndexOf(' ') + 1);
     String kb = b.substring(b.lastIndexOf(' ') + 1);
-    return ka.equals(kb);
+    if (ka.equals(kb)) {
+      return true;
+    }
+    List<String> wa = List.of(a.split("\\s+"));
+    return OFFICERS.contains(ka)
+        && OFFICERS.contains(kb)
+        && Stream.of(b.split("\\s+")).noneMatch(wa::contains);
   }
+
+  /** Heads of the titles of a company's or an agency's officers. */
+  private static final Set<String> OFFICERS =
+      Set.of(
+          "executive",
+          "director",
+          "officer",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "manager",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "ceo");
 }

@@ -33,6 +33,11 @@ class ReportedEventsTest {
         "Inspectors from the city veterinary office found no serious failings.|true",
         "They found no serious failings.|false",
         "Observers reported that the vote was calm.|false",
+        "The company blamed the collapse on a small earthquake.|true",
+        "The contractor put the burst down to the age of the pipe.|true",
+        "The company praised the workers on the night shift.|false",
+        "“We were lucky nobody was hurt,” said the mayor, Petra Lund.|true",
+        "“We were lucky nobody was hurt,” she said.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

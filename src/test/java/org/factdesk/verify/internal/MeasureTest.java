@@ -137,6 +137,11 @@ class MeasureTest {
         .isEqualTo("level");
     assertThat(Measure.of("Cheese makes up 15% of Dornby's exports.", "15%").kind())
         .isEqualTo("share");
+    // a change named as a noun and put at a figure, and a change as a comparison
+    assertThat(Measure.of("A survey put the decline in Dornby's herds at 12%.", "12%").kind())
+        .isEqualTo("change");
+    assertThat(Measure.of("Dornby's herds are 30% smaller than in 2018.", "30%").kind())
+        .isEqualTo("change");
     assertThat(
             differs(
                 "Dornby's dairy output rose by 15% this year.",
@@ -174,6 +179,15 @@ class MeasureTest {
             differs(
                 "The drought cut Dornby's milk output by 12%.",
                 "12%", "Milk output in Dornby fell by 9%.", "9%", "%"))
+        .isNull();
+    // a change as a noun names what changed after "in"; "the number of" counts what follows
+    assertThat(
+            differs(
+                "The number of dairy cows in Dornby has fallen by 20% since 2018.",
+                "20%",
+                "A survey put the decline in Dornby's dairy cows since 2018 at 12%.",
+                "12%",
+                "%"))
         .isNull();
   }
 }

@@ -1,0 +1,165 @@
+package org.factdesk.verify.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.nlp.Causes;
+import org.factdesk.report.Finding;
+
+/**
+ * Causes ({@link Causes}): a claim that gives a cause ("the burst was caused by frost", "the
+ * airline blamed the outage on a power cut") against a passage sentence that gives the same cause
+ * (agrees), rules it out (a {@link QuantityCheck#DISPUTE} note: someone said it, someone else says
+ * otherwise, so "X blamed E on C" is CONFLICTING) or, said by the claim's own speaker, gives
+ * another cause for the same effect (disagrees). A cause is ruled out by "not (to) C", "C played no
+ * part", "detected no C", "ruled out C"; a cause written in other words ("a tremor" for "an
+ * earthquake", "no interruption of supply" for "a power cut") counts as the same.
+ */
+public final class CauseCheck {
+  /** The finding's check name. */
+  public static final String NAME = "cause";
+
+  private static final String WORD = "[\\p{L}\\p{N}'’-]+";
+
+  /** "not to frost", "not drainage", "not by leaking seals": group {@code w} what is ruled out. */
+  private static final Pattern NOT =
+      Pattern.compile(
+          "\\bnot\\s+(?:(?:to|by|from|because\\s+of|due\\s+to|the|a|an|any)\\s+)*(?<w>"
+              + WORD
+              + "(?:\\s+"
+              + WORD
+              + ")?)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "the age of the main played no part": group {@code w} what played none. */
+  private static final Pattern NO_PART =
+      Pattern.compile(
+          "(?<w>[^,;]+?)\\s+(?:played|plays|had|has|have)\\s+no\\s+(?:part|role|bearing)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "detected no earthquake", "recorded no interruption of supply", "ruled out a leak". */
+  private static final Pattern NONE_FOUND =
+      Pattern.compile(
+          "\\b(?:(?:detected|recorded|found|registered|observed|measured|saw|logged|noted)\\s+no"
+              + "|ruled\\s+out|there\\s+(?:was|were)\\s+no)\\s+(?<w>[^,;.]+)",
+          Pattern.CASE_INSENSITIVE);
+
+  private CauseCheck() {}
+
+  /** What the passage says of the claim's cause, if the claim gives one and the passage does. */
+  public static Optional<Finding> check(String claim, String passage) {
+    Optional<Causes.Cause> cc = Causes.find(claim);
+    if (cc.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> cause = Causes.stems(cc.get().cause());
+    if (cause.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> context = new TreeSet<>(Causes.stems(claim));
+    context.removeAll(cause);
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      if (rulesOut(cause, sentence)) {
+        return Optional.of(
+            new Finding(
+                QuantityCheck.DISPUTE,
+                "note",
+                "The evidence rules out the claim's cause, "
+                    + cc.get().cause()
+                    + " (\""
+                    + sentence.strip()
+                    + "\")"));
+      }
+    }
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<Causes.Cause> pc = Causes.find(sentence);
+      if (pc.isEmpty() || !shares(context, Causes.stems(sentence))) {
+        continue;
+      }
+      Set<String> given = Causes.stems(pc.get().cause());
+      if (!shares(cause, given) && otherCauseBySpeaker(claim, cc.get(), sentence, pc.get())) {
+        return Optional.of(
+            new Finding(
+                NAME,
+                "disagrees",
+                "The claim gives "
+                    + cc.get().cause()
+                    + " as the cause, but the evidence has the same speaker give "
+                    + pc.get().cause()
+                    + " (\""
+                    + sentence.strip()
+                    + "\")."));
+      }
+      if (shares(cause, given)) {
+        return Optional.of(
+            new Finding(
+                NAME,
+                "agrees",
+                "The evidence also gives "
+                    + pc.get().cause()
+                    + " as the cause of "
+                    + pc.get().effect()
+                    + "."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a sentence rules out the cause: the words it negates share half the cause's stems (at
+   * least one), or its kind.
+   */
+  static boolean rulesOut(Set<String> cause, String sentence) {
+    for (Pattern p : List.of(NOT, NO_PART, NONE_FOUND)) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        Set<String> negated = Causes.stems(m.group("w"));
+        long shared = negated.stream().filter(cause::contains).count();
+        boolean sameKind = negated.stream().anyMatch(w -> w.contains("-") && cause.contains(w));
+        if (sameKind || shared > 0 && shared * 2 >= Math.min(cause.size(), negated.size())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Who gives the cause: "X blamed ...", "X put ... down to", "..., X said". */
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "^(?<s>.+?)\\s+(?:blam|put|attribut|ascrib)\\p{L}*\\s|,\\s*(?<t>[^,]+?)\\s+(?:said|says"
+              + "|found|concluded|argued|claimed)\\.?$");
+
+  /** A cause marked as the only or the real one, or set against another ("not drainage"). */
+  private static final Pattern SOLE =
+      Pattern.compile(
+          "\\b(?:real|main|only|sole|chief|true)\\s+(?:cause|reason|trigger)\\b|,\\s*not\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the passage sentence has the claim's speaker (all the words of its name) give another
+   * cause of the same effect, as the real or only one or set against another: "the union said foxes
+   * were the real cause of the decline" against "the union blamed the decline on wind turbines".
+   */
+  static boolean otherCauseBySpeaker(
+      String claim, Causes.Cause cc, String sentence, Causes.Cause pc) {
+    Matcher m = SPEAKER.matcher(claim.strip());
+    if (!m.find()) {
+      return false;
+    }
+    String speaker = m.group("s") != null ? m.group("s") : m.group("t");
+    Set<String> who = Causes.stems(speaker);
+    Set<String> in = Causes.stems(sentence);
+    return !who.isEmpty()
+        && in.containsAll(who)
+        && shares(Causes.stems(cc.effect()), Causes.stems(pc.effect()))
+        && SOLE.matcher(sentence).find();
+  }
+
+  private static boolean shares(Set<String> a, Set<String> b) {
+    return a.stream().anyMatch(b::contains);
+  }
+}

@@ -1,0 +1,59 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdesk.report.Finding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CauseCheckTest {
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the same cause, in other words
+        "The company blamed the collapse on a small earthquake.|The company said a magnitude 2.1"
+            + " tremor was the trigger for the collapse.|cause agrees",
+        "The flooding was caused by blocked drains, the council said.|The council said the"
+            + " flooding happened because leaves had blocked the drains.|cause agrees",
+        // ruled out: both sides
+        "The company blamed the collapse on a small earthquake.|The seismological service"
+            + " detected no earthquake in the area that day.|dispute note",
+        "Rust was caused by leaking seals, the report concluded.|An engineer said the rust"
+            + " pointed to road salt, not to leaking seals.|dispute note",
+        "The builder put the crack down to the age of the wall.|The council said the age of the"
+            + " wall played no part in the crack.|dispute note",
+        "The airline blamed the outage on a power cut.|The grid operator recorded no"
+            + " interruption of supply that day.|dispute note",
+        // the same speaker gives another cause as the real one
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
+            + " union said the late frost was the real cause of the poor harvest, not the"
+            + " weather.|cause disagrees",
+      })
+  void comparesCauses(String claim, String passage, String expected) {
+    Finding f = CauseCheck.check(claim, passage).orElseThrow();
+    assertThat(f.check() + " " + f.outcome()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // no cause in the claim
+        "The company closed the mine in May.|The company said a tremor caused the collapse.",
+        // another effect: the passage is about something else
+        "The company blamed the collapse on a small earthquake.|Farmers said a small earthquake"
+            + " was the cause of cracks in their barns.",
+        // another speaker's cause, or the same speaker's cause given as one of several
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The ministry"
+            + " said the late frost was the real cause of the poor harvest.",
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
+            + " union said the late frost was a cause of the poor harvest.",
+        // the negated words are not the cause
+        "The company blamed the collapse on a small earthquake.|The company did not say when the"
+            + " mine would reopen.",
+      })
+  void saysNothingOtherwise(String claim, String passage) {
+    assertThat(CauseCheck.check(claim, passage)).isEmpty();
+  }
+}

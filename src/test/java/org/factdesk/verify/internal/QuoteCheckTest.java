@@ -1,0 +1,30 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteCheckTest {
+  private static final String CLAIM =
+      "“The river has never risen this fast,” said the harbour master, Jon Dahl.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the same words from someone else: the speaker is wrong
+        "“The river has never risen this fast,” said Mayor Anna Berg.|true",
+        "Anna Berg, the mayor, said: “The river has never risen this fast.”|true",
+        // the claim's speaker named: not this check's
+        "“The river has never risen this fast,” said harbour master Jon Dahl.|false",
+        "“The river has never risen this fast,” Dahl told reporters.|false",
+        // other words, or no name
+        "“We closed the harbour at noon,” said Mayor Anna Berg.|false",
+        "“The river has never risen this fast,” one resident said.|false",
+      })
+  void aQuoteGivenToSomeoneElseDisagrees(String passage, boolean disagrees) {
+    assertThat(QuoteCheck.check(CLAIM, passage).map(f -> f.outcome().equals("disagrees")))
+        .isEqualTo(disagrees ? java.util.Optional.of(true) : java.util.Optional.empty());
+  }
+}

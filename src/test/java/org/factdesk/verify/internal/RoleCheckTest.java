@@ -1,0 +1,32 @@
+package org.factdesk.verify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdesk.report.Finding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoleCheckTest {
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an office of the same company that shares no word: another title
+        "The port's chief executive, Ines Kahl, said the quay would reopen.|Ines Kahl, Dorn"
+            + " Port's finance director, said the quay would reopen.|disagrees",
+        "The bank's chief executive, Ines Kahl, resigned.|The chairwoman of the bank, Ines Kahl,"
+            + " resigned.|none",
+        // the owner's name is not part of the title
+        "The airline's chief executive, Maria Voss, apologised.|Nordlys Air's chief executive,"
+            + " Maria Voss, apologised on Saturday.|agrees",
+        // the title given to someone else
+        "The utility's chief executive, Lena Holm, spoke.|The utility's chief executive, Anders"
+            + " Moe, spoke on Monday.|disagrees",
+        // one title within the other
+        "The firm's managing director, Ola Berg, spoke.|Ola Berg, the firm's director, spoke.|agrees",
+      })
+  void comparesOfficersTitles(String claim, String passage, String expected) {
+    assertThat(RoleCheck.check(claim, passage).map(Finding::outcome).orElse("none"))
+        .isEqualTo(expected);
+  }
+}
