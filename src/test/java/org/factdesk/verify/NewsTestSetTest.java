@@ -73,22 +73,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       ranges in words, approximations against a passage with several figures of the same noun,
  *       dated series, the base of a change, fractions in words, a unit of another thing, counted
  *       nouns in other words, earlier fact-checks about another fact of the same story. 17/35 on
- *       the session 8 code, 27/35 after the session 9 figure checks were developed on it (floor:
- *       that minus one; the other dev sets unchanged).
+ *       the code at the start of session 9, 27/35 after the session 9 figure checks were developed
+ *       on it (floor: that minus one; the other dev sets unchanged).
  *   <li>{@code news-dev10}: 3 articles (a landslide on a coast railway, a paint factory fire, a
  *       harbour ferry's return), 35 claims, written in session 9 before any code change: dates for
  *       another event of the same thing (building began vs opened, bought in another year),
  *       weekdays resolved against the article's date, relative times ("three weeks before the
  *       landslide"), states and their opposites, events in other words, "the lowest in more than a
- *       decade" and "the first/deadliest since" against a later event. 14/35 on the session 8 code,
- *       22/35 after the session 9 checks were developed on it (floor: that minus one; the other dev
- *       sets unchanged).
+ *       decade" and "the first/deadliest since" against a later event. 14/35 at the start of
+ *       session 9, 22/35 after the session 9 checks were developed on it (floor: that minus one;
+ *       the other dev sets unchanged).
  *   <li>{@code news-dev11}: 3 articles (a burst water main, a wetland's lapwings, an airline's
  *       booking system failure), 35 claims, written in session 9 before any code change: causes
  *       reported and disputed ("caused by", "put down to", "blamed on", "to blame", "due to"),
  *       short sentences with a reporting subject and a cause, "according to X, N" with N disputed,
  *       a matching earlier fact-check rated "Half true", a wrong title, a quote given to the wrong
- *       person, a figure given to the wrong body. 20/35 on the session 8 code, 28/35 after the
+ *       person, a figure given to the wrong body. 20/35 at the start of session 9, 28/35 after the
  *       session 9 cause, quote and title checks (floor: that minus one; the other dev sets
  *       unchanged).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
