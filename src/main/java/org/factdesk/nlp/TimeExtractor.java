@@ -558,6 +558,8 @@ public final class TimeExtractor {
 
   /**
    * "since X": a date X becomes the interval X..reference; an event X an interval with open start.
+   * A date after the reference ("since 2024" read against a passage of 2023) stays a date: there is
+   * no interval from it to the reference.
    */
   private static List<TimeExpression> applySince(
       String text, LocalDate ref, List<TimeExpression> kept) {
@@ -567,6 +569,7 @@ public final class TimeExtractor {
           text.substring(Math.max(0, t.start() - 6), t.start()).toLowerCase(Locale.ROOT);
       if (before.endsWith("since ")
           && t.from() != null
+          && (ref == null || !t.from().isAfter(ref))
           && (t.kind() == TimeExpression.Kind.DATE || t.kind() == TimeExpression.Kind.INTERVAL)) {
         int s = t.start() - 6;
         out.add(

@@ -141,6 +141,17 @@ class TimeExtractorTest {
   }
 
   @Test
+  void sinceADateAfterTheReferenceStaysADate() {
+    // crashed `eval speed` in session 9: a passage of 2023 read against its own date said "since
+    // 2024", and the interval 2024-01-01..2023-04-20 was refused by TimeExpression
+    List<TimeExpression> found =
+        TimeExtractor.extract("Fares have been frozen since 2024.", LocalDate.of(2023, 4, 20));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(TimeExpression.Kind.DATE);
+    assertThat(found.get(0).from()).isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
   void aDateIsNotADuration() {
     for (TimeExpression t :
         TimeExtractor.extract("In 2014 and in September 2022 it rained.", REF)) {
