@@ -49,14 +49,15 @@ public final class QuantityExtractor {
               + TAIL,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /**
-   * Proportions written as words: "one in five", "3 in 10", "half of", "a third of", "two thirds
-   * of", "a quarter of". They are read as percentages ("one in five" is 20 percent).
-   */
+  /** A proportion in words: "a half", "two thirds", "a quarter", "half". */
   private static final String PART_WORDS =
       "(?:a|one|two|three)[\\s-]+(?:half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths"
           + "|tenth|tenths)|half";
 
+  /**
+   * Proportions written as words: "one in five", "3 in 10", "half of", "a third of", "two thirds
+   * of", "a quarter of". They are read as percentages ("one in five" is 20 percent).
+   */
   private static final Pattern FRACTION =
       Pattern.compile(
           "\\b(?:(?<a>one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out of)\\s+"
@@ -222,12 +223,44 @@ public final class QuantityExtractor {
       if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) {
         continue;
       }
+      // not "bought by a third party" or "backed by half the board": no change before "by"
+      if (group.equals("by") && !changeBefore(text, c.start())) {
+        continue;
+      }
       out.add(
           qualified(
               text, start, end, Math.round(partValue(c.group(group)) * 100) / 100.0, "percent"));
     }
     out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
+  }
+
+  /** A form of "be" just before "up" or "down": "sales are up by a third". */
+  private static final Pattern BE_BEFORE =
+      Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?$");
+
+  /** True when the clause before {@code at} has a verb of change ("fell", "was cut"). */
+  private static boolean changeBefore(String text, int at) {
+    int from = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == ';' || ch == ':' || ch == ',' || ch == '!' || ch == '?') {
+        from = i + 1;
+        break;
+      }
+    }
+    String clause = text.substring(from, at).toLowerCase(Locale.ROOT);
+    Matcher m = ChangeWords.VERB.matcher(clause);
+    while (m.find()) {
+      // "up" and "down" only just before "by": "is up by a third", not "set up by a third party"
+      boolean particle = m.group().equals("up") || m.group().equals("down");
+      if (!particle
+          || clause.substring(m.end()).isBlank()
+              && BE_BEFORE.matcher(clause.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a fifth" is 20, "two thirds" 66.67, "half" 50 (percent). */
@@ -549,8 +582,7 @@ public final class QuantityExtractor {
 
   /** A verb of change before "from": "rose from", "was cut from", "has grown from". */
   private static final Pattern CHANGE_FROM =
-      Pattern.compile(
-          "\\b(?:(?!rang|vari)\\p{L}+(?:ed|en)|rose|fell|grew|went|shrank|sank|jumped|climbed|up|down)\\s+from\\s$");
+      Pattern.compile("(?:" + ChangeWords.VERB.pattern() + ")\\s+from\\s$");
 
   private static List<Quantity> mergeRanges(String text, List<Quantity> qs) {
     List<Quantity> out = new ArrayList<>();

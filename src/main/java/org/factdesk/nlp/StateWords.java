@@ -101,7 +101,9 @@ public final class StateWords {
           term("lost", "lost|loses"),
           term(
               "approved",
-              "approv(?:e|es|ed)|granted|backed|endorsed|" + VOTED + "(?:for|in favou?r of)"),
+              "approv(?:e|es|ed)|granted|(?<![-‐])backed(?! (?:down|off|away|out)\\b)|endorsed|"
+                  + VOTED
+                  + "(?:for|in favou?r of)"),
           term(
               "rejected",
               "reject(?:s|ed)?(?! (?:\\S+ ){0,2}(?:claims?|allegations?|accusations?|figures?|"

@@ -113,6 +113,25 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aParticipleThatIsNoChangeKeepsTheRange() {
+    assertThat(q("The club takes children aged from 5 to 11.")).hasSize(1);
+    assertThat(q("Tickets are priced from 5 to 11 euros.")).hasSize(1);
+    assertThat(q("Bookings had fallen from 40 to 25.")).hasSize(2);
+  }
+
+  @Test
+  void byAProportionIsAChangeOnlyAfterAVerbOfChange() {
+    assertThat(q("The firm was bought by a third party."))
+        .noneMatch(x -> "percent".equals(x.unit()));
+    assertThat(q("The guests arrive by half past eight."))
+        .noneMatch(x -> "percent".equals(x.unit()));
+    assertThat(q("The garage was set up by a third party."))
+        .noneMatch(x -> "percent".equals(x.unit()));
+    assertThat(q("Fares in Skarvik fell by nearly a fifth.")).anyMatch(x -> x.value() == 20);
+    assertThat(q("Sales are up by a third.")).anyMatch(x -> "percent".equals(x.unit()));
+  }
+
+  @Test
   void pluralsMistaggedAsVerbsAreStillCountedNouns() {
     assertThat(q("When 12 drones hit Kharkiv, windows broke.").get(0).unit()).isEqualTo("drones");
   }

@@ -59,6 +59,13 @@ class StateWordsTest {
   }
 
   @Test
+  void backingDownOrAStateBackedFirmIsNoApproval() {
+    assertThat(StateWords.find("The council backed down over the fee.")).isEmpty();
+    assertThat(StateWords.find("A state-backed lender paid the fee.")).isEmpty();
+    assertThat(StateWords.find("The council backed the fee.")).hasSize(1);
+  }
+
+  @Test
   void rejectingAClaimIsADisputeNotADecisionAndWontIsNoWin() {
     assertThat(StateWords.find("The city rejected the opposition's claim that it paid.")).isEmpty();
     assertThat(StateWords.find("The club won't comment.")).isEmpty();

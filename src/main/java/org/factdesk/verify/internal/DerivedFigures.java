@@ -40,6 +40,9 @@ final class DerivedFigures {
   /** "by 18.6% from this year's": only words between the share and the base. */
   private static final Pattern FROM_BASE = Pattern.compile("^\\s+from\\s+[\\p{L}'’\\s]{0,40}$");
 
+  /** "fell by 5% from a year earlier to 2,000 tonnes": the figure after "to" is the result. */
+  private static final Pattern TO_RESULT = Pattern.compile("\\bto\\s*$");
+
   /** "from 3,100 in April to 9,400": the words between the two figures of a change. */
   private static final Pattern FROM_TO =
       Pattern.compile("^\\s+(?:(?:in|on|at|during)\\s+[\\p{L}\\s]{1,20}\\s+)?to\\s+$");
@@ -61,7 +64,8 @@ final class DerivedFigures {
           && a.found().approx() == Approx.EXACT
           && clause.endsWith("by ")
           && sign != 0
-          && FROM_BASE.matcher(between).matches()) {
+          && FROM_BASE.matcher(between).matches()
+          && !TO_RESULT.matcher(between).find()) {
         out.add(shareOfBase(a, b, sign));
       } else if (clause.endsWith("from ")
           && sign != 0

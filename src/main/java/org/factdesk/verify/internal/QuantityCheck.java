@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.NumberWords;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
 
@@ -178,6 +179,13 @@ public final class QuantityCheck {
           "day", "week", "month", "year", "hour", "minute", "night", "morning", "evening",
           "weekday", "weekend", "season", "quarter", "term", "time", "other", "one", "cent");
 
+  /** Function words after "each" or "every" that name nothing shared out over. */
+  private static final Set<String> NOT_OVER =
+      Set.of(
+          "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
+          "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "single",
+          "so", "bit");
+
   /**
    * What the figure {@code figure} of {@code text} is shared out over ("Each household may use 120
    * litres" gives household), stemmed, from its part of the text between semicolons; "" for none.
@@ -188,6 +196,9 @@ public final class QuantityCheck {
     Matcher m = PER.matcher(part);
     while (m.find()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (NOT_OVER.contains(w) || NumberWords.isNumberWord(w)) {
+        continue; // "Each of the 12 ferries", "every two weeks"
+      }
       if (!TIME_WORDS.contains(w) && !TIME_WORDS.contains(TextSignals.stem(w))) {
         return TextSignals.stem(w);
       }
@@ -211,8 +222,14 @@ public final class QuantityCheck {
     }
     String over = c.isEmpty() ? p : c;
     String other = c.isEmpty() ? claim : passage;
-    // the other side may say it without "each" ("the households' allowance")
-    return !other.toLowerCase(Locale.ROOT).contains(over);
+    // the other side may say it without "each" ("the households' allowance"), as a whole word:
+    // "car" is not in "scarce"
+    for (String w : other.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && (w.equals(over) || TextSignals.stem(w).equals(over))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -40,7 +40,8 @@ public final class Units {
   private static final Map<String, Unit> UNITS = new HashMap<>();
 
   static {
-    add(LENGTH, 1, "metre", "metres", "meter", "meters", "m");
+    // no bare "m": "5m passengers" is five million, and a figure's unit "m" is millions
+    add(LENGTH, 1, "metre", "metres", "meter", "meters");
     add(LENGTH, 1000, "kilometre", "kilometres", "kilometer", "kilometers", "km", "kms");
     add(LENGTH, 0.01, "centimetre", "centimetres", "centimeter", "centimeters", "cm");
     add(LENGTH, 1609.344, "mile", "miles");
@@ -49,11 +50,12 @@ public final class Units {
     add(AREA, 10_000, "hectare", "hectares", "ha");
     add(AREA, 4046.856, "acre", "acres");
     add(MASS, 1, "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kg");
-    add(MASS, 1000, "tonne", "tonnes", "ton", "tons");
+    // no "ton": a long or a short ton differs from a tonne by 2 to 10%, more than a rounding
+    add(MASS, 1000, "tonne", "tonnes");
     add(MASS, 0.001, "gram", "grams", "gramme", "grammes");
     add(VOLUME, 1, "litre", "litres", "liter", "liters");
     add(VOLUME, 1e6, "megalitre", "megalitres", "megaliter", "megaliters");
-    add(VOLUME, 3.785, "gallon", "gallons");
+    // no "gallon": a US and an imperial gallon differ by 20%
     add(TIME, 1, "minute", "minutes", "min", "mins");
     add(TIME, 60, "hour", "hours", "hr", "hrs");
   }

@@ -36,6 +36,18 @@ class DerivedFiguresTest {
   }
 
   @Test
+  void aFigureAfterToIsTheResultNotTheBase() {
+    assertThat(
+            QuantityParser.parse(
+                "Herring landings in Skarvik fell by 5% from a year earlier to 2,000 tonnes."))
+        .noneMatch(q -> q.text().contains(" less "));
+    assertThat(
+            QuantityParser.parse(
+                "Skarvik lowers next year's herring quota by 18.6% from this year's 51,000 tonnes."))
+        .anyMatch(q -> q.text().contains(" less "));
+  }
+
+  @Test
   void theDirectionIsTheLastChangeVerbOfTheClause() {
     assertThat(DerivedFigures.direction("the board cuts the fee by ")).isEqualTo(-1);
     assertThat(DerivedFigures.direction("after a cut, the board raises the fee by ")).isEqualTo(1);

@@ -26,6 +26,15 @@ class UnitsTest {
         .hasMessageContaining("factor must be > 0, got 0.0");
   }
 
+  @Test
+  void ambiguousUnitsAreNoMeasures() {
+    // "5m passengers" is millions; US and imperial gallons, long and short tons differ
+    assertThat(Units.of("m", "")).isEmpty();
+    assertThat(Units.of("gallons", "")).isEmpty();
+    assertThat(Units.of("tons", "")).isEmpty();
+    assertThat(Units.of("tonnes", "").orElseThrow()).isEqualTo(new Units.Unit("kilogram", 1000));
+  }
+
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
