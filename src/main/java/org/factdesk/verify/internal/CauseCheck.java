@@ -93,7 +93,8 @@ public final class CauseCheck {
                     + sentence.strip()
                     + "\")."));
       }
-      if (shares(cause, given)) {
+      if (shares(cause, given)
+          && shares(Causes.stems(cc.get().effect()), Causes.stems(pc.get().effect()))) {
         return Optional.of(
             new Finding(
                 NAME,

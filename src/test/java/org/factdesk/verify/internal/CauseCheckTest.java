@@ -49,6 +49,9 @@ class CauseCheckTest {
             + " said the late frost was the real cause of the poor harvest.",
         "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
             + " union said the late frost was a cause of the poor harvest.",
+        // the same cause of another effect
+        "The council blamed the flooding on heavy rain.|The council said the match was"
+            + " cancelled because of heavy rain.",
         // the negated words are not the cause
         "The company blamed the collapse on a small earthquake.|The company did not say when the"
             + " mine would reopen.",
