@@ -42,26 +42,26 @@ public final class Causes {
           Pattern.compile("\\bput(?:s|ting)?\\s+(?<e>.+?)\\s+down\\s+to\\s+(?<c>.+)"),
           Pattern.compile("\\b(?:attribut|ascrib)(?:e|es|ed|ing)\\s+(?<e>.+?)\\s+to\\s+(?<c>.+)"),
           Pattern.compile(
-              "(?<e>.+?)\\s+(?:(?:was|were|is|are|has been|had been|have been)\\s+)?"
+              "^(?<e>.+?)\\s+(?:(?:was|were|is|are|has been|had been|have been)\\s+)?"
                   + "(?:(?:\\p{L}+ly)\\s+)?(?:caused|triggered|sparked|brought on|set off)\\s+by\\s+(?<c>.+)"),
           Pattern.compile(
-              "(?<e>.+?)\\s+(?:(?:was|were|is|are)\\s+)?(?:(?:\\p{L}+ly)\\s+)?"
+              "^(?<e>.+?)\\s+(?:(?:was|were|is|are)\\s+)?(?:(?:\\p{L}+ly)\\s+)?"
                   + "(?:due|owing)\\s+to\\s+(?<c>.+)"),
-          Pattern.compile("(?<e>.+?)\\s+because(?:\\s+of)?\\s+(?<c>.+)"));
+          Pattern.compile("^(?<e>.+?)\\s+because(?:\\s+of)?\\s+(?<c>.+)"));
 
   /** Cause first ("C caused E"); group {@code c} the cause, {@code e} the effect. */
   private static final List<Pattern> CAUSE_FIRST =
       List.of(
           Pattern.compile(
-              "(?<c>.+?)\\s+(?:was|were|is|are|had been|has been)\\s+(?:(?:the|a|an)\\s+)?"
+              "^(?<c>.+?)\\s+(?:was|were|is|are|had been|has been)\\s+(?:(?:the|a|an)\\s+)?"
                   + "(?:(?:real|main|chief|likely|probable|underlying|only|direct)\\s+)?"
                   + "(?:cause|trigger|reason)\\s+(?:of|for)\\s+(?<e>.+)"),
           Pattern.compile(
-              "(?<c>.+?)\\s+(?:was|were|is|are)\\s+(?:(?:partly|largely|mainly|chiefly)\\s+)?"
+              "^(?<c>.+?)\\s+(?:was|were|is|are)\\s+(?:(?:partly|largely|mainly|chiefly)\\s+)?"
                   + "to\\s+blame\\s+for\\s+(?<e>.+)"),
-          Pattern.compile("(?<c>.+?)\\s+(?:was|were|is)\\s+(?:the reason\\s+)?why\\s+(?<e>.+)"),
+          Pattern.compile("^(?<c>.+?)\\s+(?:was|were|is)\\s+(?:the reason\\s+)?why\\s+(?<e>.+)"),
           Pattern.compile(
-              "(?<c>.+?)\\s+(?:caused|triggered|sparked|set off)\\s+(?!by\\b)(?<e>.+)"));
+              "^(?<c>.+?)\\s+(?:caused|triggered|sparked|set off)\\s+(?!by\\b)(?<e>.+)"));
 
   /** Where a cause or an effect stops: a clause break or a trailing "X said". */
   private static final Pattern CLAUSE_END =
@@ -75,11 +75,25 @@ public final class Causes {
   private static final Pattern SAID =
       Pattern.compile("^.*\\b(?:said|says|saying|that|argued|argues|claimed|claims)\\s+");
 
+  /**
+   * Words one of the patterns needs: a cheap test before any of them runs, so that a long sentence
+   * with no causal word costs one scan.
+   */
+  private static final Pattern KEYWORD =
+      Pattern.compile(
+          "\\b(?:blam|put|attribut|ascrib|caus|trigger|spark|brought|set|due|owing|because|reason|why)",
+          Pattern.CASE_INSENSITIVE);
+
   private Causes() {}
 
   /** The cause a sentence states, if any. */
   public static Optional<Cause> find(String sentence) {
-    String s = sentence.strip();
+    // The patterns that open with a lazy group are anchored at the start (find() from every start
+    // would be quadratic on long text); a line break would stop that group, so it becomes a space.
+    String s = sentence.strip().replaceAll("[\\r\\n]+", " ");
+    if (!KEYWORD.matcher(s).find()) {
+      return Optional.empty();
+    }
     for (Pattern p : EFFECT_FIRST) {
       Matcher m = p.matcher(s);
       if (m.find()) {

@@ -22,6 +22,9 @@ public final class Negation {
           + String.join("|", WORDS.stream().filter(w -> !w.equals("n't")).sorted().toList())
           + ")\\b|n['’]t\\b)";
 
+  /** "Not" that negates: not "not only", "not just", "not merely", "not simply" (they affirm). */
+  public static final String NOT = "not(?!\\s+(?:only|just|merely|simply)\\b)";
+
   /** Verbs that say an action did not happen, as a regular expression ("refused to", "yet to"). */
   private static final String REFUSAL_VERBS =
       "refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|yet to"
@@ -34,9 +37,7 @@ public final class Negation {
    * apologised but also resigned").
    */
   public static final String BEFORE_VERB =
-      "(?:\\b(?:not(?!\\s+(?:only|just|merely|simply)\\b)|never|no longer|"
-          + REFUSAL_VERBS
-          + ")\\b|n['’]t\\b)";
+      "(?:\\b(?:" + NOT + "|never|no longer|" + REFUSAL_VERBS + ")\\b|n['’]t\\b)";
 
   private static final Pattern REFUSAL =
       Pattern.compile("\\b(?:" + REFUSAL_VERBS + ")$", Pattern.CASE_INSENSITIVE);
@@ -49,6 +50,20 @@ public final class Negation {
           Pattern.CASE_INSENSITIVE);
 
   private Negation() {}
+
+  /**
+   * Whether the last {@code words} words of a text hold a negation word: "have not" before "ruled
+   * out" makes a double negative.
+   */
+  public static boolean endsNegated(String text, int words) {
+    String[] ws = text.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}'’]+");
+    for (int i = Math.max(0, ws.length - words); i < ws.length; i++) {
+      if (isWord(ws[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a lower-case word negates ("not", "never", "didn't"). */
   public static boolean isWord(String word) {

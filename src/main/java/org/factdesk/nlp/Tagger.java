@@ -102,7 +102,13 @@ public final class Tagger {
   /** Most word forms whose splits are remembered. */
   static final int WORD_MAX = 16_384;
 
-  /** Per word form, its tokens as start and end offsets into the word. */
+  /** Longest word form whose split is remembered: longer ones are rare and would fill the memo. */
+  static final int WORD_MEMO_MAX_CHARS = 64;
+
+  /**
+   * Per word form, its tokens as start and end offsets into the word. The arrays stay inside this
+   * class: {@link #tokenizePos} only reads them.
+   */
   private final TextMemo<String, int[]> wordSplits =
       new TextMemo<>("word splits", WORD_MAX, String::length, this::splitAnew);
 
@@ -128,12 +134,18 @@ public final class Tagger {
     List<Span> out = new ArrayList<>(words.length + words.length / 4);
     for (Span w : words) {
       int start = w.getStart();
-      int[] cuts = wordSplits.get(text.substring(start, w.getEnd()));
+      String word = text.substring(start, w.getEnd());
+      int[] cuts = word.length() > WORD_MEMO_MAX_CHARS ? splitAnew(word) : wordSplits.get(word);
       for (int i = 0; i < cuts.length; i += 2) {
         out.add(new Span(start + cuts[i], start + cuts[i + 1]));
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /** How many word forms have their splits remembered (for tests). */
+  int rememberedWordSplits() {
+    return wordSplits.size();
   }
 
   /** Tokenises, tags and lemmatises {@code text}; offsets are into {@code text}. */

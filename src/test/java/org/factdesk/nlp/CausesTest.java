@@ -1,7 +1,10 @@
 package org.factdesk.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +53,24 @@ class CausesTest {
   void causesInOtherWordsShareAStem(String a, String b, String shared) {
     assertThat(Causes.stems(a)).contains(shared);
     assertThat(Causes.stems(b)).contains(shared);
+  }
+
+  @Test
+  void aLongSentenceWithoutACauseEndsFast() {
+    String filler = "the council said the bridge over the river was closed on a wet Monday ";
+    String longOne = filler.repeat(20_000 / filler.length() + 1) + "was.";
+    String withWords = "The report said " + filler.repeat(300) + " caused ";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertThat(Causes.find(longOne)).isEmpty();
+          assertThat(Causes.find(withWords)).isEmpty();
+        });
+  }
+
+  @Test
+  void aLineBreakInsideTheSentenceDoesNotHideTheCause() {
+    Causes.Cause c = Causes.find("The delays were\ndue to a shortage of staff.").orElseThrow();
+    assertThat(c.effect()).isEqualTo("The delays");
   }
 }

@@ -100,6 +100,16 @@ class TaggerTest {
   }
 
   @Test
+  void longWordFormsAreSplitButNotRemembered() {
+    Tagger t = Tagger.shared();
+    String longWord = "x".repeat(Tagger.WORD_MEMO_MAX_CHARS) + "-and-more-of-the-same";
+    t.tokenizePos("A word");
+    int before = t.rememberedWordSplits();
+    assertThat(t.tokenizePos("A " + longWord + " word")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(t.rememberedWordSplits()).isEqualTo(before);
+  }
+
+  @Test
   void aTextTaggedAgainComesFromTheRecentTexts() {
     String s = "The ministry said 41 people were held in Lyon on Tuesday.";
     List<Token> first = Tagger.shared().tag(s);

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Causes;
+import org.factdesk.nlp.Negation;
 import org.factdesk.report.Finding;
 
 /**
@@ -24,12 +25,19 @@ public final class CauseCheck {
 
   private static final String WORD = "[\\p{L}\\p{N}'’-]+";
 
+  /** Words that end what a negation covers: "no warning before the earthquake struck". */
+  private static final String STOP = "(?!(?:before|after|when|that|from)\\b)";
+
   /** "not to frost", "not drainage", "not by leaking seals": group {@code w} what is ruled out. */
   private static final Pattern NOT =
       Pattern.compile(
-          "\\bnot\\s+(?:(?:to|by|from|because\\s+of|due\\s+to|the|a|an|any)\\s+)*(?<w>"
+          "\\b"
+              + Negation.NOT
+              + "\\s+(?:(?:to|by|from|because\\s+of|due\\s+to|the|a|an|any)\\s+)*(?<w>"
+              + STOP
               + WORD
               + "(?:\\s+"
+              + STOP
               + WORD
               + ")?)",
           Pattern.CASE_INSENSITIVE);
@@ -44,7 +52,9 @@ public final class CauseCheck {
   private static final Pattern NONE_FOUND =
       Pattern.compile(
           "\\b(?:(?:detected|recorded|found|registered|observed|measured|saw|logged|noted)\\s+no"
-              + "|ruled\\s+out|there\\s+(?:was|were)\\s+no)\\s+(?<w>[^,;.]+)",
+              + "|rul(?:e|es|ed|ing)\\s+out|there\\s+(?:was|were)\\s+no)\\s+(?<w>(?:"
+              + STOP
+              + "[^,;.])+)",
           Pattern.CASE_INSENSITIVE);
 
   private CauseCheck() {}
@@ -62,7 +72,7 @@ public final class CauseCheck {
     Set<String> context = new TreeSet<>(Causes.stems(claim));
     context.removeAll(cause);
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
-      if (rulesOut(cause, sentence)) {
+      if (rulesOut(cause, context, sentence)) {
         return Optional.of(
             new Finding(
                 QuantityCheck.DISPUTE,
@@ -93,7 +103,8 @@ public final class CauseCheck {
                     + sentence.strip()
                     + "\")."));
       }
-      if (shares(cause, given)) {
+      if (shares(cause, given)
+          && shares(Causes.stems(cc.get().effect()), Causes.stems(pc.get().effect()))) {
         return Optional.of(
             new Finding(
                 NAME,
@@ -110,12 +121,22 @@ public final class CauseCheck {
 
   /**
    * Whether a sentence rules out the cause: the words it negates share half the cause's stems (at
-   * least one), or its kind.
+   * least one), or its kind. "Not C" and "C played no part" set the cause against an effect, so the
+   * sentence must share a word of the claim's context ({@code context}: the claim's stems but the
+   * cause's), as a sentence that gives a cause must; a record of no C ("detected no earthquake")
+   * need not. A negated ruling out ("have not ruled out a leak") is none.
    */
-  static boolean rulesOut(Set<String> cause, String sentence) {
+  static boolean rulesOut(Set<String> cause, Set<String> context, String sentence) {
+    boolean inContext = shares(context, Causes.stems(sentence));
     for (Pattern p : List.of(NOT, NO_PART, NONE_FOUND)) {
+      if (p != NONE_FOUND && !inContext) {
+        continue;
+      }
       Matcher m = p.matcher(sentence);
       while (m.find()) {
+        if (p != NOT && Negation.endsNegated(sentence.substring(0, m.start()), 4)) {
+          continue;
+        }
         Set<String> negated = Causes.stems(m.group("w"));
         long shared = negated.stream().filter(cause::contains).count();
         boolean sameKind = negated.stream().anyMatch(w -> w.contains("-") && cause.contains(w));

@@ -100,6 +100,7 @@ public final class RoleCheck {
     // drop a leading capitalised word that is not part of the title (e.g. a sentence start), and
     // whose office it is ("the utility's chief executive", "Marvik Water's operations director")
     t = t.replaceAll("^(the|and|but|as|when|while)\\s+", "");
+    t = t.replaceAll("\\bchief executive officer\\b|\\bceo\\b", "chief executive");
     return t.replaceAll("^.*['’]s\\s+", "");
   }
 
@@ -203,11 +204,18 @@ public final class RoleCheck {
     if (ka.equals(kb)) {
       return true;
     }
+    if (ONE_JOB.contains(Set.of(a, b))) {
+      return false;
+    }
     List<String> wa = List.of(a.split("\\s+"));
     return OFFICERS.contains(ka)
         && OFFICERS.contains(kb)
         && Stream.of(b.split("\\s+")).noneMatch(wa::contains);
   }
+
+  /** Titles that one person can hold as one job: they do not rule each other out. */
+  private static final Set<Set<String>> ONE_JOB =
+      Set.of(Set.of("managing director", "chief executive"));
 
   /** Heads of the titles of a company's or an agency's officers. */
   private static final Set<String> OFFICERS =

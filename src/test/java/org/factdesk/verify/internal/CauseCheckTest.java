@@ -49,6 +49,18 @@ class CauseCheckTest {
             + " said the late frost was the real cause of the poor harvest.",
         "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
             + " union said the late frost was a cause of the poor harvest.",
+        // the same cause of another effect
+        "The council blamed the flooding on heavy rain.|The council said the match was"
+            + " cancelled because of heavy rain.",
+        // not a ruling out: "not only", a double negative, words after "before"
+        "The burst was caused by frost, the utility said.|The utility said the burst followed"
+            + " not only frost but also the age of the main.",
+        "The company blamed the collapse on a leak.|Investigators have not ruled out a leak.",
+        "The company blamed the collapse on a small earthquake.|There was no warning before the"
+            + " earthquake struck.",
+        // ruled out, but for another effect
+        "The burst was caused by frost, the utility said.|The poor harvest followed drought, not"
+            + " frost, farmers reported.",
         // the negated words are not the cause
         "The company blamed the collapse on a small earthquake.|The company did not say when the"
             + " mine would reopen.",

@@ -22,6 +22,10 @@ class RoleCheckTest {
         // the title given to someone else
         "The utility's chief executive, Lena Holm, spoke.|The utility's chief executive, Anders"
             + " Moe, spoke on Monday.|disagrees",
+        // "CEO" is "chief executive"; a managing director can be the chief executive
+        "CEO Maria Voss apologised.|Chief executive Maria Voss apologised on Saturday.|agrees",
+        "The firm's managing director, Ola Berg, spoke.|Ola Berg, the firm's chief executive,"
+            + " spoke.|none",
         // one title within the other
         "The firm's managing director, Ola Berg, spoke.|Ola Berg, the firm's director, spoke.|agrees",
       })
