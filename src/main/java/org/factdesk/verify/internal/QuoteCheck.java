@@ -1,10 +1,12 @@
 package org.factdesk.verify.internal;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.CalendarWords;
 import org.factdesk.report.Finding;
 
 /**
@@ -57,7 +59,8 @@ public final class QuoteCheck {
           claimNames.stream()
               .anyMatch(
                   n ->
-                      lower.contains(" " + n.toLowerCase(Locale.ROOT) + " ")
+                      passageNames.contains(n)
+                          || lower.contains(" " + n.toLowerCase(Locale.ROOT) + " ")
                           || lower.contains(" " + n.toLowerCase(Locale.ROOT) + ","));
       if (passageNames.isEmpty() || claimSpeakerNamed) {
         continue;
@@ -77,16 +80,25 @@ public final class QuoteCheck {
     return Optional.empty();
   }
 
+  /**
+   * The text around a quotation. Its first word is no name ("Speaking on Monday, he said: ..."):
+   * {@link #NAME_WORD} wants a space before a name, and none is put before the text.
+   */
   private static String outside(String text, Matcher m) {
-    return " " + text.substring(0, m.start()) + " " + text.substring(m.end()) + " ";
+    return text.substring(0, m.start()).strip() + " " + text.substring(m.end()) + " ";
   }
 
-  /** The capitalised words of a text, in order (not "The" or a title's abbreviation). */
+  /**
+   * The capitalised words of a text, in order (not "The", a title's abbreviation, a month or a
+   * weekday), without a possessive "'s".
+   */
   static Set<String> names(String text) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     Matcher m = NAME_WORD.matcher(text.replaceAll("[,.;:]", " "));
     while (m.find()) {
-      if (!NOT_NAMES.contains(m.group())) {
+      if (!NOT_NAMES.contains(m.group())
+          && !CalendarWords.isMonthWord(m.group())
+          && !CalendarWords.isWeekdayWord(m.group())) {
         out.add(m.group().replaceAll("['’]s$", ""));
       }
     }

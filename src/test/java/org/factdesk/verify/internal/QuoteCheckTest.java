@@ -19,6 +19,11 @@ class QuoteCheckTest {
         // the claim's speaker named: not this check's
         "“The river has never risen this fast,” said harbour master Jon Dahl.|false",
         "“The river has never risen this fast,” Dahl told reporters.|false",
+        // found in review: the name before a full stop or a possessive, and a sentence's first
+        // word or a weekday, are no other speaker
+        "“The river has never risen this fast,” said Dahl.|false",
+        "“The river has never risen this fast,” Dahl's office said.|false",
+        "Speaking on Monday, he said: “The river has never risen this fast.”|false",
         // other words, or no name
         "“We closed the harbour at noon,” said Mayor Anna Berg.|false",
         "“The river has never risen this fast,” one resident said.|false",
