@@ -195,16 +195,20 @@ public final class Checker {
     return i -> i >= 0 && i < n && chosen[i];
   }
 
+  /** How many passages found by a claim's cause alone may join those of the claim's search. */
+  static final int CAUSE_SLOTS = 2;
+
   /**
    * A claim that gives a cause ("the contractor put the burst down to the age of the pipe") is also
    * searched for its cause alone: a passage that rules the cause out ("the age of the main played
    * no part in the break") often shares few of the claim's other words. Such a passage is added
-   * when it shares a word of the claim outside the cause (the effect, the speaker), once, and at
-   * most {@link #K} passages in all.
+   * when it shares a word of the claim outside the cause (the effect, the speaker), once, at most
+   * {@link #CAUSE_SLOTS} of them beyond those the claim's own search found (a real index fills all
+   * {@link #K} places of that search, so the cause's passages come on top).
    */
   private List<Passage> withCauseSearch(String claim, List<Passage> found, Instant notAfter) {
     Optional<Causes.Cause> cause = Causes.find(claim);
-    if (cause.isEmpty() || evidence.isEmpty() || found.size() >= K) {
+    if (cause.isEmpty() || evidence.isEmpty()) {
       return found;
     }
     List<Passage> out = new ArrayList<>(found);
@@ -216,7 +220,9 @@ public final class Checker {
     context.removeAll(Causes.stems(cause.get().cause()));
     for (Passage p : evidence.search(cause.get().cause(), notAfter, K)) {
       boolean aboutClaim = Causes.stems(p.text()).stream().anyMatch(context::contains);
-      if (aboutClaim && out.size() < K && seen.add(p.url() + "\u0000" + p.text())) {
+      if (aboutClaim
+          && out.size() < found.size() + CAUSE_SLOTS
+          && seen.add(p.url() + "\u0000" + p.text())) {
         out.add(p);
       }
     }

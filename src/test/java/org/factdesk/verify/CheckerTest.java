@@ -213,25 +213,7 @@ class CheckerTest {
             "en",
             List.of("The builder put the crack down to the age of the wall."),
             List.of());
-    EvidenceSource byQuery =
-        (q, notAfter, k) ->
-            List.of(
-                q.equals("the age of the wall")
-                    ? new Passage(
-                        "u2",
-                        null,
-                        "Post",
-                        null,
-                        "The council rejected the builder's account, saying the age of the wall"
-                            + " played no part in the crack.",
-                        0.5)
-                    : new Passage(
-                        "u1",
-                        null,
-                        "Wire",
-                        null,
-                        "The builder said the wall was old, and that its age was why it cracked.",
-                        0.5));
+    EvidenceSource byQuery = causeSource(0);
     CheckReport r =
         new Checker(model(), null, StanceAggregator.standard(), byQuery)
             .check(
@@ -241,5 +223,47 @@ class CheckerTest {
     // the passage that rules the cause out shares few words with the claim: only the search for
     // the cause finds it, and with it the verdict is CONFLICTING, not SUPPORTED
     assertThat(r.claims().get(0).verdict()).isEqualTo(Verdict.CONFLICTING);
+    // found in review: a real index fills all K places of the claim's own search, and the
+    // cause's passage must still come in
+    CheckReport full =
+        new Checker(model(), null, StanceAggregator.standard(), causeSource(Checker.K - 1))
+            .check(
+                a,
+                List.of(new ClaimInput("c1", a.text().strip(), a.text().strip(), 0, 54, 0.9)),
+                Instant.EPOCH);
+    assertThat(full.claims().get(0).verdict()).isEqualTo(Verdict.CONFLICTING);
+  }
+
+  /** The cause test's evidence, with {@code fillers} unrelated passages after the claim's one. */
+  private static EvidenceSource causeSource(int fillers) {
+    return (q, notAfter, k) -> {
+      List<Passage> out = new ArrayList<>();
+      if (q.equals("the age of the wall")) {
+        out.add(
+            new Passage(
+                "u2",
+                null,
+                "Post",
+                null,
+                "The council rejected the builder's account, saying the age of the wall"
+                    + " played no part in the crack.",
+                0.5));
+        return out;
+      }
+      out.add(
+          new Passage(
+              "u1",
+              null,
+              "Wire",
+              null,
+              "The builder said the wall was old, and that its age was why it cracked.",
+              0.5));
+      for (int i = 0; i < fillers; i++) {
+        out.add(
+            new Passage(
+                "f" + i, null, "Gazette", null, "Market stall " + i + " sold apples.", 0.4));
+      }
+      return out;
+    };
   }
 }
