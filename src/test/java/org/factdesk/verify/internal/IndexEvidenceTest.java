@@ -205,7 +205,8 @@ class IndexEvidenceTest {
     @Override
     public org.factdesk.evidence.AddResult add(
         List<EvidenceDocument> documents, java.util.function.IntConsumer progress) {
-      throw new UnsupportedOperationException();
+      // a read-only double: these tests only search, and adding to it would be a test bug
+      throw new UnsupportedOperationException("Recording is read-only");
     }
 
     @Override
