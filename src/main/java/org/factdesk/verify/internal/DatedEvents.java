@@ -1,116 +1,25 @@
 package org.factdesk.verify.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.EventVerbs;
+import org.factdesk.nlp.Lemmas;
+import org.factdesk.nlp.Tagger;
+import org.factdesk.nlp.Token;
 
 /**
  * Which kind of event a date in a text belongs to: the event verb nearest to it in its clause
  * ("construction began in 1908" is a start, "the line opened in 1912" an opening, "bought it in
  * 2017" a purchase). A thing's dates are many ("began in 1908 and opened in 1912"): a claim's
- * opening date is compared only with the passage's opening date. The classes are written once, as
- * word forms of verbs (and a few phrasal verbs) that name the same event.
+ * opening date is compared only with the passage's opening date. The classes are {@link
+ * EventVerbs}'s, which the event check reads too: a word counts when the tagger reads it as a verb
+ * or it is an inflected form of one ("opened", "bought"), so "the end of 2019" dates no end.
  */
 final class DatedEvents {
-  /** The event classes: each word form (or phrase) to the class it names. */
-  private static final Map<String, String> CLASSES = classes();
-
-  private static Map<String, String> classes() {
-    Map<String, String> out = new java.util.HashMap<>();
-    put(
-        out,
-        "begin",
-        "begin",
-        "began",
-        "begun",
-        "begins",
-        "start",
-        "started",
-        "starts",
-        "commenced",
-        "commence",
-        "launched",
-        "broke ground");
-    put(
-        out,
-        "open",
-        "open",
-        "opened",
-        "opens",
-        "inaugurated",
-        "unveiled",
-        "completed",
-        "finished",
-        "went into service",
-        "entered service",
-        "went into operation",
-        "opened to");
-    put(
-        out,
-        "buy",
-        "buy",
-        "bought",
-        "buys",
-        "purchased",
-        "purchase",
-        "acquired",
-        "acquire",
-        "took over",
-        "taken over",
-        "takes over");
-    put(out, "sell", "sell", "sold", "sells");
-    put(
-        out,
-        "close",
-        "closed",
-        "shut",
-        "shut down",
-        "closes",
-        "scrapped",
-        "withdrawn",
-        "withdrew",
-        "abolished",
-        "axed",
-        "dropped");
-    put(out, "found", "founded", "established", "set up", "created", "formed");
-    put(out, "build", "built", "constructed", "erected");
-    put(
-        out,
-        "renovate",
-        "renovated",
-        "rebuilt",
-        "restored",
-        "refurbished",
-        "modernised",
-        "modernized");
-    put(out, "reopen", "reopened", "resumed", "reinstated", "restarted", "brought back");
-    put(out, "die", "died", "killed", "lost their lives", "lost his life", "lost her life");
-    put(out, "elect", "elected", "appointed", "named", "sworn in");
-    put(out, "leave", "resigned", "retired", "stepped down", "left office");
-    put(out, "move", "moved", "relocated");
-    return Map.copyOf(out);
-  }
-
-  private static void put(Map<String, String> out, String name, String... forms) {
-    for (String f : forms) {
-      out.put(f, name);
-    }
-  }
-
-  /** Any word form or phrase of {@link #CLASSES}, longest first so "shut down" beats "shut". */
-  private static final Pattern FORMS =
-      Pattern.compile(
-          "\\b(?:"
-              + String.join(
-                  "|",
-                  CLASSES.keySet().stream()
-                      .sorted((a, b) -> b.length() - a.length())
-                      .map(Pattern::quote)
-                      .toList())
-              + ")\\b");
-
   /** What ends a clause: a stop, a semicolon, a colon, a comma, a dash. */
   private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?,–—]|\\s-\\s");
 
@@ -132,27 +41,66 @@ final class DatedEvents {
     while (e.find() && e.end() <= start) {
       from = e.end();
     }
-    String before = lower.substring(from, start);
     String found = null;
-    Matcher m = FORMS.matcher(before);
-    while (m.find()) {
-      found = m.group();
+    for (Found f : events(text, from, start)) {
+      found = f.name();
     }
     if (found != null) {
-      return Optional.of(CLASSES.get(found));
+      return Optional.of(found);
     }
     String rest = lower.substring(end);
     Matcher w = WHEN_AFTER.matcher(rest);
     int skip = w.find() ? w.end() : 0;
     if (skip == 0) {
-      Matcher lead = Pattern.compile("^\\s*,").matcher(rest);
+      Matcher lead = LEADING_COMMA.matcher(rest);
       skip = lead.find() ? lead.end() : 0;
     }
-    rest = rest.substring(skip);
     Matcher stop = CLAUSE_END.matcher(rest);
-    String after = stop.find() ? rest.substring(0, stop.start()) : rest;
-    Matcher a = FORMS.matcher(after);
-    return a.find() ? Optional.of(CLASSES.get(a.group())) : Optional.empty();
+    stop.region(skip, rest.length());
+    int to = end + (stop.find() ? stop.start() : rest.length());
+    List<Found> after = events(text, end + skip, to);
+    return after.isEmpty() ? Optional.empty() : Optional.of(after.get(0).name());
+  }
+
+  private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,");
+
+  /** An event verb of {@link EventVerbs} in a text, by its class. */
+  private record Found(String name, int start) {}
+
+  /**
+   * The event verbs wholly inside {@code from..to} of {@code text}, in order: a verb (as tagged, or
+   * an inflected form), or a phrasal verb whose words all lie inside.
+   */
+  private static List<Found> events(String text, int from, int to) {
+    List<Token> tokens = Tagger.shared().tag(text);
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() < from || t.end() > to) {
+        continue;
+      }
+      String lemma = Lemmas.of(t.text(), "VERB");
+      String w = t.text().toLowerCase(Locale.ROOT);
+      // a past form counts whatever its tag ("opened", "bought"), a form in -s only as a verb; one
+      // in -ing never: the tagger calls "the terminal building" a verb
+      boolean verb =
+          !w.endsWith("ing") && (t.pos().equals("VERB") || !lemma.equals(w) && !w.endsWith("s"));
+      if (!verb) {
+        continue;
+      }
+      List<String> next = new ArrayList<>();
+      for (int j = i + 1; j < tokens.size() && tokens.get(j).end() <= to && next.size() < 3; j++) {
+        next.add(tokens.get(j).text());
+      }
+      Optional<EventVerbs.Phrasal> p = EventVerbs.phrasal(lemma, next);
+      if (p.isPresent()) {
+        out.add(new Found(p.get().name(), t.start()));
+        i += p.get().words();
+        continue;
+      }
+      EventVerbs.of(lemma).ifPresent(c -> out.add(new Found(c, t.start())));
+    }
+    return out;
   }
 
   /** True when the text right after a "since" date is a when-clause that dates an event. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.EventVerbs;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.TimeExpression;
@@ -28,51 +29,6 @@ import org.factdesk.report.Finding;
  * is no evidence.
  */
 public final class EventCheck {
-  private static final Map<String, String> ACTIONS =
-      Map.ofEntries(
-          Map.entry("start", "begin"),
-          Map.entry("launch", "begin"),
-          Map.entry("commence", "begin"),
-          Map.entry("restart", "resume"),
-          Map.entry("inaugurate", "open"),
-          Map.entry("unveil", "open"),
-          Map.entry("shut", "close"),
-          Map.entry("finish", "end"),
-          Map.entry("complete", "end"),
-          Map.entry("conclude", "end"),
-          Map.entry("construct", "build"),
-          Map.entry("tour", "visit"),
-          Map.entry("scrap", "cancel"),
-          Map.entry("name", "appoint"),
-          Map.entry("collapse", "collapse"),
-          Map.entry("slip", "collapse"),
-          Map.entry("slide", "collapse"),
-          Map.entry("reinstate", "resume"),
-          Map.entry("recall", "withdraw"),
-          Map.entry("hire", "recruit"),
-          Map.entry("kill", "die"),
-          Map.entry("purchase", "buy"),
-          Map.entry("acquire", "buy"));
-
-  /**
-   * Phrasal verbs (a verb's lemma and the particle after it) that name an action of {@link
-   * #ACTIONS}: "came down" and "gave way" are a collapse, "broke out" a start.
-   */
-  private static final Map<String, String> PHRASAL =
-      Map.ofEntries(
-          Map.entry("come down", "collapse"),
-          Map.entry("give way", "collapse"),
-          Map.entry("cave in", "collapse"),
-          Map.entry("fall in", "collapse"),
-          Map.entry("fall down", "collapse"),
-          Map.entry("break out", "begin"),
-          Map.entry("set off", "begin"),
-          Map.entry("shut down", "close"),
-          Map.entry("call off", "cancel"),
-          Map.entry("bring back", "resume"),
-          Map.entry("take over", "buy"),
-          Map.entry("pull out", "withdraw"));
-
   /** Parts of a day: "on Tuesday evening" says when, not what the event is about. */
   private static final Set<String> DAY_PARTS =
       Set.of("morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "hour");
@@ -153,15 +109,12 @@ public final class EventCheck {
   private EventCheck() {}
 
   /**
-   * A verb's action class ({@link #ACTIONS}), the tagger's lemma read with its final "e" when it
-   * lost one ("collaps" is "collapse").
+   * A verb's action class ({@link EventVerbs}, which the dates of events read too), the tagger's
+   * lemma read with its final "e" when it lost one ("collaps" is "collapse"); a verb of no class is
+   * its own.
    */
   static String action(String lemma) {
-    String a = ACTIONS.get(lemma);
-    if (a == null && !lemma.endsWith("e")) {
-      a = ACTIONS.get(lemma + "e");
-    }
-    return a == null ? lemma : a;
+    return EventVerbs.of(lemma).orElse(lemma);
   }
 
   /**
@@ -169,7 +122,7 @@ public final class EventCheck {
    * {@link FactRelevance}, which compares a claim's fact with a passage's the same way).
    */
   static String normal(String lemma) {
-    return ACTIONS.getOrDefault(lemma, NOUNS.getOrDefault(lemma, lemma));
+    return EventVerbs.of(lemma).orElse(NOUNS.getOrDefault(lemma, lemma));
   }
 
   /** What the events of the claim has in common with a sentence of the passage, if anything. */
@@ -304,7 +257,7 @@ public final class EventCheck {
       }
       for (Token t : Tagger.shared().tag(sentence)) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!t.pos().equals("VERB") || !stems.contains(stem(ACTIONS.getOrDefault(lemma, lemma)))) {
+        if (!t.pos().equals("VERB") || !stems.contains(stem(action(lemma)))) {
           continue;
         }
         String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
@@ -485,13 +438,15 @@ public final class EventCheck {
         if (inTime) {
           continue;
         }
-        String phrasal =
-            i + 1 < tokens.size()
-                ? PHRASAL.get(lemma + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-                : null;
-        if (t.pos().equals("VERB") && phrasal != null) {
-          actions.add(phrasal);
-          i++; // the particle ("way" in "gave way") is no noun of the event
+        List<String> next = new ArrayList<>();
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+          next.add(tokens.get(j).text());
+        }
+        Optional<EventVerbs.Phrasal> phrasal =
+            t.pos().equals("VERB") ? EventVerbs.phrasal(lemma, next) : Optional.empty();
+        if (phrasal.isPresent()) {
+          actions.add(phrasal.get().name());
+          i += phrasal.get().words(); // the particle ("way" in "gave way") is no noun of the event
         } else if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
           actions.add(action(lemma));
         } else if (t.pos().equals("NOUN") && !t.capitalised()) {

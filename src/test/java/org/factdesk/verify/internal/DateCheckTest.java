@@ -60,4 +60,31 @@ class DateCheckTest {
     assertThat(DatedEvents.of("Opened in 1931, the hall closed in 1990.", 10, 14)).contains("open");
     assertThat(DatedEvents.of("The hall dates from 1975.", 20, 24)).isEmpty();
   }
+
+  @Test
+  void aDatedEventHasTheEventChecksClass() {
+    // one table (nlp.EventVerbs): "completed" is an end, not an opening; "restarted" a resumption
+    String done = "The bridge was completed in 1932.";
+    assertThat(DatedEvents.of(done, done.indexOf("1932"), done.indexOf("1932") + 4))
+        .contains(EventCheck.action("complete"));
+    assertThat(EventCheck.action("complete")).isNotEqualTo(EventCheck.action("open"));
+    String again = "Ferry services restarted in 2021.";
+    assertThat(DatedEvents.of(again, again.indexOf("2021"), again.indexOf("2021") + 4))
+        .contains(EventCheck.action("restart"));
+    assertThat(EventCheck.action("reopen")).isEqualTo(EventCheck.action("restart"));
+    // a noun is no event verb: "the end of 2019" dates no end
+    String end = "Prices stayed high until the end of 2019.";
+    assertThat(DatedEvents.of(end, end.indexOf("2019"), end.indexOf("2019") + 4)).isEmpty();
+    // a noun in -ing is no event verb: the when-clause's purchase dates the year
+    String port = "The city has owned the old terminal building since 2004, when it bought it.";
+    int at = port.indexOf("2004");
+    assertThat(DatedEvents.of(port, at, at + 4)).contains("buy");
+    String bought = "The city purchased the terminal building from the port authority in 2004.";
+    at = bought.indexOf("2004");
+    assertThat(DatedEvents.of(bought, at, at + 4)).contains("buy");
+    // a phrasal verb of several words
+    String lives = "Nine miners lost their lives in 1956.";
+    assertThat(DatedEvents.of(lives, lives.indexOf("1956"), lives.indexOf("1956") + 4))
+        .contains("die");
+  }
 }

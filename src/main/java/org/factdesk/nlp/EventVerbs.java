@@ -1,0 +1,126 @@
+package org.factdesk.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Classes of event verbs, written once for every check that asks which kind of event a verb names:
+ * "began" and "started" are one start, "completed" and "finished" one end, "restarted" and
+ * "reopened" one resumption, "came down" and "gave way" one collapse. Verbs are looked up by lemma
+ * (the tagger's or {@link Lemmas#of}), phrasal verbs by the verb's lemma and the words after it
+ * ("shut down", "went into service", "lost their lives").
+ */
+public final class EventVerbs {
+  /** Each lemma, or lemma and the words after it, to the class it names. */
+  private static final Map<String, String> CLASSES = classes();
+
+  /** The most words a phrasal verb of {@link #CLASSES} has after its verb. */
+  private static final int LONGEST_TAIL = 3;
+
+  private static Map<String, String> classes() {
+    Map<String, String> out = new HashMap<>();
+    put(out, "begin", "begin", "start", "commence", "launch", "break ground", "broke ground");
+    put(out, "begin", "break out", "set off");
+    put(
+        out,
+        "open",
+        "open",
+        "inaugurate",
+        "unveil",
+        "go into service",
+        "enter service",
+        "go into operation");
+    put(out, "end", "end", "finish", "complete", "conclude");
+    put(out, "buy", "buy", "purchase", "acquire", "take over");
+    put(out, "sell", "sell");
+    put(out, "close", "close", "shut", "shut down", "scrap", "abolish", "axe", "cancel");
+    put(out, "close", "call off");
+    put(out, "withdraw", "withdraw", "recall", "pull out");
+    put(out, "found", "found", "establish", "set up", "create", "form");
+    put(out, "build", "build", "construct", "erect");
+    put(
+        out,
+        "renovate",
+        "renovate",
+        "rebuild",
+        "rebuilt",
+        "restore",
+        "refurbish",
+        "modernise",
+        "modernize");
+    put(out, "resume", "resume", "reopen", "reinstate", "restart", "bring back");
+    put(out, "die", "die", "kill", "lose their lives", "lose his life", "lose her life");
+    put(out, "appoint", "appoint", "elect", "name", "swear in", "sworn in");
+    put(out, "leave", "resign", "retire", "step down", "leave office");
+    put(out, "move", "move", "relocate");
+    put(
+        out,
+        "collapse",
+        "collapse",
+        "slip",
+        "slide",
+        "come down",
+        "give way",
+        "cave in",
+        "fall in",
+        "fall down");
+    put(out, "visit", "visit", "tour");
+    put(out, "recruit", "recruit", "hire");
+    return Map.copyOf(out);
+  }
+
+  private static void put(Map<String, String> out, String name, String... forms) {
+    for (String f : forms) {
+      String was = out.put(f, name);
+      if (was != null) {
+        throw new IllegalStateException("event verb \"" + f + "\" is in two classes");
+      }
+    }
+  }
+
+  /** A phrasal verb found: its class and how many words after the verb it takes. */
+  public record Phrasal(String name, int words) {
+    public Phrasal {
+      if (words < 1) {
+        throw new IllegalArgumentException("words must be >= 1, got " + words);
+      }
+    }
+  }
+
+  private EventVerbs() {}
+
+  /**
+   * The class of a verb's lemma, read with a final "e" when the lemma lost one ("collaps" is
+   * "collapse", "inaugurat" is "inaugurate"); empty when it names none of the classes.
+   */
+  public static Optional<String> of(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    String c = CLASSES.get(l);
+    if (c == null && !l.endsWith("e")) {
+      c = CLASSES.get(l + "e");
+    }
+    return Optional.ofNullable(c);
+  }
+
+  /**
+   * The longest phrasal verb of a verb's lemma and the words after it ("take" and "over", "go" and
+   * "into service"), or empty.
+   */
+  public static Optional<Phrasal> phrasal(String lemma, List<String> after) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    for (int n = Math.min(LONGEST_TAIL, after.size()); n >= 1; n--) {
+      String key = l + " " + String.join(" ", after.subList(0, n)).toLowerCase(Locale.ROOT);
+      String c = CLASSES.get(key);
+      if (c == null && !l.endsWith("e")) {
+        c = CLASSES.get(l + "e " + key.substring(l.length() + 1));
+      }
+      if (c != null) {
+        return Optional.of(new Phrasal(c, n));
+      }
+    }
+    return Optional.empty();
+  }
+}
