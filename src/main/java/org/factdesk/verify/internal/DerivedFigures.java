@@ -3,9 +3,9 @@ package org.factdesk.verify.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.ChangeWords;
 import org.factdesk.verify.Quantity;
 
 /**
@@ -19,23 +19,12 @@ import org.factdesk.verify.Quantity;
  *       they rose 3.03 times (a claim that they "tripled").
  * </ul>
  *
- * The direction of a share comes from the change verb before it in its clause ("cut", "lower",
- * "reduce" and "fall" take it off; "raise", "increase" and "rise" add it).
+ * The direction of a share comes from the change verb before it in its clause ({@link ChangeWords}:
+ * "cut", "lower", "reduce" and "fall" take it off; "raise", "increase" and "rise" add it).
  */
 final class DerivedFigures {
   /** A figure of the sentence with where the extractor found it. */
   record Placed(org.factdesk.nlp.Quantity found, Quantity figure) {}
-
-  private static final Pattern DOWN =
-      Pattern.compile(
-          "\\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
-              + "|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
-              + "|shr[iau]nk(?:s|ing)?|sh[ao]ve(?:s|d)?|decline(?:s|d)?)\\b");
-  private static final Pattern UP =
-      Pattern.compile(
-          "\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing|n)?"
-              + "|grew|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?"
-              + "|jump(?:s|ed|ing)?)\\b");
 
   /** "by 18.6% from this year's": only words between the share and the base. */
   private static final Pattern FROM_BASE = Pattern.compile("^\\s+from\\s+[\\p{L}'’\\s]{0,40}$");
@@ -123,21 +112,11 @@ final class DerivedFigures {
     return lower.substring(from, at);
   }
 
-  /** -1 when the last change verb of {@code clause} takes off, +1 when it adds, 0 for none. */
+  /**
+   * -1 when the last change verb of {@code clause} takes off, +1 when it adds, 0 for none ({@link
+   * ChangeWords}, the verbs the figure extractor reads as changes).
+   */
   static int direction(String clause) {
-    int down = last(DOWN.matcher(clause));
-    int up = last(UP.matcher(clause));
-    if (down < 0 && up < 0) {
-      return 0;
-    }
-    return down > up ? -1 : 1;
-  }
-
-  private static int last(Matcher m) {
-    int at = -1;
-    while (m.find()) {
-      at = m.start();
-    }
-    return at;
+    return ChangeWords.direction(clause);
   }
 }

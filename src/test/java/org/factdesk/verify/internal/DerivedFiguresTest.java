@@ -68,4 +68,17 @@ class DerivedFiguresTest {
   void changesByAProportionInWords(String claim, String passage, String expected) {
     assertThat(outcome(claim, passage)).isEqualTo(expected);
   }
+
+  @Test
+  void theWayOfAChangeComesFromTheExtractorsChangeVerbs() {
+    // one list (nlp.ChangeWords): every verb the extractor reads as a change says its way
+    assertThat(DerivedFigures.direction("ticket sales at the fort plunged by ")).isEqualTo(-1);
+    assertThat(DerivedFigures.direction("visitor numbers soared by ")).isEqualTo(1);
+    assertThat(DerivedFigures.direction("the council shaved the grant by ")).isEqualTo(-1);
+    assertThat(DerivedFigures.direction("the grant was changed by ")).isZero();
+    assertThat(
+            QuantityParser.parse(
+                "Ticket sales at the fort plunged by 40% from last year's 2,000 tickets."))
+        .anyMatch(q -> q.text().contains(" less "));
+  }
 }
