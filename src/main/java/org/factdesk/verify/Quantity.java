@@ -18,6 +18,10 @@ import org.factdesk.verify.internal.Units;
  * @param text the figure as written
  * @param of for a measure, the stemmed noun after "of" that it measures ("500 tonnes of mackerel"
  *     measures mackerel), else ""
+ * @param source the words of the text the figure is read from: {@code text} for a figure as
+ *     written, the words of the change for a figure derived from one ("18.6% from this year's
+ *     51,000 tonnes" for "51,000 tonnes less 18.6% (41,514)"), so that the checks that read around
+ *     a figure find it in its sentence
  */
 public record Quantity(
     double value,
@@ -27,7 +31,21 @@ public record Quantity(
     Approx approx,
     Set<String> context,
     String text,
-    String of) {
+    String of,
+    String source) {
+  /** A figure as written, read from its own text. */
+  public Quantity(
+      double value,
+      double upper,
+      double step,
+      String thing,
+      Approx approx,
+      Set<String> context,
+      String text,
+      String of) {
+    this(value, upper, step, thing, approx, context, text, of, text);
+  }
+
   /** A figure that measures nothing named after "of". */
   public Quantity(
       double value,
@@ -37,11 +55,12 @@ public record Quantity(
       Approx approx,
       Set<String> context,
       String text) {
-    this(value, upper, step, thing, approx, context, text, "");
+    this(value, upper, step, thing, approx, context, text, "", text);
   }
 
   public Quantity {
     of = of == null ? "" : of;
+    source = source == null || source.isEmpty() ? text : source;
     if (!Double.isFinite(value) || !Double.isFinite(upper) || upper < value) {
       throw new IllegalArgumentException(
           "value and upper must be finite with upper >= value, got " + value + ".." + upper);

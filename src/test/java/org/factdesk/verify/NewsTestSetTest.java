@@ -117,9 +117,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       CONFLICTING, 4 UNVERIFIED), written blind in session 8 by an engineer who read none of the
  *       checks, run once on the session 7 code: 14/38 (floor: that minus one claim).
  *   <li>{@code news-heldout6}: 3 articles (a central bank's rate cut, a shipwreck salvage, a
- *       footballer's transfer), 39 claims (5 CONFLICTING, 5 UNVERIFIED), written blind in session 10
- *       by an engineer who read none of the checks, run once on the session 9 code: 13/39 (floor:
- *       that minus one claim). Its error kinds were not given to session 10's engineers.
+ *       footballer's transfer), 39 claims (5 CONFLICTING, 5 UNVERIFIED), written blind in session
+ *       10 by an engineer who read none of the checks, run once on the session 9 code: 13/39
+ *       (floor: that minus one claim). Its error kinds were not given to session 10's engineers.
  * </ul>
  */
 class NewsTestSetTest {

@@ -55,20 +55,20 @@ final class DerivedFigures {
           && sign != 0
           && FROM_BASE.matcher(between).matches()
           && !TO_RESULT.matcher(between).find()) {
-        out.add(shareOfBase(a, b, sign));
+        out.add(shareOfBase(text, a, b, sign));
       } else if (clause.endsWith("from ")
           && sign != 0
           && FROM_TO.matcher(between).matches()
           && a.figure().value() > 0
           && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
-        out.add(ratio(a, b));
+        out.add(ratio(text, a, b));
       }
     }
     return out;
   }
 
   /** The base {@code b} changed by the share {@code a} in the direction {@code sign}. */
-  private static Quantity shareOfBase(Placed a, Placed b, int sign) {
+  private static Quantity shareOfBase(String text, Placed a, Placed b, int sign) {
     Quantity share = a.figure();
     Quantity base = b.figure();
     double factor = 1 + sign * share.value() / 100;
@@ -83,11 +83,19 @@ final class DerivedFigures {
             + String.format(Locale.ROOT, "%,.0f", b.found().low() * factor)
             + ")";
     return new Quantity(
-        value, value, step, base.thing(), Approx.EXACT, base.context(), shown, base.of());
+        value,
+        value,
+        step,
+        base.thing(),
+        Approx.EXACT,
+        base.context(),
+        shown,
+        base.of(),
+        span(text, a, b));
   }
 
   /** How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times. */
-  private static Quantity ratio(Placed a, Placed b) {
+  private static Quantity ratio(String text, Placed a, Placed b) {
     double times = b.figure().value() / a.figure().value();
     String shown =
         String.format(Locale.ROOT, "%.2f times (", times)
@@ -96,7 +104,28 @@ final class DerivedFigures {
             + b.figure().text()
             + ")";
     return new Quantity(
-        times, times, 0.01, "time", Approx.EXACT, b.figure().context(), shown, b.figure().of());
+        times,
+        times,
+        0.01,
+        "time",
+        Approx.EXACT,
+        b.figure().context(),
+        shown,
+        b.figure().of(),
+        span(text, a, b));
+  }
+
+  /**
+   * The words a derived figure comes from, as they stand in the text: from the first figure to the
+   * end of the second ("18.6% from this year's 51,000 tonnes", "3,100 in April to 9,400").
+   */
+  private static String span(String text, Placed a, Placed b) {
+    int end = b.found().end();
+    String written = b.figure().text(); // "51,000 tonnes": the unit the extractor's span leaves out
+    if (text.startsWith(written, b.found().start())) {
+      end = Math.max(end, b.found().start() + written.length());
+    }
+    return text.substring(a.found().start(), end);
   }
 
   /** The clause before {@code at}: from the last semicolon, colon or sentence end. */

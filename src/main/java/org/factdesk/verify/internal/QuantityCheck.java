@@ -62,13 +62,16 @@ public final class QuantityCheck {
       for (Quantity p : pq) {
         Quantity.Comparison cmp = c.compareWith(p);
         if (cmp != Quantity.Comparison.UNRELATED) {
-          cs = cs == null ? Subject.of(claim, c.text()) : cs;
+          // a derived figure's subject and per-unit are read where the words it comes from stand;
+          // not its measure: those words are a change ("by 50% from 24 million"), the figure the
+          // level it gives, so its measure stays unread (Measure finds no text for it)
+          cs = cs == null ? Subject.of(claim, c.source()) : cs;
           cm = cm == null ? Measure.of(claim, c.text()) : cm;
-          Subject ps = Subject.of(passage, p.text());
+          Subject ps = Subject.of(passage, p.source());
           if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
-              || perOther(claim, c.text(), passage, p.text())) {
+              || perOther(claim, c.source(), passage, p.source())) {
             // the same kind of figure for another subject, or another measure of the same noun
             cmp = Quantity.Comparison.UNRELATED;
           }
@@ -93,7 +96,7 @@ public final class QuantityCheck {
         agreed = null;
       }
       if (agreed != null && dispute == null) {
-        String why = disputedAfter(passage, agreed.text());
+        String why = disputedAfter(passage, agreed.source());
         if (why != null) {
           dispute =
               new Finding(

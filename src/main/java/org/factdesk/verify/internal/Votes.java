@@ -335,7 +335,7 @@ public final class Votes {
   private static Set<String> actions(Quantity claimQ, String text) {
     for (Quantity p : QuantityParser.parse(text)) {
       if (claimQ.sameThing(p)) {
-        return Subject.of(text, p.text()).actions();
+        return Subject.of(text, p.source()).actions();
       }
     }
     return Set.of();

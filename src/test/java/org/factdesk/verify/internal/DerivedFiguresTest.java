@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,5 +81,29 @@ class DerivedFiguresTest {
             QuantityParser.parse(
                 "Ticket sales at the fort plunged by 40% from last year's 2,000 tickets."))
         .anyMatch(q -> q.text().contains(" less "));
+  }
+
+  @Test
+  void aDerivedFigureIsReadWhereItsWordsStand() {
+    String passage =
+        "Skarvik lowers next year's herring quota by 18.6% from this year's 51,000 tonnes; each"
+            + " boat may land at most 300 tonnes.";
+    Quantity derived =
+        QuantityParser.parse(passage).stream()
+            .filter(q -> q.text().contains(" less "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(derived.source()).isEqualTo("18.6% from this year's 51,000 tonnes");
+    assertThat(passage).contains(derived.source());
+    // the per-unit guard reads the derived figure's part, not the allowance after the semicolon
+    assertThat(outcome("Next year's herring quota in Skarvik is 41,500 tonnes.", passage))
+        .isEqualTo("agrees");
+    // its measure is not the change's: the budget raised by half is the sum spent
+    assertThat(
+            outcome(
+                "The region will spend 36 million euros on firefighting next year.",
+                "The region raises next year's firefighting budget by 50% from this year's 24"
+                    + " million euros."))
+        .isEqualTo("agrees");
   }
 }
