@@ -174,23 +174,30 @@ public final class FactRelevance {
    * Whether an earlier fact-check of the claim {@code reviewed} checked the claim's fact: a claim
    * with a figure for a counted thing needs a figure for that thing (or a near one) in the
    * fact-check's claim, since a fact-check of a quote or of another figure of the story does not
-   * check the number; other claims need what {@link #judge} asks of a passage.
+   * check the number, and that figure must be the same subject's at the same time where both say
+   * ({@link Subject#differsFrom}: Ostvik's trains are not Brill's, 2019's not 2027's); other claims
+   * need what {@link #judge} asks of a passage.
    */
   public static boolean checksTheSameFact(String claim, String reviewed, Set<String> story) {
-    List<String> things = new ArrayList<>();
+    List<Quantity> figures = new ArrayList<>();
     for (Quantity q : QuantityParser.parse(claim)) {
       if (!q.thing().isEmpty()) {
-        things.add(q.thing());
+        figures.add(q);
       }
     }
-    if (things.isEmpty()) {
+    if (figures.isEmpty()) {
       return judge(claim, reviewed, story).about();
     }
-    return QuantityParser.parse(reviewed).stream()
-        .anyMatch(
-            p ->
-                things.stream()
-                    .anyMatch(t -> t.equals(p.thing()) || CountedNouns.near(t, p.thing())));
+    for (Quantity p : QuantityParser.parse(reviewed)) {
+      for (Quantity q : figures) {
+        if ((q.thing().equals(p.thing()) || CountedNouns.near(q.thing(), p.thing()))
+            && Subject.of(claim, q.source()).differsFrom(Subject.of(reviewed, p.source()), story)
+                == null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String quoted(Set<String> words) {

@@ -177,4 +177,23 @@ class FactRelevanceTest {
                 Set.of()))
         .isTrue();
   }
+
+  @Test
+  void aFactCheckOfAFigureMustBeAboutTheClaimsSubjectAndTime() {
+    String claim = "Brill Rail will add 24 extra trains a day to the Brill line in 2027.";
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                claim, "Ostvik Rail will run 40 more trains a day on the Ostvik line.", Set.of()))
+        .isFalse();
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                claim, "Brill Rail ran 40 more trains a day on the Brill line in 2019.", Set.of()))
+        .isFalse();
+    assertThat(
+            FactRelevance.checksTheSameFact(
+                claim,
+                "Brill Rail will run 40 more trains a day on the Brill line in 2027.",
+                Set.of()))
+        .isTrue();
+  }
 }
