@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.EventVerbs;
+import org.factdesk.nlp.Lemmas;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
@@ -195,19 +199,46 @@ public final class TimeCheck {
     }
     Approx approx = duration.approx() == Approx.EXACT ? Approx.ABOUT : duration.approx();
     Set<String> wanted = topicWords(claim);
+    Matcher relative = RELATIVE.matcher(claim.substring(duration.end()));
+    relative.find();
+    String word = relative.group().strip().toLowerCase(Locale.ROOT);
+    boolean before = !word.equals("after") && !word.equals("later than");
+    Reference reference = Reference.of(clauseFrom(claim, duration.end() + relative.end()));
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+      List<TimeExpression> dated = new ArrayList<>();
       for (TimeExpression t : TimeExtractor.extract(sentence, at)) {
         if (t.kind() == TimeExpression.Kind.DATE
             && t.from() != null
             && t.from().equals(t.to())
             && WRITTEN_DATE.matcher(t.text()).find()) {
           days.add(t.from());
+          dated.add(t);
         }
       }
       Set<String> words = topicWords(sentence);
       if (days.size() != 2 || wanted.stream().noneMatch(words::contains)) {
         continue;
+      }
+      LocalDate theirs = reference.day(sentence, dated);
+      if (theirs != null) {
+        LocalDate other = theirs.equals(days.first()) ? days.last() : days.first();
+        if (other.isBefore(theirs) != before) {
+          return Optional.of(
+              new Finding(
+                  "time",
+                  "disagrees",
+                  String.format(
+                      Locale.ROOT,
+                      "The claim says \"%s %s\" the other event; the evidence dates that event %s"
+                          + " and this one %s, %s it: \"%s\"",
+                      duration.text(),
+                      word,
+                      theirs,
+                      other,
+                      before ? "after" : "before",
+                      sentence.strip())));
+        }
       }
       double gap = ChronoUnit.DAYS.between(days.first(), days.last()) / daysIn(unit);
       Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), duration.text());
@@ -227,6 +258,78 @@ public final class TimeCheck {
       return Optional.of(new Finding("time", agrees ? "agrees" : "disagrees", detail));
     }
     return Optional.empty();
+  }
+
+  /** The claim's text from {@code from} to the end of its clause (a comma, a stop). */
+  private static String clauseFrom(String claim, int from) {
+    Matcher m = CLAUSE_STOP.matcher(claim);
+    return m.find(from) ? claim.substring(from, m.start()) : claim.substring(from);
+  }
+
+  private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:.!?]");
+
+  /**
+   * The event a claimed time is relative to ("before the collapse"): its content words and their
+   * event classes ({@link EventVerbs}: "the collapse" is the passage's "gave way").
+   */
+  private record Reference(Set<String> words, Set<String> events) {
+    static Reference of(String phrase) {
+      Set<String> words = topicWords(phrase);
+      Set<String> events = new java.util.TreeSet<>();
+      for (org.factdesk.nlp.Token t : org.factdesk.nlp.Tagger.shared().tag(phrase)) {
+        EventVerbs.of(Lemmas.of(t.text(), "VERB")).ifPresent(events::add);
+      }
+      return new Reference(words, events);
+    }
+
+    /**
+     * The day of the two a passage sentence dates that is this event's: the one nearest to a word
+     * of it ("the pier that gave way on 1 December"); null when no word of it is in the sentence or
+     * both days are as near.
+     */
+    LocalDate day(String sentence, List<TimeExpression> dated) {
+      List<org.factdesk.nlp.Token> tokens = org.factdesk.nlp.Tagger.shared().tag(sentence);
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        org.factdesk.nlp.Token t = tokens.get(i);
+        String lemma = Lemmas.of(t.text(), "VERB");
+        List<String> next = new ArrayList<>();
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+          next.add(tokens.get(j).text());
+        }
+        String event =
+            EventVerbs.phrasal(lemma, next)
+                .map(EventVerbs.Phrasal::name)
+                .orElse(EventVerbs.of(lemma).orElse(null));
+        boolean modifier = // "the fire authority" is an authority, not the fire
+            t.pos().equals("NOUN")
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).pos().matches("NOUN|PROPN");
+        if (!modifier && words.contains(TextSignals.stem(t.text().toLowerCase(Locale.ROOT)))
+            || event != null && events.contains(event)) {
+          at.add(t.start());
+        }
+      }
+      if (at.isEmpty()) {
+        return null;
+      }
+      LocalDate best = null;
+      int nearest = Integer.MAX_VALUE;
+      boolean tie = false;
+      for (TimeExpression t : dated) {
+        for (int a : at) {
+          int d = a < t.start() ? t.start() - a : Math.max(0, a - t.end());
+          if (d < nearest) {
+            nearest = d;
+            best = t.from();
+            tie = false;
+          } else if (d == nearest && !t.from().equals(best)) {
+            tie = true;
+          }
+        }
+      }
+      return tie ? null : best;
+    }
   }
 
   /** Days in one of a duration's units. */

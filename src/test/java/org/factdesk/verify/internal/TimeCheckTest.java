@@ -80,6 +80,19 @@ class TimeCheckTest {
     assertThat(TimeCheck.between(claim, passage, DAY).map(f -> f.outcome())).contains("agrees");
     String month = "Engineers had flagged the crack two months before the collapse.";
     assertThat(TimeCheck.between(month, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+    // the right gap the wrong way round: the log came before the collapse, not after it
+    String after = "Engineers had flagged the crack two weeks after the collapse.";
+    assertThat(TimeCheck.between(after, passage, DAY).map(f -> f.outcome())).contains("disagrees");
+    String vote = "The council approved the harbour plan two weeks before the vote.";
+    String log = "The council approved the harbour plan on 15 March, after the vote on 1 March.";
+    assertThat(TimeCheck.between(vote, log, DAY).map(f -> f.outcome())).contains("disagrees");
+    String rightWay = "The council approved the harbour plan two weeks after the vote.";
+    assertThat(TimeCheck.between(rightWay, log, DAY).map(f -> f.outcome())).contains("agrees");
+    // a word of the other event that modifies another noun does not date it
+    String flood = "Engineers had flagged the leak two weeks before the flood.";
+    String office =
+        "On 2 March the flood office logged a leak in the dam that gave way on 16 March.";
+    assertThat(TimeCheck.between(flood, office, DAY).map(f -> f.outcome())).contains("agrees");
     // one day only, or a sentence about something else, says nothing
     assertThat(TimeCheck.between(claim, "The pier gave way on 1 December.", DAY)).isEmpty();
     assertThat(TimeCheck.between(claim, "Ticket sales ran from 17 November to 1 December.", DAY))
