@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.claims.ClaimStructure;
 import org.factdesk.nlp.Causes;
+import org.factdesk.nlp.Quotes;
 import org.factdesk.nlp.Reactions;
 import org.factdesk.nlp.StateWords;
 import org.factdesk.nlp.TimeExpression;
@@ -49,12 +50,6 @@ public final class ReportedEvents {
   private static final Pattern NAMED = Pattern.compile("^\\S+\\s.*\\b\\p{Lu}\\p{Ll}");
 
   private ReportedEvents() {}
-
-  /** A direct quotation: group 1 the quoted words. */
-  private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]+)[”\"]");
-
-  /** A capitalised word: a name. */
-  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
 
   /** True when {@code s} reports a dated event or a plan (see the class comment). */
   public static boolean reports(ClaimStructure s) {
@@ -107,14 +102,15 @@ public final class ReportedEvents {
   /**
    * A quotation of four words or more that the sentence gives to a named speaker ("“We were lucky
    * nobody was hurt,” said the mayor, Petra Lund"): who said it can be checked, whatever the
-   * quote's own tone (its opinion words are the speaker's). A quote given to a bare pronoun is not.
+   * quote's own tone (its opinion words are the speaker's). A quote given to a bare pronoun is not,
+   * before it or after it ({@link Quotes#names}: "He said: “...”").
    */
   static boolean namedQuote(ClaimStructure s) {
-    Matcher m = QUOTE.matcher(s.text());
+    Matcher m = Quotes.QUOTE.matcher(s.text());
     if (!m.find() || m.group(1).strip().split("\\s+").length < 4 || s.attributions().isEmpty()) {
       return false;
     }
-    String outside = (s.text().substring(0, m.start()) + " " + s.text().substring(m.end())).strip();
-    return NAME.matcher(outside).find();
+    // the names the quote check reads: "He said" before it gives it to no one named
+    return !Quotes.names(Quotes.outside(s.text(), m)).isEmpty();
   }
 }

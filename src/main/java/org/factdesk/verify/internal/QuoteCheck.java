@@ -1,12 +1,10 @@
 package org.factdesk.verify.internal;
 
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.factdesk.nlp.CalendarWords;
+import org.factdesk.nlp.Quotes;
 import org.factdesk.report.Finding;
 
 /**
@@ -20,20 +18,11 @@ public final class QuoteCheck {
   /** The check name of its findings. */
   public static final String NAME = "quote";
 
-  /** A direct quotation: group 1 the quoted words. */
-  private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]+)[”\"]");
-
-  /** A name: a capitalised word not at the start of the text. */
-  private static final Pattern NAME_WORD = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{Ll}'’-]+");
-
-  /** Capitalised words that name no one. */
-  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Mr", "Mrs", "Ms", "Dr");
-
   private QuoteCheck() {}
 
   /** What the passage says of who spoke the claim's quote, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
-    Matcher cm = QUOTE.matcher(claim);
+    Matcher cm = Quotes.QUOTE.matcher(claim);
     if (!cm.find()) {
       return Optional.empty();
     }
@@ -43,7 +32,7 @@ public final class QuoteCheck {
       return Optional.empty();
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
-      Matcher pm = QUOTE.matcher(sentence);
+      Matcher pm = Quotes.QUOTE.matcher(sentence);
       if (!pm.find()) {
         continue;
       }
@@ -80,28 +69,11 @@ public final class QuoteCheck {
     return Optional.empty();
   }
 
-  /**
-   * The text around a quotation. Its first word is no name ("Speaking on Monday, he said: ..."):
-   * {@link #NAME_WORD} wants a space before a name, and none is put before the text.
-   */
   private static String outside(String text, Matcher m) {
-    return text.substring(0, m.start()).strip() + " " + text.substring(m.end()) + " ";
+    return Quotes.outside(text, m);
   }
 
-  /**
-   * The capitalised words of a text, in order (not "The", a title's abbreviation, a month or a
-   * weekday), without a possessive "'s".
-   */
-  static Set<String> names(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = NAME_WORD.matcher(text.replaceAll("[,.;:]", " "));
-    while (m.find()) {
-      if (!NOT_NAMES.contains(m.group())
-          && !CalendarWords.isMonthWord(m.group())
-          && !CalendarWords.isWeekdayWord(m.group())) {
-        out.add(m.group().replaceAll("['’]s$", ""));
-      }
-    }
-    return out;
+  private static Set<String> names(String text) {
+    return Quotes.names(text);
   }
 }

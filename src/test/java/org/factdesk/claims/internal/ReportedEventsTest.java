@@ -38,6 +38,9 @@ class ReportedEventsTest {
         "The company praised the workers on the night shift.|false",
         "“We were lucky nobody was hurt,” said the mayor, Petra Lund.|true",
         "“We were lucky nobody was hurt,” she said.|false",
+        // a pronoun before the quote is no named speaker
+        "He said: “We were lucky nobody was hurt.”|false",
+        "Petra Lund said: “We were lucky nobody was hurt.”|true",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);
