@@ -1,10 +1,12 @@
 package org.factdesk.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Classes of event verbs, written once for every check that asks which kind of event a verb names:
@@ -103,6 +105,32 @@ public final class EventVerbs {
       c = CLASSES.get(l + "e");
     }
     return Optional.ofNullable(c);
+  }
+
+  /** Parts of speech that begin a noun phrase: after one, a preposition heads it. */
+  private static final Set<String> PHRASE_STARTS =
+      Set.of("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON");
+
+  /**
+   * The longest phrasal verb of the verb {@code tokens[at]} (its lemma {@code lemma}) and the words
+   * after it, up to {@code to} (exclusive): "came down", "gave way", "lost their lives". A particle
+   * of one word must be one: a preposition that heads a noun phrase is none ("fell in March", "came
+   * down the hill"), while "the roof fell in." and "the wall came down on Monday" are collapses.
+   */
+  public static Optional<Phrasal> phrasal(List<Token> tokens, int at, int to, String lemma) {
+    List<String> after = new ArrayList<>();
+    for (int j = at + 1; j < Math.min(to, tokens.size()) && after.size() < LONGEST_TAIL; j++) {
+      after.add(tokens.get(j).text());
+    }
+    Optional<Phrasal> p = phrasal(lemma, after);
+    if (p.isPresent() && p.get().words() == 1 && at + 2 < tokens.size()) {
+      Token particle = tokens.get(at + 1);
+      Token next = tokens.get(at + 2);
+      if (particle.pos().equals("ADP") && PHRASE_STARTS.contains(next.pos())) {
+        return Optional.empty();
+      }
+    }
+    return p;
   }
 
   /**

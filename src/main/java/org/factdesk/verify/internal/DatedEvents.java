@@ -88,11 +88,11 @@ final class DatedEvents {
       if (!verb) {
         continue;
       }
-      List<String> next = new ArrayList<>();
-      for (int j = i + 1; j < tokens.size() && tokens.get(j).end() <= to && next.size() < 3; j++) {
-        next.add(tokens.get(j).text());
+      int last = i + 1;
+      while (last < tokens.size() && tokens.get(last).end() <= to) {
+        last++;
       }
-      Optional<EventVerbs.Phrasal> p = EventVerbs.phrasal(lemma, next);
+      Optional<EventVerbs.Phrasal> p = EventVerbs.phrasal(tokens, i, last, lemma);
       if (p.isPresent()) {
         out.add(new Found(p.get().name(), t.start()));
         i += p.get().words();

@@ -438,12 +438,10 @@ public final class EventCheck {
         if (inTime) {
           continue;
         }
-        List<String> next = new ArrayList<>();
-        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
-          next.add(tokens.get(j).text());
-        }
         Optional<EventVerbs.Phrasal> phrasal =
-            t.pos().equals("VERB") ? EventVerbs.phrasal(lemma, next) : Optional.empty();
+            t.pos().equals("VERB")
+                ? EventVerbs.phrasal(tokens, i, tokens.size(), lemma)
+                : Optional.empty();
         if (phrasal.isPresent()) {
           actions.add(phrasal.get().name());
           i += phrasal.get().words(); // the particle ("way" in "gave way") is no noun of the event

@@ -293,12 +293,8 @@ public final class TimeCheck {
       for (int i = 0; i < tokens.size(); i++) {
         org.factdesk.nlp.Token t = tokens.get(i);
         String lemma = Lemmas.of(t.text(), "VERB");
-        List<String> next = new ArrayList<>();
-        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
-          next.add(tokens.get(j).text());
-        }
         String event =
-            EventVerbs.phrasal(lemma, next)
+            EventVerbs.phrasal(tokens, i, tokens.size(), lemma)
                 .map(EventVerbs.Phrasal::name)
                 .orElse(EventVerbs.of(lemma).orElse(null));
         boolean modifier = // "the fire authority" is an authority, not the fire

@@ -3,6 +3,7 @@ package org.factdesk.verify.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.factdesk.report.Finding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -114,5 +115,15 @@ class EventCheckTest {
                     java.util.Set.of())
                 .map(Finding::outcome))
         .contains("agrees");
+  }
+
+  @Test
+  void aParticleIsNoPrepositionHeadingANounPhrase() {
+    assertThat(EventCheck.Event.of("Ticket sales at the mill fell in March.").actions())
+        .doesNotContain("collapse");
+    assertThat(EventCheck.Event.of("The roof of the old mill fell in on Tuesday.").actions())
+        .contains("collapse");
+    String sales = "Ticket sales at the mill fell in 2019.";
+    assertThat(DatedEvents.of(sales, sales.indexOf("2019"), sales.indexOf("2019") + 4)).isEmpty();
   }
 }
