@@ -145,25 +145,8 @@ public final class Causes {
           "during", "last", "day", "week", "month", "year");
 
   /**
-   * Kinds of cause written in other words: a power cut is a power failure, an outage, a blackout or
-   * an interruption of supply; an earthquake a tremor or a quake; a leak seepage.
-   */
-  private static final List<Kind> KINDS =
-      List.of(
-          new Kind(
-              "power-failure",
-              Pattern.compile(
-                  "\\b(?:power\\s+(?:cut|failure|outage|loss)s?|blackouts?|(?:interruptions?|loss)"
-                      + "\\s+of\\s+(?:power|supply|electricity)|electricity\\s+(?:cut|failure)s?)\\b")),
-          new Kind(
-              "earthquake", Pattern.compile("\\b(?:earthquakes?|quakes?|tremors?|seismic)\\b")),
-          new Kind("leak", Pattern.compile("\\b(?:leak\\p{L}*|seep\\p{L}*)\\b")));
-
-  private record Kind(String name, Pattern words) {}
-
-  /**
    * The content stems of a cause or an effect (lower case, cut to five letters so that "drainage"
-   * meets "draining"), with the kind of cause when it is written in one of several ways.
+   * meets "draining"), with the class of cause ({@link CauseWords}) of its words.
    */
   public static Set<String> stems(String text) {
     Set<String> out = new TreeSet<>();
@@ -174,9 +157,13 @@ public final class Causes {
       }
       out.add(w.length() > 5 ? w.substring(0, 5) : stem(w));
     }
-    for (Kind k : KINDS) {
-      if (k.words().matcher(lower).find()) {
-        out.add(k.name());
+    // the class of each word, pair and triple of words ({@link CauseWords}: "an outage" is a
+    // power failure as "a power cut" and "an interruption of supply" are)
+    String[] words = lower.split("[^\\p{L}\\p{N}]+");
+    for (int i = 0; i < words.length; i++) {
+      for (int n = 1; n <= 3 && i + n <= words.length; n++) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+        CauseWords.of(phrase).ifPresent(out::add);
       }
     }
     return out;

@@ -49,6 +49,11 @@ class CausesTest {
         "a power cut|no interruption of supply|power-failure",
         "a small earthquake|a magnitude 2.1 tremor|earthquake",
         "drainage of farmland|the draining of meadows|drain",
+        // word classes beyond the first three kinds (nlp.CauseWords)
+        "an outage|power cuts|power-failure",
+        "a blaze in the kitchen|the fire|fire",
+        "a gale|the storm|storm",
+        "seepage|a leaking pipe|leak",
       })
   void causesInOtherWordsShareAStem(String a, String b, String shared) {
     assertThat(Causes.stems(a)).contains(shared);

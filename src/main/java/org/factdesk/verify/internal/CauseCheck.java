@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.CauseWords;
 import org.factdesk.nlp.Causes;
 import org.factdesk.nlp.Negation;
 import org.factdesk.report.Finding;
@@ -139,7 +140,8 @@ public final class CauseCheck {
         }
         Set<String> negated = Causes.stems(m.group("w"));
         long shared = negated.stream().filter(cause::contains).count();
-        boolean sameKind = negated.stream().anyMatch(w -> w.contains("-") && cause.contains(w));
+        boolean sameKind =
+            negated.stream().anyMatch(w -> CauseWords.isClass(w) && cause.contains(w));
         if (sameKind || shared > 0 && shared * 2 >= Math.min(cause.size(), negated.size())) {
           return true;
         }
