@@ -122,13 +122,8 @@ public final class TimeCheck {
     if (articleDate == null) {
       return Optional.empty();
     }
-    TimeExpression duration = null;
-    for (TimeExpression t : TimeExtractor.extract(claim, articleDate)) {
-      if (t.kind() == TimeExpression.Kind.DURATION && since(claim, t.start())) {
-        duration = t;
-        break;
-      }
-    }
+    TimeExpression duration =
+        firstDuration(claim, articleDate, t -> since(claim, t.start())).orElse(null);
     if (duration == null) {
       return Optional.empty();
     }
@@ -140,14 +135,7 @@ public final class TimeCheck {
       return Optional.empty();
     }
     double days = ChronoUnit.DAYS.between(last.get(), articleDate);
-    double gap =
-        switch (unit) {
-          case "year" -> days / 365.25;
-          case "decade" -> days / 3652.5;
-          case "month" -> days / 30.44;
-          case "week" -> days / 7;
-          default -> days;
-        };
+    double gap = days / daysIn(unit);
     Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), duration.text());
     Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
     boolean agrees = claimed.compareValue(found) == Quantity.Comparison.AGREES;
@@ -180,15 +168,12 @@ public final class TimeCheck {
    */
   public static Optional<Finding> between(String claim, String passage, LocalDate ref) {
     LocalDate at = ref == null ? FAR : ref;
-    TimeExpression duration = null;
-    for (TimeExpression t : TimeExtractor.extract(claim, at)) {
-      if (t.kind() == TimeExpression.Kind.DURATION
-          && t.duration() != null
-          && RELATIVE.matcher(claim.substring(t.end())).find()) {
-        duration = t;
-        break;
-      }
-    }
+    TimeExpression duration =
+        firstDuration(
+                claim,
+                at,
+                t -> t.duration() != null && RELATIVE.matcher(claim.substring(t.end())).find())
+            .orElse(null);
     if (duration == null) {
       return Optional.empty();
     }
@@ -326,6 +311,17 @@ public final class TimeCheck {
       }
       return tie ? null : best;
     }
+  }
+
+  /** The first duration of {@code claim} (read against {@code ref}) that {@code wanted} accepts. */
+  private static Optional<TimeExpression> firstDuration(
+      String claim, LocalDate ref, java.util.function.Predicate<TimeExpression> wanted) {
+    for (TimeExpression t : TimeExtractor.extract(claim, ref)) {
+      if (t.kind() == TimeExpression.Kind.DURATION && wanted.test(t)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Days in one of a duration's units. */
