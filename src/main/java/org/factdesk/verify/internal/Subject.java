@@ -57,7 +57,7 @@ public record Subject(
   private static final Pattern TIME =
       Pattern.compile(
           "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|(?:19|20)\\d\\d)\\b");
+              + "|December|(?:19|20)\\d\\d|(?i:spring|summer|autumn|winter))\\b");
 
   /** Capitalised words that are not names of a subject: titles, months, days, units. */
   private static final Set<String> NOT_NAMES =
@@ -308,6 +308,17 @@ public record Subject(
   }
 
   /**
+   * True when the evidence's figure has an owner ({@link #actors}: "in nearby Lorm 31 roofs",
+   * "Ostby Foods has 4,200 staff") and this claim does not name the nearest one.
+   */
+  public boolean ownedByOther(Subject evidence) {
+    // the last owner is the nearest ("In Saint-Aubin, 34 houses ..., while in nearby Lorm 31
+    // roofs": Lorm's)
+    return !evidence.actors.isEmpty()
+        && !shares(names, List.of(evidence.actors.get(evidence.actors.size() - 1)));
+  }
+
+  /**
    * Why the evidence's figure is not about this claim's subject, or null when it may be; a claim
    * that names no one ("The district will pay farmers 4.5 million euros") is about the story's
    * subject {@code story} (see {@link #story}), when known.
@@ -409,10 +420,11 @@ public record Subject(
    * or just after the figure with no punctuation between ("killed 11 people in Brask").
    */
   private static boolean placeAfter(List<Token> tokens, int from, int figure) {
-    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+    int in = locativeBefore(tokens, from);
+    if (in < 0) {
       return false;
     }
-    if (from == 1) {
+    if (in == 0) {
       return true;
     }
     if (from <= figure || from - figure > OWNER_GAP + 1) {
@@ -432,13 +444,45 @@ public record Subject(
    * Dunmore Hospital will get a pay rise of 6%", "In Lenby, 21% of residents").
    */
   private static boolean locative(List<Token> tokens, int from, int to, int firstVerb, int figure) {
-    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+    if (locativeBefore(tokens, from) < 0) {
       return false;
     }
     return to <= firstVerb && (firstVerb < figure || firstVerb == tokens.size());
   }
 
   private static final Set<String> LOCATIVE = Set.of("at", "in");
+
+  /** Relative pronouns: the name before ", which employs 4,100" owns the figure. */
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+
+  /**
+   * The index of the "in" or "at" that places the name starting at token {@code from}, past words
+   * that say where it lies ("in nearby Sollen", "in neighbouring Sela", "at northern Kvist"), or
+   * -1.
+   */
+  static int locativeBefore(List<Token> tokens, int from) {
+    int i = from - 1;
+    while (i >= 0
+        && from - i <= 3
+        && WHERE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    return i >= 0 && LOCATIVE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? i : -1;
+  }
+
+  /** Words between "in" and a place's name that say where the place lies. */
+  private static final Set<String> WHERE =
+      Set.of(
+          "nearby",
+          "neighbouring",
+          "neighboring",
+          "adjacent",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "rival");
 
   private static boolean possessive(Token t) {
     return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
@@ -451,6 +495,11 @@ public record Subject(
       Token t = tokens.get(i);
       if (possessive(t)) {
         continue;
+      }
+      if (t.text().equals(",")
+          && i + 1 < to
+          && RELATIVE.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+        continue; // "The Brenn mill, which employs 4,100 people": the relative clause's antecedent
       }
       if (t.pos().equals("PUNCT") || ++words > OWNER_GAP) {
         return false;
