@@ -213,11 +213,41 @@ class FigurePrecisionTest {
   }
 
   @Test
-  void whatSomethingCostIsWhatWasSpentOnIt() {
+  void aCounterFigureForAnotherMeasureDisputesNothing() {
+    // the deaths are set against another count of deaths, not against the animals kept
     assertThat(
             outcomes(
-                "Harlow spent 1.4 million euros on street lights last year.",
-                "Street lights cost Harlow 1.4 million euros last year."))
-        .containsExactly("quantity:agrees");
+                "The Holm aquarium keeps 2,300 fish.",
+                "A welfare group said 60 fish died at the Holm aquarium in July, not 40."))
+        .doesNotContain("dispute:note");
+  }
+
+  @Test
+  void theNameOpeningTheClauseOwnsItsFigures() {
+    // "Tessby Dairy" is the subject of "employs 380 people", six words before the figure
+    assertThat(
+            outcomes(
+                "Orlen Foods employs 2,100 people.",
+                "Tessby Dairy supplies about 30 shops in the region and employs 380 people."))
+        .isEmpty();
+  }
+
+  @Test
+  void anotherRouteOrLinesFigureIsNotEvidence() {
+    assertThat(
+            outcomes(
+                "The bus from Holm to the harbour takes 25 minutes.",
+                "The bus from Holm to the hospital takes 40 minutes."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Tessby Rail will add 12 trains a day on the coast line.",
+                "On the valley line Tessby Rail will add 8 trains a day."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Tessby Rail will add 12 trains a day on the coast line.",
+                "Tessby Rail will add 10 trains a day on the coast line."))
+        .containsExactly("quantity:disagrees");
   }
 }

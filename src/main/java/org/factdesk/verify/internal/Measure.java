@@ -539,19 +539,6 @@ public record Measure(
     return out;
   }
 
-  /**
-   * Kinds of sum as compared: what something cost is what was spent on it ("Snowmaking cost Krona
-   * 2.1 million euros", "Krona spent 2.1 million euros on snowmaking").
-   */
-  private static Set<String> sums(Set<String> kinds) {
-    if (!kinds.contains("spend")) {
-      return kinds;
-    }
-    Set<String> out = new TreeSet<>(kinds);
-    out.add("cost");
-    return out;
-  }
-
   private static boolean sum(String thing) {
     return thing.equals("euro") || thing.equals("dollar") || thing.equals("pound");
   }
@@ -620,7 +607,7 @@ public record Measure(
     if (sum(thing)
         && !money.isEmpty()
         && !other.money.isEmpty()
-        && sums(money).stream().noneMatch(sums(other.money)::contains)) {
+        && money.stream().noneMatch(other.money::contains)) {
       return "it is a sum of another kind (" + String.join(", ", other.money) + ")";
     }
     if (thing.equals("%") && !kind.isEmpty() && !other.kind.isEmpty()) {

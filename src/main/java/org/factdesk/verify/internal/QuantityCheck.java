@@ -82,7 +82,8 @@ public final class QuantityCheck {
           if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
-              || perOther(claim, c.text(), passage, p.text())) {
+              || perOther(claim, c.text(), passage, p.text())
+              || otherRoute(claim, passage) != null) {
             // the same kind of figure for another subject, or another measure of the same noun
             cmp = Quantity.Comparison.UNRELATED;
           } else if (cmp == Quantity.Comparison.DISAGREES
@@ -157,6 +158,29 @@ public final class QuantityCheck {
       return Optional.of(dispute);
     }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  /**
+   * True when {@code sentence}'s figures for the claim's counted nouns all measure something else
+   * ({@link Measure#differsFrom}: "31 animals died ..., not 9" against "Kelda Zoo keeps 1,400
+   * animals"), so a figure it sets against another one is no counter to the claim's; false when it
+   * has no figure for them.
+   */
+  public static boolean otherMeasureOnly(String claim, String sentence) {
+    boolean any = false;
+    for (Quantity c : QuantityParser.parse(claim)) {
+      Measure cm = Measure.of(claim, c.text());
+      for (Quantity p : QuantityParser.parse(sentence)) {
+        if (!c.sameThing(p)) {
+          continue;
+        }
+        if (cm.differsFrom(Measure.of(sentence, p.text()), c.thing()) == null) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
@@ -331,6 +355,43 @@ public final class QuantityCheck {
                     // "in nearby Lorm 31 roofs were damaged": another place's figure, not the
                     // claim's written elsewhere
                     && !Subject.of(claim, c.text()).ownedByOther(Subject.of(passage, p.text())));
+  }
+
+  /** "from Vesterby to the capital": a route's origin and destination, in words. */
+  private static final Pattern FROM_TO =
+      Pattern.compile(
+          "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}[\\p{L}'’-]*)\\s+to\\s+(?:the\\s+)?(\\p{L}[\\p{L}'’-]*)");
+
+  /** "the airport line", "the Vesterby route": a line named by the word before it. */
+  private static final Pattern LINE =
+      Pattern.compile("(?i)\\bthe\\s+(\\p{L}[\\p{L}'’-]*)\\s+(?:line|route|branch)\\b");
+
+  /**
+   * Why the passage's figures are for another route or line than the claim's, or null: both name a
+   * route "from A to B" and the destinations differ ("to the capital" against "to the airport"), or
+   * both name "the X line" and share no X ("the Vesterby line" against "the airport line").
+   */
+  static String otherRoute(String claim, String passage) {
+    Set<String> cd = group(FROM_TO, claim, 2);
+    Set<String> pd = group(FROM_TO, passage, 2);
+    if (!cd.isEmpty() && !pd.isEmpty() && cd.stream().noneMatch(pd::contains)) {
+      return "it is for a route to " + String.join(", ", pd);
+    }
+    Set<String> cl = group(LINE, claim, 1);
+    Set<String> pl = group(LINE, passage, 1);
+    if (!cl.isEmpty() && !pl.isEmpty() && cl.stream().noneMatch(pl::contains)) {
+      return "it is for the " + String.join(", ", pl) + " line";
+    }
+    return null;
+  }
+
+  private static Set<String> group(Pattern p, String text, int group) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.group(group).toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /** "last year", "this year", "next year": a year relative to the text's day. */
