@@ -250,4 +250,24 @@ class FigurePrecisionTest {
                 "Tessby Rail will add 10 trains a day on the coast line."))
         .containsExactly("quantity:disagrees");
   }
+
+  @Test
+  void aFigureDisputedInItsOwnSentenceIsDisputedWhateverTheTaggerCallsItsNoun() {
+    // the tagger calls "deer" after "120" a verb: the word before the verb is what is counted
+    assertThat(
+            outcomes(
+                "The hunters' club said 120 deer died in the Orsa floods.",
+                "The hunters' club said 120 deer died in the Orsa floods; the ranger disputes the"
+                    + " figure and says 40 deer died."))
+        .contains("dispute:note");
+  }
+
+  @Test
+  void aFigureGivenByAnotherBodyIsNotTheClaimedSources() {
+    assertThat(
+            outcomes(
+                "According to the health ministry, 14 clinics will close.",
+                "The doctors' federation said 14 clinics would close next year."))
+        .contains("attribution:disagrees");
+  }
 }

@@ -203,6 +203,10 @@ public final class QuantityParser {
       if (modified != null) {
         return modified; // "2.4 million laying hens"
       }
+      String subject = subjectBeforeVerb(q, tokens);
+      if (subject != null) {
+        return subject; // "said 800 sheep died": the tagger may call "sheep" a verb
+      }
       String before = tokensBefore(q, tokens);
       Matcher m = NUMBER_OF.matcher(before);
       String noun = null;
@@ -252,6 +256,43 @@ public final class QuantityParser {
   }
 
   private static final Set<String> PLURALS = Set.of("people", "children", "men", "women");
+
+  /** Tags of words that cannot be counted nouns. */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "PUNCT", "NUM", "ADV");
+
+  /** Words of time that may stand between a figure and a verb ("800 yesterday said"). */
+  private static final Set<String> TIME_WORDS =
+      Set.of("yesterday", "today", "tonight", "now", "then", "earlier", "later", "ago");
+
+  /**
+   * The word between a bare figure and the verb right after it, in lower case ("800 sheep died",
+   * "40 deer were"), or null: a figure followed by a word and then a verb counts that word,
+   * whatever the tagger called it (it tags "sheep" after "800" a verb).
+   */
+  private static String subjectBeforeVerb(org.factdesk.nlp.Quantity q, List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
+      i++;
+    }
+    if (i + 1 >= tokens.size()) {
+      return null;
+    }
+    Token word = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    String w = word.text().toLowerCase(Locale.ROOT);
+    boolean verbNext = next.pos().equals("VERB") || next.pos().equals("AUX");
+    if (!verbNext
+        || word.start() > q.end() + 1
+        || w.length() < 3
+        || !w.chars().allMatch(Character::isLetter)
+        || word.capitalised()
+        || NOT_COUNTED.contains(word.pos())
+        || TIME_WORDS.contains(w)) {
+      return null;
+    }
+    return w;
+  }
 
   /** "death toll" among a bare figure's words before it (word/POS pairs). */
   private static final Pattern DEATH_TOLL = Pattern.compile("\\bdeath/NOUN toll/NOUN\\b");
