@@ -321,6 +321,7 @@ public final class SpeedBenchmark {
   private record Timing(
       List<Long> millis,
       List<Long> cpuMillis,
+      List<Long> jitMillis,
       List<Long> embedded,
       List<Long> pairs,
       List<String> verdicts,
@@ -337,6 +338,9 @@ public final class SpeedBenchmark {
       long[] cpu = cpuMillis.stream().mapToLong(Long::longValue).sorted().toArray();
       m.put("process_cpu_median_ms", percentile(cpu, 0.5));
       m.put("process_cpu_all_ms", cpuMillis);
+      long[] jit = jitMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+      m.put("jit_compiler_cpu_median_ms", percentile(jit, 0.5));
+      m.put("jit_compiler_cpu_all_ms", jitMillis);
       m.put("texts_embedded_per_article", embedded.get(0));
       m.put("joint_pairs_per_article", pairs.get(0));
       m.put("memo_results_computed_last_run", computed);
@@ -366,6 +370,7 @@ public final class SpeedBenchmark {
       int runs) {
     List<Long> ms = new ArrayList<>();
     List<Long> cpu = new ArrayList<>();
+    List<Long> jit = new ArrayList<>();
     List<Long> embedded = new ArrayList<>();
     List<Long> jointPairs = new ArrayList<>();
     JointEncoder joint = JointEncoder.of(Embedder.shared());
@@ -384,6 +389,7 @@ public final class SpeedBenchmark {
           };
       Map<String, Long> before = TextMemo.computedCounts();
       long c0 = processCpuNanos();
+      long j0 = compilerCpuNanos();
       long s = System.nanoTime();
       TextEmbedder embedder = new CachingEmbedder(counting, 20_000);
       Checker checker =
@@ -402,12 +408,14 @@ public final class SpeedBenchmark {
       CheckReport report = checker.check(article, claims(article), Instant.EPOCH);
       long took = (System.nanoTime() - s) / 1_000_000;
       long cpuTook = (processCpuNanos() - c0) / 1_000_000;
+      long jitTook = Math.max(0, compilerCpuNanos() - j0) / 1_000_000;
       Map<String, Long> now = new LinkedHashMap<>(TextMemo.computedCounts());
       now.replaceAll((name, n) -> n - before.getOrDefault(name, 0L));
       computed = now;
       if (run >= warmups) {
         ms.add(took);
         cpu.add(cpuTook);
+        jit.add(jitTook);
         embedded.add(texts.get());
         jointPairs.add(pairs.get());
       }
@@ -417,7 +425,7 @@ public final class SpeedBenchmark {
       }
       verdicts = v;
     }
-    return new Timing(ms, cpu, embedded, jointPairs, verdicts, computed);
+    return new Timing(ms, cpu, jit, embedded, jointPairs, verdicts, computed);
   }
 
   private static List<ClaimInput> claims(Article article) {
@@ -499,6 +507,37 @@ public final class SpeedBenchmark {
     } catch (IOException | RuntimeException e) {
       return 0;
     }
+  }
+
+  /**
+   * CPU time of the JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0"...), part of
+   * {@link #processCpuNanos}, from Linux's {@code /proc/self/task/N/stat}, or 0 if unknown. A run
+   * of {@code check} in a JVM that has checked only a few articles still compiles code it reaches
+   * for the first few times (docs/verify.md, "Speed").
+   */
+  static long compilerCpuNanos() {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return 0;
+    }
+    long ticks = 0;
+    try (java.util.stream.Stream<Path> all = Files.list(tasks)) {
+      for (Path t : all.toList()) {
+        try {
+          String s = Files.readString(t.resolve("stat"), StandardCharsets.UTF_8);
+          String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            String[] f = s.substring(s.lastIndexOf(')') + 2).trim().split("\\s+");
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return ticks * 10_000_000L;
   }
 
   static double loadAverage() {

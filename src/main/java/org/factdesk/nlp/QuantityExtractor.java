@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Prefilter;
 
 /**
  * Finds quantities in English text: digits with separators ("1,000", "15 000"), decimals, number
@@ -193,6 +194,9 @@ public final class QuantityExtractor {
   /** The proportions written as words ("nearly one in five"), as percentages. */
   static List<Quantity> fractions(String text) {
     List<Quantity> out = new ArrayList<>();
+    if (Prefilter.enabled() && !mayHoldFraction(text)) {
+      return out;
+    }
     Matcher m = FRACTION.matcher(text);
     while (m.find()) {
       double value;
@@ -233,6 +237,31 @@ public final class QuantityExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
+  }
+
+  /** The words of {@link #PART_WORDS} without their counts. */
+  private static final String[] PARTS_WRITTEN = {
+    "half", "third", "quarter", "fourth", "fifth", "tenth"
+  };
+
+  private static final String[] SMALL_NUMBERS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
+
+  /**
+   * Whether {@link #FRACTION} or {@link #CHANGE_FRACTION} may match {@code text} (see {@link
+   * Prefilter}): each needs a part ("half", "a third"), a score's slash, or "in" or "out of" after
+   * a small number ("one in five"). Both patterns are case-insensitive in ASCII only, and lower
+   * case keeps every ASCII letter's place, so the test on the lower-case text misses no match.
+   */
+  static boolean mayHoldFraction(String text) {
+    if (text.indexOf('/') >= 0) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return Prefilter.containsAny(lower, PARTS_WRITTEN)
+        || Prefilter.afterNumber(lower, "in", SMALL_NUMBERS)
+        || Prefilter.afterNumber(lower, "out of", SMALL_NUMBERS);
   }
 
   /** A form of "be" just before "up" or "down": "sales are up by a third". */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 
 /**
@@ -136,19 +137,62 @@ public final class TimeExtractor {
 
   private static List<TimeExpression> extractAnew(String text, LocalDate reference) {
     List<TimeExpression> cands = new ArrayList<>();
-    monthDays(text, reference, MONTH_DAY.matcher(text), cands);
-    monthDays(text, reference, DAY_MONTH.matcher(text), cands);
+    // the patterns below run only on texts that hold the words they need (see Prefilter)
+    boolean all = !Prefilter.enabled();
+    if (all || Prefilter.containsAny(text, MONTH_STARTS)) {
+      monthDays(text, reference, MONTH_DAY.matcher(text), cands);
+      monthDays(text, reference, DAY_MONTH.matcher(text), cands);
+    }
     years(text, cands);
-    weekdays(text, reference, cands);
+    if (all || Prefilter.containsAny(text, WEEKDAYS)) {
+      weekdays(text, reference, cands);
+    }
     relativeDays(text, reference, cands);
     relativeUnits(text, reference, cands);
     theWeekend(text, reference, cands);
-    pastN(text, reference, cands);
-    durations(text, reference, cands);
-    quarters(text, reference, cands);
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean units = all || Prefilter.containsAny(lower, UNITS);
+    if (units && (all || Prefilter.containsAny(lower, "past", "last", "previous"))) {
+      pastN(text, reference, cands);
+    }
+    if (units) {
+      durations(text, reference, cands);
+    }
+    if (all || lower.contains("quarter") || numberedQuarter(lower)) {
+      quarters(text, reference, cands);
+    }
     sets(text, cands);
     List<TimeExpression> kept = removeOverlaps(cands);
     return applySince(text, reference, kept);
+  }
+
+  /**
+   * How every name of {@link #MONTHS} begins ({@link #MONTH_DAY} and {@link #DAY_MONTH} are
+   * case-sensitive, so a text without one of these has no match).
+   */
+  private static final String[] MONTH_STARTS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** The names {@link #WEEKDAY} needs (case-sensitive). */
+  private static final String[] WEEKDAYS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+
+  /**
+   * The units {@link #PAST_N} and {@link #DURATION} need (case-insensitive in ASCII only, so the
+   * lower-case text holds one wherever they match).
+   */
+  private static final String[] UNITS = {"day", "week", "month", "year", "decade"};
+
+  /** Whether lower-case {@code lower} has a "q" before a digit 1 to 4 ("Q3 2025"). */
+  private static boolean numberedQuarter(String lower) {
+    for (int at = lower.indexOf('q'); at >= 0; at = lower.indexOf('q', at + 1)) {
+      if (at + 1 < lower.length() && lower.charAt(at + 1) >= '1' && lower.charAt(at + 1) <= '4') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void monthDays(String text, LocalDate ref, Matcher m, List<TimeExpression> out) {

@@ -1,10 +1,12 @@
 package org.factdesk.verify.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
@@ -54,7 +56,7 @@ public final class DisputeCheck {
    * the number at 800 instead", "far fewer than claimed", "disputed the company's estimate, saying
    * about 40,000". Group {@code not} holds the figure set aside, when the sentence names it.
    */
-  private static final Pattern COUNTER =
+  static final Pattern COUNTER =
       Pattern.compile(
           "(?:,\\s*not|\\brather than)\\s+(?<not>\\d[\\d.,]*)\\b|\\binstead\\b(?! of)"
               + "|\\bthan (?:(?:was|were|had been|has been|it|they|he|she|the [\\p{L}'’-]+)\\s+)?"
@@ -65,6 +67,30 @@ public final class DisputeCheck {
               + CLAIM_NOUN
               + "|counts?|numbers?|tall(?:y|ies))\\s*(?:,\\s*(?:saying|adding|arguing)|and (?:said|put))\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words of which {@link #COUNTER} needs one: "not", "than", "instead" or a verb of {@link #VERB}
+   * (case-insensitive in ASCII only, so the lower-case text holds one wherever it matches; see
+   * {@link Prefilter}).
+   */
+  private static final String[] COUNTER_WORDS = {
+    "not",
+    "than",
+    "instead",
+    "disput",
+    "contest",
+    "reject",
+    "deny",
+    "denie",
+    "dismiss",
+    "challeng",
+    "questioned"
+  };
+
+  /** Whether {@link #COUNTER} may match {@code sentence}. */
+  static boolean mayCounter(String sentence) {
+    return Prefilter.containsAny(sentence.toLowerCase(Locale.ROOT), COUNTER_WORDS);
+  }
 
   /** The (up to two) words right after a leading figure. */
   private static final Pattern COUNTED =
@@ -134,6 +160,9 @@ public final class DisputeCheck {
    */
   static boolean countered(List<Double> figures, Set<String> cw, String sentence) {
     if (figures.isEmpty()) {
+      return false;
+    }
+    if (Prefilter.enabled() && !mayCounter(sentence)) {
       return false;
     }
     Matcher m = COUNTER.matcher(sentence);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
 
@@ -44,6 +45,28 @@ public final class RoleCheck {
   /** "Nordlys Air's chief executive, Maria Voss": an owner's title before the name. */
   private static final Pattern TITLE_COMMA_NAME = Pattern.compile(TITLE + ",\\s+" + NAME);
 
+  /**
+   * A part of each head word of {@link #TITLE} as it may be written (the patterns are
+   * case-sensitive): a text without any of them holds no title (see {@link Prefilter}).
+   */
+  private static final String[] TITLE_HEADS = {
+    "inister",
+    "ayor",
+    "resident",
+    "irector",
+    "Chancellor",
+    "ecretary",
+    "overnor",
+    "hief",
+    "pokes",
+    "CEO",
+    "ommissioner",
+    "xecutive",
+    "fficer",
+    "hair",
+    "anager"
+  };
+
   /** Words that make a title another office than the bare one. */
   static final Set<String> MODIFIERS =
       Set.of(
@@ -72,6 +95,9 @@ public final class RoleCheck {
 
   private static Map<String, String> rolesAnew(String text) {
     Map<String, String> out = new LinkedHashMap<>();
+    if (Prefilter.enabled() && !Prefilter.containsAny(text, TITLE_HEADS)) {
+      return out; // every pattern below needs a title's head word
+    }
     Matcher m = TITLE_NAME.matcher(text);
     while (m.find()) {
       out.putIfAbsent(m.group(2), norm(m.group(1)));
