@@ -135,6 +135,7 @@ class NewsTestSetTest {
     "news-dev9, 35, 0.74",
     "news-dev10, 35, 0.6",
     "news-dev11, 35, 0.77",
+    "news-dev12, 36, 0.44",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
