@@ -91,6 +91,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       person, a figure given to the wrong body. 20/35 at the start of session 9, 28/35 after the
  *       session 9 cause, quote and title checks (floor: that minus one; the other dev sets
  *       unchanged).
+ *   <li>{@code news-dev12}: 3 articles (a ski gondola's breakdown, a cyberattack on a hospital, a
+ *       council vote on a concert hall), 36 claims, written in session 10 before any code change:
+ *       claims that no figure or date decides, against passages that state them in other words
+ *       (synonyms, passives, noun forms, negated antonyms) or contradict them (opposite states, "no
+ *       arrests", "taken to hospital" against "no one was injured", a split vote against
+ *       "unanimously", another voter), distractors about another fact of the same story. 17/36 on
+ *       the session 9 code (floor: that minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
