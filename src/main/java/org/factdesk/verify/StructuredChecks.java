@@ -11,6 +11,7 @@ import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
+import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
@@ -25,6 +26,13 @@ import org.factdesk.verify.internal.TimeCheck;
  * what someone said. Each says what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
+  /**
+   * Whether {@link LexicalCheck} runs (JVM property {@code factdesk.verify.lexical}, default true;
+   * false turns it off to measure it).
+   */
+  static final boolean LEXICAL =
+      !"false".equals(System.getProperty("factdesk.verify.lexical", "true"));
+
   private StructuredChecks() {}
 
   /** The findings for this pair (empty when no check applies); the passage's date unknown. */
@@ -92,6 +100,12 @@ public final class StructuredChecks {
     if (out.stream().noneMatch(StructuredChecks::anotherEvent)) {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
       StatementCheck.check(claim, passage).ifPresent(out::add);
+    }
+    if (LEXICAL
+        && out.stream()
+            .noneMatch(f -> !f.outcome().equals("note") || StructuredChecks.anotherEvent(f))) {
+      // no other check decided: the claim in other words, or its opposite
+      LexicalCheck.check(claim, passage, story).ifPresent(out::add);
     }
     return out;
   }
