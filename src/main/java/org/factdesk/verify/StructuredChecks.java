@@ -94,6 +94,10 @@ public final class StructuredChecks {
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
+    if (LEXICAL && LexicalCheck.unanimous(claim) && !LexicalCheck.unanimous(passage)) {
+      notUnanimous(out);
+      LexicalCheck.unanimity(claim, passage, story).ifPresent(out::add);
+    }
     if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
       untimed(out);
     }
@@ -108,6 +112,26 @@ public final class StructuredChecks {
       LexicalCheck.check(claim, passage, story).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * "The council approved the plan unanimously": a passage that reports the decision but not how
+   * the vote went is no evidence for the claim's point; its agreement becomes a note.
+   */
+  private static void notUnanimous(List<Finding> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.outcome().equals("agrees") && !f.check().equals("role") && !f.check().equals("date")) {
+        out.set(
+            i,
+            new Finding(
+                f.check(),
+                "note",
+                "The evidence reports the decision but not that it was unanimous, the claim's"
+                    + " point: "
+                    + f.detail()));
+      }
+    }
   }
 
   /**

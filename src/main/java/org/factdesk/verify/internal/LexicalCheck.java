@@ -94,6 +94,22 @@ public final class LexicalCheck {
 
   private static final Pattern SAID_BEFORE = Pattern.compile("(?i)^according to [^,]+,\\s*");
 
+  /** Words that dispute a figure ("disputes the figure", "put the number at"). */
+  private static final Pattern DISPUTE =
+      Pattern.compile(
+          "(?i)\\b(?:disput\\w*|contest\\w*|challeng\\w*|question\\w*|den(?:y|ies|ied)"
+              + "|put (?:the|that) (?:figure|number|toll|total))\\b");
+
+  /** A claim that a body decided as one. */
+  private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\bunanimous(?:ly)?\\b");
+
+  /** A vote with some against: "by 21 votes to 14", "voted 31 to 14", "with two against". */
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          "(?i)\\b(\\d+|\\p{L}+) (?:votes )?to (\\d+|one|two|three|four|five|six|seven|eight"
+              + "|nine|ten)\\b(?! (?:per ?cent|%))|\\b(?:\\w+) (?:votes? )?against\\b"
+              + "|\\babstain\\w*");
+
   /** Words that end a clause for the scope of a negation or a modal. */
   private static final Set<String> CLAUSE_END =
       Set.of(",", ";", ":", "but", "while", "although", "though", "whereas", "because", "after");
@@ -192,6 +208,51 @@ public final class LexicalCheck {
     return Optional.empty();
   }
 
+  /** Whether a text says a decision was unanimous. */
+  public static boolean unanimous(String text) {
+    return UNANIMOUS.matcher(text).find();
+  }
+
+  /**
+   * A claim that a body decided unanimously against a passage sentence that reports a vote with
+   * some against ("by 21 votes to 14", "the Greens voted against") about the same decision (its
+   * verb in other words or the same): the claim's manner disagrees, whatever the other checks find
+   * of the decision itself.
+   */
+  public static Optional<Finding> unanimity(String claim, String passage, Set<String> story) {
+    if (!UNANIMOUS.matcher(claim).find()) {
+      return Optional.empty();
+    }
+    String core = UNANIMOUS.matcher(claim).replaceAll("");
+    Optional<Finding> f = check(core, passage, story);
+    if (f.isEmpty() || !f.get().outcome().equals("agrees")) {
+      return Optional.empty();
+    }
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<String> split = split(sentence);
+      if (split.isPresent() && !UNANIMOUS.matcher(sentence).find()) {
+        return Optional.of(
+            new Finding(
+                NAME,
+                "disagrees",
+                "The claim says unanimously, but the evidence reports a split vote: "
+                    + split.get()
+                    + ": \""
+                    + sentence.strip()
+                    + "\""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> split(String sentence) {
+    java.util.regex.Matcher m = SPLIT.matcher(sentence);
+    if (!m.find() || (m.group(2) != null && m.group(2).equals("0"))) {
+      return Optional.empty();
+    }
+    return Optional.of("'" + m.group() + "' against 'unanimously' (a split vote)");
+  }
+
   private static Optional<Finding> align(Parts c, Parts p, String sentence, Set<String> story) {
     for (String name : c.names()) {
       if (!p.names().contains(name) && !story.contains(name) && !p.all().contains(name)) {
@@ -200,6 +261,9 @@ public final class LexicalCheck {
     }
     if (!p.figures().containsAll(c.figures())) {
       return Optional.empty();
+    }
+    if (!c.figures().isEmpty() && DISPUTE.matcher(sentence).find()) {
+      return Optional.empty(); // a figure the sentence disputes: the quantity checks' to judge
     }
     boolean timeStated = p.times().containsAll(c.times());
     if (!timeStated && !c.times().isEmpty() && !p.times().isEmpty()) {
@@ -308,6 +372,13 @@ public final class LexicalCheck {
             || story.stream().anyMatch(n -> p.all().contains(n));
     if (!anchored) {
       return Optional.empty(); // only the verb in common: perhaps another story's event
+    }
+    if (UNANIMOUS.matcher(c.all()).find() && !UNANIMOUS.matcher(sentence).find()) {
+      Optional<String> split = split(sentence);
+      if (split.isEmpty()) {
+        return Optional.empty(); // the claim's "unanimously" is not in the sentence
+      }
+      flipped.add(split.get());
     }
     String parts =
         (matched.isEmpty() ? "" : "; " + String.join(", ", matched) + " match")
@@ -497,14 +568,13 @@ public final class LexicalCheck {
   }
 
   /**
-   * Whether the noun at {@code i} heads the first noun phrase after a verb of its clause (its
-   * object: "hall" in "name the concert hall after a composer"), which a sentence must name.
+   * Whether the noun at {@code i} is in the first noun phrase after a verb of its clause (its
+   * object: "stadium" and "licence" in "approved the stadium licence"), which a sentence must name.
    */
   private static boolean object(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.pos().equals("NOUN")
-        || (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NOUN"))) {
-      return false; // not a noun, or not the phrase's head
+    if (!t.pos().equals("NOUN")) {
+      return false;
     }
     for (int j = i - 1; j >= 0; j--) {
       Token b = tokens.get(j);
