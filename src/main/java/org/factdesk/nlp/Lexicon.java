@@ -1,7 +1,6 @@
 package org.factdesk.nlp;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +104,13 @@ public final class Lexicon {
     }
   }
 
-  private static final Map<String, Entry> MEMO_MAP = new ConcurrentHashMap<>();
+  private static final Map<Kind, Map<String, Entry>> MEMO_MAP = new java.util.EnumMap<>(Kind.class);
+
+  static {
+    for (Kind k : Kind.values()) {
+      MEMO_MAP.put(k, new ConcurrentHashMap<>());
+    }
+  }
 
   private Lexicon() {}
 
@@ -128,14 +133,14 @@ public final class Lexicon {
     if (w.isEmpty()) {
       return Entry.unknown("?");
     }
-    String key = kind.ordinal() + ":" + w;
-    Entry e = MEMO_MAP.get(key);
+    Map<String, Entry> memo = MEMO_MAP.get(kind);
+    Entry e = memo.get(w);
     if (e == null) {
       e = read(w, kind);
-      if (MEMO_MAP.size() >= MEMO) {
-        MEMO_MAP.clear();
+      if (memo.size() >= MEMO) {
+        memo.clear();
       }
-      MEMO_MAP.put(key, e);
+      memo.put(w, e);
     }
     return e;
   }
@@ -245,6 +250,6 @@ public final class Lexicon {
 
   /** The words remembered so far (for tests). */
   static int remembered() {
-    return Collections.unmodifiableMap(MEMO_MAP).size();
+    return MEMO_MAP.values().stream().mapToInt(Map::size).sum();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Lexicon;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
@@ -165,16 +166,52 @@ public final class LexicalCheck {
   private record Part(
       String text,
       String pos,
-      Lexicon.Entry entry,
+      String word,
+      Lexicon.Kind kind,
       boolean negated,
       boolean modal,
       int index,
       boolean optional,
-      boolean object) {}
+      boolean object,
+      Lexicon.Entry[] read) {
+    Part(
+        String text,
+        String pos,
+        String word,
+        Lexicon.Kind kind,
+        boolean negated,
+        boolean modal,
+        int index,
+        boolean optional,
+        boolean object) {
+      this(text, pos, word, kind, negated, modal, index, optional, object, new Lexicon.Entry[1]);
+    }
+
+    /**
+     * What WordNet says of the word, read when an alignment first needs it and then kept (a benign
+     * race: every thread computes the same immutable entry).
+     */
+    Lexicon.Entry entry() {
+      Lexicon.Entry e = read[0];
+      if (e == null) {
+        e = Lexicon.entry(word, kind);
+        e = kind == Lexicon.Kind.VERB ? withAction(e) : e;
+        read[0] = e;
+      }
+      return e;
+    }
+  }
 
   /** The parts of a text: words to align, names, times and figures. */
   private record Parts(
-      List<Part> words, Set<String> names, Set<String> times, Set<String> figures, String all) {}
+      List<Part> words, Set<String> names, Set<String> times, Set<String> figures, String all) {
+    Parts {
+      words = List.copyOf(words);
+      names = Set.copyOf(names);
+      times = Set.copyOf(times);
+      figures = Set.copyOf(figures);
+    }
+  }
 
   private static final boolean DEBUG = Boolean.getBoolean("factdesk.lexical.debug");
 
@@ -191,6 +228,36 @@ public final class LexicalCheck {
    *     is the story's need not be in the sentence
    */
   public static Optional<Finding> check(String claim, String passage, Set<String> story) {
+    Optional<Parts> claimed = CLAIMS.get(claim);
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    Parts c = claimed.get();
+    for (Sentence s : SENTENCES.get(passage)) {
+      Optional<Finding> f = align(c, s.parts(), s.text(), story);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A passage sentence and its parts. */
+  private record Sentence(String text, Parts parts) {}
+
+  /** The parts of lately checked claims (each is checked against all its passages). */
+  private static final TextMemo<String, Optional<Parts>> CLAIMS =
+      new TextMemo<>("lexical claim parts", 1_024, String::length, LexicalCheck::claimParts);
+
+  /** The parts of the sentences of lately checked passages. */
+  private static final TextMemo<String, List<Sentence>> SENTENCES =
+      new TextMemo<>("lexical sentence parts", 4_096, String::length, LexicalCheck::sentences);
+
+  /**
+   * The parts of a claim without its attribution, or empty when the check does not apply (a claim
+   * of a first or a record, or one without a verb).
+   */
+  private static Optional<Parts> claimParts(String claim) {
     if (TIME_SINCE.matcher(claim).find()) {
       return Optional.empty();
     }
@@ -199,13 +266,15 @@ public final class LexicalCheck {
     if (c.words().stream().noneMatch(p -> p.pos().equals("VERB"))) {
       return Optional.empty();
     }
+    return Optional.of(c);
+  }
+
+  private static List<Sentence> sentences(String passage) {
+    List<Sentence> out = new ArrayList<>();
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
-      Optional<Finding> f = align(c, parts(sentence, true), sentence.strip(), story);
-      if (f.isPresent()) {
-        return f;
-      }
+      out.add(new Sentence(sentence.strip(), parts(sentence, true)));
     }
-    return Optional.empty();
+    return List.copyOf(out);
   }
 
   /** Whether a text says a decision was unanimous. */
@@ -285,8 +354,10 @@ public final class LexicalCheck {
       String how = null;
       boolean opposite = false;
       int rank = Integer.MAX_VALUE;
+      Lexicon.Entry ce = cw.entry();
       for (Part pw : p.words()) {
-        Optional<String> r = Lexicon.relation(cw.entry(), pw.entry());
+        Lexicon.Entry pe = pw.entry();
+        Optional<String> r = Lexicon.relation(ce, pe);
         if (r.isPresent()) {
           int k = RANKS.indexOf(r.get());
           if (k < rank) {
@@ -297,7 +368,7 @@ public final class LexicalCheck {
           }
           continue;
         }
-        if (verb && best == null && Lexicon.opposite(cw.entry(), pw.entry())) {
+        if (verb && best == null && Lexicon.opposite(ce, pe)) {
           best = pw;
           how = "WordNet antonyms";
           opposite = true;
@@ -441,7 +512,8 @@ public final class LexicalCheck {
             new Part(
                 phrase.text(),
                 "VERB",
-                Lexicon.entry(phrase.verb(), Lexicon.Kind.VERB),
+                phrase.verb(),
+                Lexicon.Kind.VERB,
                 negated(tokens, i, text),
                 modal(tokens, i),
                 i,
@@ -458,8 +530,7 @@ public final class LexicalCheck {
         continue;
       }
       if (t.isProper()) {
-        Lexicon.Entry e = Lexicon.entry(w, Lexicon.Kind.NOUN);
-        if (i > 0 || e.same().isEmpty() && e.broader().isEmpty()) {
+        if (i > 0 || unknown(Lexicon.entry(w, Lexicon.Kind.NOUN))) {
           // a name; in the passage it may still match a claim's word ("the Ostby gondola")
           names.add(w.replaceAll("['’]s$", ""));
           if (!passage) {
@@ -475,15 +546,15 @@ public final class LexicalCheck {
       if (w.length() < 2 || NOT_CONTENT.contains(lemma) || NOT_CONTENT.contains(w)) {
         continue;
       }
-      Lexicon.Entry e = Lexicon.entry(w, kind.get());
-      if (NOT_CONTENT.contains(e.lemma())) {
+      if (!passage && NOT_CONTENT.contains(Lexicon.entry(w, kind.get()).lemma())) {
         continue;
       }
       words.add(
           new Part(
               t.text(),
               t.pos(),
-              withAction(e, kind.get()),
+              w,
+              kind.get(),
               negated(tokens, i, text),
               modal(tokens, i),
               i,
@@ -497,19 +568,27 @@ public final class LexicalCheck {
    * The entry of a verb whose action class ({@link EventCheck#action}: "launch" is "begin") is
    * another word: WordNet's relations of the class's verb are added.
    */
-  private static Lexicon.Entry withAction(Lexicon.Entry e, Lexicon.Kind kind) {
-    if (kind != Lexicon.Kind.VERB) {
-      return e;
-    }
+  private static Lexicon.Entry withAction(Lexicon.Entry e) {
     String a = EventCheck.action(e.lemma());
     if (a.equals(e.lemma())) {
       return e;
     }
-    Lexicon.Entry x = Lexicon.entry(a, kind);
-    Set<String> same = new TreeSet<>(e.same());
-    same.add(a);
-    same.addAll(x.same());
-    return new Lexicon.Entry(e.lemma(), same, e.broader(), e.derived(), e.opposite());
+    return ACTIONS.computeIfAbsent(
+        e.lemma(),
+        k -> {
+          Set<String> same = new TreeSet<>(e.same());
+          same.add(a);
+          same.addAll(Lexicon.entry(a, Lexicon.Kind.VERB).same());
+          return new Lexicon.Entry(e.lemma(), same, e.broader(), e.derived(), e.opposite());
+        });
+  }
+
+  /** Verbs whose entries {@link #withAction} widened (a few dozen at most). */
+  private static final java.util.Map<String, Lexicon.Entry> ACTIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean unknown(Lexicon.Entry e) {
+    return e.same().isEmpty() && e.broader().isEmpty();
   }
 
   /**
@@ -519,7 +598,7 @@ public final class LexicalCheck {
    */
   private static boolean negated(List<Token> tokens, int i, String text) {
     Token t = tokens.get(i);
-    if (Negation.isRefusal(text.substring(0, t.start()))) {
+    if (Negation.isRefusal(text.substring(Math.max(0, t.start() - 40), t.start()))) {
       return true;
     }
     boolean verb = t.pos().equals("VERB");
