@@ -127,6 +127,21 @@ public final class Lexicon {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean LOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts reading the dictionary on a daemon thread, once, so that a caller that will need it (the
+   * checks of an article) does not wait for it later; a lookup meanwhile waits for the load.
+   */
+  public static void loadInBackground() {
+    if (LOADING.compareAndSet(false, true)) {
+      new org.factdesk.internal.NamedThreads("wordnet")
+          .newThread(() -> entry("word", Kind.NOUN))
+          .start();
+    }
+  }
+
   /** What WordNet says of a lower-case word of this kind (an unknown word has no relations). */
   public static Entry entry(String word, Kind kind) {
     String w = word.toLowerCase(Locale.ROOT).strip();
