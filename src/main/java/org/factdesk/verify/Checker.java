@@ -110,6 +110,9 @@ public final class Checker {
 
   /** The report for {@code article} and its {@code claims}. */
   public CheckReport check(Article article, List<ClaimInput> claims, Instant now) {
+    if (StructuredChecks.LEXICAL) {
+      org.factdesk.nlp.Lexicon.loadInBackground(); // read while the claims are embedded
+    }
     List<String> notes = new ArrayList<>();
     if (claims.isEmpty()) {
       notes.add("No check-worthy claims were found in the article.");

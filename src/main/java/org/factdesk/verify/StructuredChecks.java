@@ -11,6 +11,7 @@ import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
+import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
@@ -25,6 +26,13 @@ import org.factdesk.verify.internal.TimeCheck;
  * what someone said. Each says what it found; {@link #adjust} lets a finding override the model.
  */
 public final class StructuredChecks {
+  /**
+   * Whether {@link LexicalCheck} runs (JVM property {@code factdesk.verify.lexical}, default true;
+   * false turns it off to measure it).
+   */
+  static final boolean LEXICAL =
+      !"false".equals(System.getProperty("factdesk.verify.lexical", "true"));
+
   private StructuredChecks() {}
 
   /** The findings for this pair (empty when no check applies); the passage's date unknown. */
@@ -86,6 +94,10 @@ public final class StructuredChecks {
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
+    if (LEXICAL && LexicalCheck.unanimous(claim) && !LexicalCheck.unanimous(passage)) {
+      notUnanimous(out);
+      LexicalCheck.unanimity(claim, passage, story).ifPresent(out::add);
+    }
     if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
       untimed(out);
     }
@@ -93,7 +105,33 @@ public final class StructuredChecks {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
       StatementCheck.check(claim, passage).ifPresent(out::add);
     }
+    if (LEXICAL
+        && out.stream()
+            .noneMatch(f -> !f.outcome().equals("note") || StructuredChecks.anotherEvent(f))) {
+      // no other check decided: the claim in other words, or its opposite
+      LexicalCheck.check(claim, passage, story).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /**
+   * "The council approved the plan unanimously": a passage that reports the decision but not how
+   * the vote went is no evidence for the claim's point; its agreement becomes a note.
+   */
+  private static void notUnanimous(List<Finding> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.outcome().equals("agrees") && !f.check().equals("role") && !f.check().equals("date")) {
+        out.set(
+            i,
+            new Finding(
+                f.check(),
+                "note",
+                "The evidence reports the decision but not that it was unanimous, the claim's"
+                    + " point: "
+                    + f.detail()));
+      }
+    }
   }
 
   /**

@@ -126,6 +126,11 @@ public final class TextSignals {
     return STOP.contains(word);
   }
 
+  /** The stop words {@link #isStopWord} knows. */
+  static Set<String> stopWords() {
+    return STOP;
+  }
+
   /** Whether a lower-case word negates ("not", "never", "didn't", "failed"...). */
   public static boolean isNegation(String word) {
     return NEGATIONS.contains(word) || word.endsWith("n't");

@@ -134,7 +134,9 @@ class FactRelevanceTest {
     String claim = "The Kessler company built the Velden line.";
     List<String> texts =
         List.of(
-            "The Kessler company built the Velden line over three years, the city said.",
+            // about the claim's fact without its verb: a head-only vote (the lexical check needs
+            // the verb, "built" in other words, to decide)
+            "The Velden line is the Kessler company's work of three years, the city said.",
             "A single ticket on the Velden line costs 2.40 euros.",
             "Opponents of the Velden line said the money should have gone to buses.",
             "The trams for the Velden line were built in Spain.",
