@@ -63,7 +63,7 @@ public final class StructuredChecks {
   public static List<Finding> run(
       String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
     List<Finding> out = new ArrayList<>();
-    QuantityCheck.check(claim, passage, story, articleDate, published).ifPresent(out::add);
+    QuantityCheck.check(claim, passage, story).ifPresent(out::add);
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }

@@ -105,10 +105,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       price against another price, passages with several figures of one story (another town or
  *       resort, last year, a part and the whole, a plan and what was done, a price and a total, a
  *       size and a height), a dispute reported in the figure's own sentence, a figure attributed to
- *       someone who did not give it, a figure of another employer. 21/37 on the session 9 code,
- *       31/37 after the session 10 figure checks were developed on it (floor: that minus one). The
- *       same checks raised news-dev4 to 34/34, news-dev6 to 25/31, news-dev7 to 30/32, news-dev9 to
- *       33/35, news-dev10 to 24/35 and news-dev11 to 32/35 (floors: each minus one).
+ *       someone who did not give it, a figure of another employer. 21/37 on the session 9 code. The
+ *       figure checks developed on it (31/37) lost more held-out claims than they gained and were
+ *       reverted (docs/verify.md), so its floor is 20/37.
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -149,22 +148,22 @@ class NewsTestSetTest {
     "news, 30, 0.9",
     "news-dev2, 36, 0.86",
     "news-dev3, 34, 0.97",
-    "news-dev4, 34, 0.97",
+    "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
-    "news-dev7, 32, 0.9",
-    "news-dev6, 31, 0.77",
+    "news-dev7, 32, 0.81",
+    "news-dev6, 31, 0.8",
     "news-dev8, 33, 0.96",
-    "news-dev9, 35, 0.91",
-    "news-dev10, 35, 0.65",
-    "news-dev11, 35, 0.88",
+    "news-dev9, 35, 0.77",
+    "news-dev10, 35, 0.6",
+    "news-dev11, 35, 0.8",
     "news-dev12, 36, 0.61",
-    "news-dev13, 37, 0.81",
+    "news-dev13, 37, 0.54",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
     "news-heldout4, 39, 0.33",
     "news-heldout5, 38, 0.34",
-    "news-heldout6, 39, 0.3",
+    "news-heldout6, 39, 0.28",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once

@@ -110,7 +110,7 @@ public final class DisputeCheck {
       return Optional.empty();
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
-      if (countered(figures, cw, sentence) && !QuantityCheck.otherMeasureOnly(claim, sentence)) {
+      if (countered(figures, cw, sentence)) {
         return Optional.of(
             new Finding(
                 QuantityCheck.DISPUTE,

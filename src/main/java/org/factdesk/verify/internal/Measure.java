@@ -33,8 +33,6 @@ import org.factdesk.nlp.Token;
  *     is another measure than a level or a share
  * @param measured for a change, the lemma of the noun that changed ("Egg prices ... have risen by
  *     18%": price; "cut their power use by 10%": use), or ""
- * @param future whether the clause speaks of what will or would be ("will spend", "would invest"):
- *     such a figure may be a plan or its outcome
  */
 public record Measure(
     String mood,
@@ -43,39 +41,12 @@ public record Measure(
     String rate,
     Set<String> acts,
     String kind,
-    String measured,
-    boolean future) {
+    String measured) {
   /** Lemmas and words that make a figure something asked for. */
   private static final Set<String> REQUEST =
       Set.of("ask", "request", "demand", "seek", "sought", "want", "propose", "urge");
 
   private static final Set<String> OFFER = Set.of("offer");
-
-  /**
-   * Lemmas and words that make a figure one planned or promised rather than done ("promised 3
-   * million euros", "has budgeted 2.6 million euros", "plans to invest").
-   */
-  private static final Set<String> PLAN =
-      Set.of(
-          "promise",
-          "promised",
-          "pledge",
-          "pledged",
-          "plan",
-          "plans",
-          "planned",
-          "budget",
-          "budgeted",
-          "earmark",
-          "earmarked",
-          "intend",
-          "allocate",
-          "allocated",
-          "target",
-          "aim");
-
-  /** Words before a figure that put it in the future ("will spend", "would invest"). */
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll");
 
   /** Kinds of part: a word (lemma or lower-case text) and the kind it names. */
   private static final Map<String, String> PART =
@@ -100,12 +71,7 @@ public record Measure(
           Map.entry("delay", "delay"),
           Map.entry("strand", "strand"),
           Map.entry("without", "without"),
-          Map.entry("lack", "without"),
-          Map.entry("die", "die"),
-          Map.entry("died", "die"),
-          Map.entry("kill", "die"),
-          Map.entry("perish", "die"),
-          Map.entry("drown", "die"));
+          Map.entry("lack", "without"));
 
   /** Kinds of sum of money: a word (lemma or lower-case text) and the kind it names. */
   private static final Map<String, String> MONEY =
@@ -215,7 +181,7 @@ public record Measure(
       at = text.indexOf(figure.substring(0, figure.lastIndexOf(' ')));
     }
     if (at < 0) {
-      return new Measure("", Set.of(), Set.of(), "", Set.of(), "", "", false);
+      return new Measure("", Set.of(), Set.of(), "", Set.of(), "", "");
     }
     int[] span = Subject.clauseSpan(text, at);
     String partText = Subject.part(text, at);
@@ -238,16 +204,6 @@ public record Measure(
       }
     }
     String mood = "";
-    boolean future = false;
-    // "destroyed the roofs of 31 houses": the verb acts on the figure through "the roofs of"
-    int reach =
-        first >= 3
-                && first < tokens.size()
-                && tokens.get(first - 1).text().equalsIgnoreCase("of")
-                && tokens.get(first - 2).pos().equals("NOUN")
-                && tokens.get(first - 3).pos().equals("DET")
-            ? PART_BEFORE + 3
-            : PART_BEFORE;
     Set<String> part = new TreeSet<>();
     Set<String> money = new TreeSet<>();
     Set<String> acts = new TreeSet<>();
@@ -264,25 +220,19 @@ public record Measure(
         } else if (mood.isEmpty() && (OFFER.contains(lemma) || OFFER.contains(w))) {
           // any part of speech: the tagger calls "its offer" an adjective
           mood = "offer";
-        } else if (mood.isEmpty() && verb && (PLAN.contains(lemma) || PLAN.contains(w))) {
-          mood = "plan";
         }
-        future |= FUTURE.contains(w);
       }
       if (i >= last && t.pos().equals("PUNCT")) {
         afterEnds = true;
       }
-      boolean before = i >= first - reach && i < first;
+      boolean before = i >= first - PART_BEFORE && i < first;
       boolean after = i >= last && i < last + PART_AFTER && !afterEnds;
       // after the figure only its clause's first verb says what happened to the things counted
       // ("124 homes in the Marlow Bay district were damaged")
       // the tagger calls the participle of "were damaged" an adjective
       boolean verbal =
           t.pos().equals("VERB")
-              || (t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("AUX"))
-              // "hail damaged 600 hectares": a participle form just before a figure is its verb
-              // (the tagger calls it an adjective; an adjective follows the figure)
-              || (t.pos().equals("ADJ") && w.endsWith("ed") && i < first && i >= first - 2);
+              || (t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("AUX"));
       boolean verb = verbal && (before || (after && !verbAfter));
       if (after && verbal) {
         verbAfter = true;
@@ -318,7 +268,7 @@ public record Measure(
     rate = rate.endsWith("s") && rate.length() > 3 ? rate.substring(0, rate.length() - 1) : rate;
     String kind = percentKind(clause.substring(0, figureAt), clause.substring(figureEnd));
     String measured = kind.equals("change") ? changed(tokens, first) : "";
-    return new Measure(mood, part, money, rate, acts, kind, measured, future);
+    return new Measure(mood, part, money, rate, acts, kind, measured);
   }
 
   /** Words that may qualify a figure ("fell by nearly 9%", "at a further 2%"). */
@@ -527,18 +477,6 @@ public record Measure(
     return null;
   }
 
-  /** Counted nouns that count the dead. */
-  private static final Set<String> DEATHS = Set.of("death", "fatality", "casualty", "victim");
-
-  private static Set<String> without(Set<String> set, String kind) {
-    if (!set.contains(kind)) {
-      return set;
-    }
-    Set<String> out = new TreeSet<>(set);
-    out.remove(kind);
-    return out;
-  }
-
   private static boolean sum(String thing) {
     return thing.equals("euro") || thing.equals("dollar") || thing.equals("pound");
   }
@@ -556,20 +494,12 @@ public record Measure(
    * different things.
    */
   public String differsFrom(Measure other, String thing) {
-    boolean planOrFuture =
-        (mood.equals("plan") && other.mood.isEmpty() && other.future)
-            || (other.mood.equals("plan") && mood.isEmpty() && future);
-    if (!mood.equals(other.mood) && !planOrFuture) {
-      // "has paid out 3 million euros" against "promised 3 million euros"; "will spend" may be
-      // either
+    if (!mood.equals(other.mood)) {
       return switch (other.mood) {
         case "request" -> "it is a figure asked for";
         case "offer" -> "it is a figure offered";
-        case "plan" -> "it is a figure planned or promised, not one done";
         default ->
-            "it is the figure "
-                + (mood.equals("plan") ? "done, not one planned" : "decided, not one ")
-                + (mood.equals("offer") ? "offered" : mood.equals("request") ? "asked for" : "");
+            "it is the figure decided, not one " + (mood.equals("offer") ? "offered" : "asked for");
       };
     }
     if (POPULATION.contains(thing) && acts.isEmpty() != other.acts.isEmpty()) {
@@ -586,23 +516,9 @@ public record Measure(
             && !thing.equals("time")
             && !sum(thing)
             && !Units.isBase(thing);
-    Set<String> mine = part;
-    Set<String> theirs = other.part;
-    if (Subject.GENERIC_COUNTS.contains(thing) || DEATHS.contains(thing)) {
-      // people and deaths are counted as dead by their own words ("the death toll", "300 deaths");
-      // which of them died is the subject's actions' question
-      mine = without(mine, "die");
-      theirs = without(theirs, "die");
-    }
-    if (count && !mine.equals(theirs)) {
+    if (count && !part.equals(other.part)) {
       // only for counts: "cut by 79%" is the change itself, not a part of what is counted
-      return "it counts the " + thing + " " + (theirs.isEmpty() ? "in all" : theirs);
-    }
-    if (Units.isBase(thing) && mine.isEmpty() != theirs.isEmpty()) {
-      // "damaged about 1,900 hectares of vineyards" against the valley's "8,200 hectares": the
-      // part something happened to against the whole (two parts may be one: "destroyed" and
-      // "lost" 2,000 tonnes of hay)
-      return theirs.isEmpty() ? "it measures the whole" : "it measures the part " + theirs;
+      return "it counts the " + thing + " " + (other.part.isEmpty() ? "in all" : other.part);
     }
     if (sum(thing)
         && !money.isEmpty()

@@ -1,12 +1,10 @@
 package org.factdesk.verify.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
@@ -32,9 +30,7 @@ public final class QuantityCheck {
           "\\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed)?|reject(?:s|ed)? (?:the|this|that) "
               + "(?:figure|number|toll|estimate|count|claim)|den(?:y|ies|ied) (?:the|this|that) "
               + "(?:figure|number|toll|estimate|count|claim)|exaggerat\\w*|overstat\\w*|inflated"
-              + "|claimed by|far (?:less|fewer|lower|more|higher) than"
-              + "|(?:figure|number|toll|estimate|count|claim) (?:is|was|were|are) (?:wrong|false"
-              + "|incorrect|inaccurate|untrue|too high|too low))\\b",
+              + "|claimed by|far (?:less|fewer|lower|more|higher) than)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private QuantityCheck() {}
@@ -49,16 +45,6 @@ public final class QuantityCheck {
    * {@code story} (see {@link Subject#story}).
    */
   public static Optional<Finding> check(String claim, String passage, Set<String> story) {
-    return check(claim, passage, story, null, null);
-  }
-
-  /**
-   * As {@link #check(String, String, Set)}, with the article's day and the passage's day of
-   * publication (either may be null): a claim's "last year" is then a year, and a disagreeing
-   * figure of another year is no vote against the claim (see {@link #otherYear}).
-   */
-  public static Optional<Finding> check(
-      String claim, String passage, Set<String> story, LocalDate article, LocalDate published) {
     List<Quantity> cq = QuantityParser.parse(claim);
     if (cq.isEmpty()) {
       return Optional.empty();
@@ -85,14 +71,8 @@ public final class QuantityCheck {
           if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
-              || perOther(claim, c.source(), passage, p.source())
-              || otherRoute(claim, passage) != null) {
+              || perOther(claim, c.source(), passage, p.source())) {
             // the same kind of figure for another subject, or another measure of the same noun
-            cmp = Quantity.Comparison.UNRELATED;
-          } else if (cmp == Quantity.Comparison.DISAGREES
-              && (notAgainst(claim, c, passage, p) != null
-                  || otherYear(claim, c.text(), article, passage, p.text(), published))) {
-            // a figure of another scale, a part or the whole: no vote against the claim's
             cmp = Quantity.Comparison.UNRELATED;
           }
         }
@@ -132,9 +112,7 @@ public final class QuantityCheck {
       if (agreed != null) {
         frameOnly &= cq.size() > 1 && timeFrame(claim, c);
         agreements.add("\"" + c.text() + "\" agrees with \"" + agreed.text() + "\"");
-      } else if (disagreed != null
-          && disagreement == null
-          && !writtenElsewhere(c, pq, claim, passage)) {
+      } else if (disagreed != null && disagreement == null && !writtenElsewhere(c, pq)) {
         disagreement =
             new Finding(
                 "quantity",
@@ -161,48 +139,6 @@ public final class QuantityCheck {
       return Optional.of(dispute);
     }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
-  }
-
-  /**
-   * True when {@code sentence}'s figures for the claim's counted nouns all measure something else
-   * ({@link Measure#differsFrom}: "31 animals died ..., not 9" against "Kelda Zoo keeps 1,400
-   * animals"), so a figure it sets against another one is no counter to the claim's; false when it
-   * has no figure for them.
-   */
-  public static boolean otherMeasureOnly(String claim, String sentence) {
-    boolean any = false;
-    for (Quantity c : QuantityParser.parse(claim)) {
-      Measure cm = Measure.of(claim, c.text());
-      for (Quantity p : QuantityParser.parse(sentence)) {
-        if (!c.sameThing(p)) {
-          continue;
-        }
-        if (cm.differsFrom(Measure.of(sentence, p.text()), c.thing()) == null) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  /**
-   * A figure set against another source's: "well below the tourism office's estimate", "higher than
-   * the union's figure".
-   */
-  private static final Pattern AGAINST_ANOTHER =
-      Pattern.compile(
-          "(?i)\\b(?:below|above|short of|lower than|higher than|less than|more than|half)\\s+"
-              + "(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:estimates?|figures?|claims?"
-              + "|counts?|forecasts?)\\b");
-
-  /**
-   * Whether {@code passage} disputes or sets its figure against another source's ({@link
-   * #DISPUTED}, {@link #AGAINST_ANOTHER}): then it is a counter-claim, not a newer report of a
-   * changing measure, and {@link Recency} must not set the older report aside for it.
-   */
-  public static boolean countersAnother(String passage) {
-    return DISPUTED.matcher(passage).find() || AGAINST_ANOTHER.matcher(passage).find();
   }
 
   /**
@@ -344,207 +280,12 @@ public final class QuantityCheck {
    * the claim's noun ("560 discharged" beside "2,532 cases"): then a different figure for the noun
    * is no disagreement. Bounds are left out ("more than 61%" is refuted by "61%").
    */
-  private static boolean writtenElsewhere(
-      Quantity c, List<Quantity> pq, String claim, String passage) {
+  private static boolean writtenElsewhere(Quantity c, List<Quantity> pq) {
     if (c.approx() != Approx.EXACT && c.approx() != Approx.ABOUT) {
       return false;
     }
     return pq.stream()
         .anyMatch(
-            p ->
-                p.value() == c.value()
-                    && p.upper() == c.upper()
-                    && !p.thing().equals(c.thing())
-                    // "in nearby Lorm 31 roofs were damaged": another place's figure, not the
-                    // claim's written elsewhere
-                    && !Subject.of(claim, c.text()).ownedByOther(Subject.of(passage, p.text())));
+            p -> p.value() == c.value() && p.upper() == c.upper() && !p.thing().equals(c.thing()));
   }
-
-  /** "from Vesterby to the capital": a route's origin and destination, in words. */
-  private static final Pattern FROM_TO =
-      Pattern.compile(
-          "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}[\\p{L}'’-]*)\\s+to\\s+(?:the\\s+)?(\\p{L}[\\p{L}'’-]*)");
-
-  /** "the airport line", "the Vesterby route": a line named by the word before it. */
-  private static final Pattern LINE =
-      Pattern.compile("(?i)\\bthe\\s+(\\p{L}[\\p{L}'’-]*)\\s+(?:line|route|branch)\\b");
-
-  /**
-   * Why the passage's figures are for another route or line than the claim's, or null: both name a
-   * route "from A to B" and the destinations differ ("to the capital" against "to the airport"), or
-   * both name "the X line" and share no X ("the Vesterby line" against "the airport line").
-   */
-  static String otherRoute(String claim, String passage) {
-    Set<String> cd = group(FROM_TO, claim, 2);
-    Set<String> pd = group(FROM_TO, passage, 2);
-    if (!cd.isEmpty() && !pd.isEmpty() && cd.stream().noneMatch(pd::contains)) {
-      return "it is for a route to " + String.join(", ", pd);
-    }
-    Set<String> cl = group(LINE, claim, 1);
-    Set<String> pl = group(LINE, passage, 1);
-    if (!cl.isEmpty() && !pl.isEmpty() && cl.stream().noneMatch(pl::contains)) {
-      return "it is for the " + String.join(", ", pl) + " line";
-    }
-    return null;
-  }
-
-  private static Set<String> group(Pattern p, String text, int group) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(m.group(group).toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
-  /** "last year", "this year", "next year": a year relative to the text's day. */
-  private static final Pattern RELATIVE_YEAR =
-      Pattern.compile("(?i)\\b(last|this|next|previous|past|current) year\\b");
-
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-
-  /**
-   * The years the clause of {@code figure} in {@code text} names: four-digit years and "last",
-   * "this" or "next year" read against {@code day} (left out when {@code day} is null).
-   */
-  static Set<Integer> years(String text, String figure, LocalDate day) {
-    int at = text.indexOf(figure);
-    if (at < 0) {
-      return Set.of();
-    }
-    int[] span = Subject.clauseSpan(text, at);
-    String clause = Subject.part(text.substring(span[0], span[1]), Math.max(0, at - span[0]));
-    Set<Integer> out = new TreeSet<>();
-    Matcher y = YEAR.matcher(clause);
-    while (y.find()) {
-      out.add(Integer.parseInt(y.group()));
-    }
-    Matcher r = RELATIVE_YEAR.matcher(clause);
-    while (day != null && r.find()) {
-      String w = r.group(1).toLowerCase(Locale.ROOT);
-      out.add(
-          day.getYear()
-              + (w.equals("last") || w.equals("previous") || w.equals("past")
-                  ? -1
-                  : w.equals("next") ? 1 : 0));
-    }
-    return out;
-  }
-
-  /**
-   * True when the evidence's figure is for another year than the claim's: the claim names a year
-   * ("last year" in an article of 2026 is 2025) and the evidence's clause names others, or names
-   * none and was published in the second half of a later year or after (a report of September 2026
-   * that names no year speaks of its own time, not of 2025). A time of year is left to {@link
-   * Subject}.
-   */
-  static boolean otherYear(
-      String claim,
-      String claimFigure,
-      LocalDate article,
-      String passage,
-      String passageFigure,
-      LocalDate published) {
-    Set<Integer> cy = years(claim, claimFigure, article);
-    if (cy.isEmpty()) {
-      return false;
-    }
-    Set<Integer> py = years(passage, passageFigure, published);
-    if (py.isEmpty()) {
-      int last = cy.stream().mapToInt(Integer::intValue).max().orElseThrow();
-      return published != null && !published.isBefore(LocalDate.of(last + 1, 7, 1));
-    }
-    return py.stream().noneMatch(cy::contains);
-  }
-
-  /** Figures this many times apart are two measures, unless one misplaces the other's scale. */
-  static final double SCALE_APART = 100;
-
-  /**
-   * Why the evidence's figure {@code p}, which disagrees with the claim's {@code c}, is no vote
-   * against it, or null. A disagreeing figure must be the claim's measure with another value; it is
-   * not when it is of another scale ("2.1 million euros" snowmaking against a "58 euros" day pass,
-   * "3.5 metres" against "600 kilometres": a hundred times apart or more, with other leading
-   * digits, so not "214 million" misread as "214,000"), when one side marks its figure as a part of
-   * something ("the machine alone costs", "of whom 2,300 work in") and the other does not, or when
-   * the evidence marks its figure as that of a larger whole ("across its whole network") and the
-   * claim does not. Agreement is left alone: a figure that agrees needs no such guard.
-   */
-  static String notAgainst(String claim, Quantity c, String passage, Quantity p) {
-    double lo = Math.min(Math.abs(c.value()), Math.abs(p.value()));
-    double hi = Math.max(Math.abs(c.value()), Math.abs(p.value()));
-    if (lo > 0 && hi / lo >= SCALE_APART && !sameDigits(c.value(), p.value())) {
-      return "it is a figure of another scale";
-    }
-    boolean cp = part(claim, c.text());
-    boolean pp = part(passage, p.text());
-    if (cp != pp) {
-      return pp ? "it is a part" : "the claim's figure is a part";
-    }
-    if (whole(passage, p.text()) && !whole(claim, c.text())) {
-      return "it is the whole";
-    }
-    return null;
-  }
-
-  /** Whether two figures have the same two leading digits ("214 million" and "214,000"). */
-  static boolean sameDigits(double a, double b) {
-    return Math.abs(lead(a) - lead(b)) < 1e-6;
-  }
-
-  private static double lead(double v) {
-    double x = Math.abs(v);
-    if (x == 0) {
-      return 0;
-    }
-    double m = x / Math.pow(10, Math.floor(Math.log10(x)));
-    return Math.round(m * 10) / 10.0;
-  }
-
-  /** "alone" in the subject before a figure, or "of which", "of whom", "including" just before. */
-  private static final Pattern PART_BEFORE =
-      Pattern.compile(
-          "(?i)(?:\\balone\\b[^,;]*|\\b(?:of (?:which|whom)|including|among them)\\s+)$");
-
-  /**
-   * Words near a figure that make it the figure of a larger whole: "across its whole network", "the
-   * entire fleet". ("In all" and "in total" sum up the claim's own thing: "In all, 124 homes were
-   * damaged".)
-   */
-  private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
-
-  /** Whether the figure {@code figure} of {@code text} is marked as a part of something. */
-  static boolean part(String text, String figure) {
-    int at = text.indexOf(figure);
-    if (at < 0) {
-      return false;
-    }
-    int from = Subject.clauseSpan(text, at)[0];
-    return PART_BEFORE.matcher(text.substring(from, at)).find();
-  }
-
-  /**
-   * Whether the figure {@code figure} of {@code text} is marked as a whole in its own stretch of
-   * words (up to a comma, a semicolon, "while", "whereas" or "but" either side).
-   */
-  static boolean whole(String text, String figure) {
-    int at = text.indexOf(figure);
-    if (at < 0) {
-      return false;
-    }
-    String before = text.substring(0, at);
-    String after = text.substring(at + figure.length());
-    Matcher b = STRETCH_END.matcher(before);
-    int from = 0;
-    while (b.find()) {
-      from = b.end();
-    }
-    Matcher a = STRETCH_END.matcher(after);
-    int to = a.find() ? a.start() : after.length();
-    return WHOLE.matcher(before.substring(from)).find()
-        || WHOLE.matcher(after.substring(0, to)).find();
-  }
-
-  private static final Pattern STRETCH_END =
-      Pattern.compile("(?i)[,;.:!?]|\\b(?:while|whereas|but)\\b");
 }

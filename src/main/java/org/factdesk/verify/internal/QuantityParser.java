@@ -107,10 +107,7 @@ public final class QuantityParser {
       Units.Unit unit = Units.of(head, before).orElse(null);
       Quantity figure;
       if (unit == null) {
-        // "640 breeding pairs of lapwings" counts lapwings: a collective noun's "of" names what
-        // is counted
-        String of = COLLECTIVE.contains(thing) && at >= 0 ? measured(tokens, at + 1) : "";
-        figure = new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown, of);
+        figure = new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown);
       } else {
         // a measure: in its dimension's base unit, with what it measures ("tonnes of cod")
         double f = unit.factor();
@@ -203,10 +200,6 @@ public final class QuantityParser {
       if (modified != null) {
         return modified; // "2.4 million laying hens"
       }
-      String subject = subjectBeforeVerb(q, tokens);
-      if (subject != null) {
-        return subject; // "said 800 sheep died": the tagger may call "sheep" a verb
-      }
       String before = tokensBefore(q, tokens);
       Matcher m = NUMBER_OF.matcher(before);
       String noun = null;
@@ -256,43 +249,6 @@ public final class QuantityParser {
   }
 
   private static final Set<String> PLURALS = Set.of("people", "children", "men", "women");
-
-  /** Tags of words that cannot be counted nouns. */
-  private static final Set<String> NOT_COUNTED =
-      Set.of("ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "PUNCT", "NUM", "ADV");
-
-  /** Words of time that may stand between a figure and a verb ("800 yesterday said"). */
-  private static final Set<String> TIME_WORDS =
-      Set.of("yesterday", "today", "tonight", "now", "then", "earlier", "later", "ago");
-
-  /**
-   * The word between a bare figure and the verb right after it, in lower case ("800 sheep died",
-   * "40 deer were"), or null: a figure followed by a word and then a verb counts that word,
-   * whatever the tagger called it (it tags "sheep" after "800" a verb).
-   */
-  private static String subjectBeforeVerb(org.factdesk.nlp.Quantity q, List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
-      i++;
-    }
-    if (i + 1 >= tokens.size()) {
-      return null;
-    }
-    Token word = tokens.get(i);
-    Token next = tokens.get(i + 1);
-    String w = word.text().toLowerCase(Locale.ROOT);
-    boolean verbNext = next.pos().equals("VERB") || next.pos().equals("AUX");
-    if (!verbNext
-        || word.start() > q.end() + 1
-        || w.length() < 3
-        || !w.chars().allMatch(Character::isLetter)
-        || word.capitalised()
-        || NOT_COUNTED.contains(word.pos())
-        || TIME_WORDS.contains(w)) {
-      return null;
-    }
-    return w;
-  }
 
   /** "death toll" among a bare figure's words before it (word/POS pairs). */
   private static final Pattern DEATH_TOLL = Pattern.compile("\\bdeath/NOUN toll/NOUN\\b");
@@ -356,44 +312,7 @@ public final class QuantityParser {
   private static final java.util.Set<String> MONEY =
       java.util.Set.of("euro", "dollar", "pound", "yen");
 
-  /**
-   * Counted nouns that count groups or containers of something named after "of": "pairs of
-   * lapwings", "head of cattle", "crates of grapes".
-   */
-  static final Set<String> COLLECTIVE =
-      Set.of(
-          "pair",
-          "couple",
-          "head",
-          "herd",
-          "flock",
-          "crate",
-          "box",
-          "bottle",
-          "bag",
-          "sack",
-          "barrel",
-          "bale",
-          "carton",
-          "dozen",
-          "batch",
-          "load",
-          "colony",
-          "nest",
-          "brood",
-          "pack",
-          "jar",
-          "truckload",
-          "shipload",
-          "container");
-
-  /** The precision of a sum of money written in whole units without a scale word: a cent. */
-  static final double PRICE_STEP = 0.01;
-
-  /**
-   * The precision a figure was written with: "1.3 million" is 100000, "214" is 1, "3 euros" 0.01
-   * (see {@link #PRICE_STEP}).
-   */
+  /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
   static double step(org.factdesk.nlp.Quantity q) {
     Matcher score = SCORE.matcher(q.text());
     if ("score".equals(q.unit()) && score.find()) {
@@ -416,11 +335,6 @@ public final class QuantityParser {
     }
     double step = m.group(1) == null ? 1 : Math.pow(10, -m.group(1).length());
     double scale = raw > 0 && q.low() > raw * 1.5 ? q.low() / raw : 1;
-    if (scale == 1 && m.group(1) == null && MONEY.contains(thing(q.unit()))) {
-      // a price or sum written in whole euros is exact to the cent: "3 euros" is not "3.50
-      // euros" (a sum with a scale word, "3 million euros", keeps its rounding)
-      return PRICE_STEP;
-    }
     return step * scale;
   }
 

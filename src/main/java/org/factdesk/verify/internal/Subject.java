@@ -57,7 +57,7 @@ public record Subject(
   private static final Pattern TIME =
       Pattern.compile(
           "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|(?:19|20)\\d\\d|(?i:spring|summer|autumn|winter))\\b");
+              + "|December|(?:19|20)\\d\\d)\\b");
 
   /** Capitalised words that are not names of a subject: titles, months, days, units. */
   private static final Set<String> NOT_NAMES =
@@ -243,8 +243,7 @@ public record Subject(
             && ((i <= at
                     && (owns(tokens, i, at)
                         || locative(tokens, runStart, i, firstVerb, at)
-                        || ownerOfSubject(tokens, i, firstVerb, at)
-                        || clauseSubject(tokens, runStart, i, at)))
+                        || ownerOfSubject(tokens, i, firstVerb, at)))
                 || placeAfter(tokens, runStart, at))) {
           actors.add(run);
         }
@@ -306,17 +305,6 @@ public record Subject(
       }
     }
     return null;
-  }
-
-  /**
-   * True when the evidence's figure has an owner ({@link #actors}: "in nearby Lorm 31 roofs",
-   * "Ostby Foods has 4,200 staff") and this claim does not name the nearest one.
-   */
-  public boolean ownedByOther(Subject evidence) {
-    // the last owner is the nearest ("In Saint-Aubin, 34 houses ..., while in nearby Lorm 31
-    // roofs": Lorm's)
-    return !evidence.actors.isEmpty()
-        && !shares(names, List.of(evidence.actors.get(evidence.actors.size() - 1)));
   }
 
   /**
@@ -403,74 +391,6 @@ public record Subject(
       Pattern.compile("\\bdeath toll\\b", Pattern.CASE_INSENSITIVE);
 
   /**
-   * True when the name at tokens {@code from} to {@code to} opens the clause (after at most an
-   * article), comes before the figure at {@code figure} with no other name between, and the clause
-   * has no verb of saying: the name is the clause's subject and owns its figures ("Marvik Water
-   * supplies about 61,000 households and employs 340 people", "The Kolby line will get a subsidy of
-   * 45 million euros"; the tagger may call "supplies" and "employs" nouns, so no verb is required).
-   * A source that says a figure ("Kelda Zoo said 9 animals died") does not own it by this.
-   */
-  private static boolean clauseSubject(List<Token> tokens, int from, int to, int figure) {
-    if (from > 1 || (from == 1 && !tokens.get(0).pos().equals("DET")) || to > figure) {
-      return false;
-    }
-    for (int i = to; i < figure; i++) {
-      Token t = tokens.get(i);
-      if (t.isProper()
-          && t.capitalised()
-          && !NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
-        return false; // another name nearer the figure
-      }
-    }
-    for (Token t : tokens) {
-      if (SAYING_FORMS.contains(t.text().toLowerCase(Locale.ROOT))
-          || (t.pos().equals("VERB") && SAYING.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Lemmas of verbs by which a source reports a figure rather than owning it. */
-  private static final Set<String> SAYING =
-      Set.of(
-          "say",
-          "report",
-          "tell",
-          "announce",
-          "estimate",
-          "claim",
-          "state",
-          "count",
-          "put",
-          "expect",
-          "warn",
-          "confirm",
-          "find",
-          "show",
-          "write",
-          "publish");
-
-  /** Forms of such verbs, whatever the tagger calls them ("says" may be tagged a noun). */
-  private static final Set<String> SAYING_FORMS =
-      Set.of(
-          "said",
-          "says",
-          "told",
-          "reported",
-          "announced",
-          "estimated",
-          "estimates",
-          "claimed",
-          "stated",
-          "according",
-          "warned",
-          "confirmed",
-          "wrote",
-          "published",
-          "counted");
-
-  /**
    * True when the name ending before token {@code to} owns the subject of a clause whose figure
    * comes after its first verb: "Ostmark's egg output has fallen by 30%".
    */
@@ -489,11 +409,10 @@ public record Subject(
    * or just after the figure with no punctuation between ("killed 11 people in Brask").
    */
   private static boolean placeAfter(List<Token> tokens, int from, int figure) {
-    int in = locativeBefore(tokens, from);
-    if (in < 0) {
+    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (in == 0) {
+    if (from == 1) {
       return true;
     }
     if (from <= figure || from - figure > OWNER_GAP + 1) {
@@ -513,45 +432,13 @@ public record Subject(
    * Dunmore Hospital will get a pay rise of 6%", "In Lenby, 21% of residents").
    */
   private static boolean locative(List<Token> tokens, int from, int to, int firstVerb, int figure) {
-    if (locativeBefore(tokens, from) < 0) {
+    if (from == 0 || !LOCATIVE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return to <= firstVerb && (firstVerb < figure || firstVerb == tokens.size());
   }
 
   private static final Set<String> LOCATIVE = Set.of("at", "in");
-
-  /** Relative pronouns: the name before ", which employs 4,100" owns the figure. */
-  private static final Set<String> RELATIVE = Set.of("which", "who", "that");
-
-  /**
-   * The index of the "in" or "at" that places the name starting at token {@code from}, past words
-   * that say where it lies ("in nearby Sollen", "in neighbouring Sela", "at northern Kvist"), or
-   * -1.
-   */
-  static int locativeBefore(List<Token> tokens, int from) {
-    int i = from - 1;
-    while (i >= 0
-        && from - i <= 3
-        && WHERE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      i--;
-    }
-    return i >= 0 && LOCATIVE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? i : -1;
-  }
-
-  /** Words between "in" and a place's name that say where the place lies. */
-  private static final Set<String> WHERE =
-      Set.of(
-          "nearby",
-          "neighbouring",
-          "neighboring",
-          "adjacent",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "rival");
 
   private static boolean possessive(Token t) {
     return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
@@ -564,11 +451,6 @@ public record Subject(
       Token t = tokens.get(i);
       if (possessive(t)) {
         continue;
-      }
-      if (t.text().equals(",")
-          && i + 1 < to
-          && RELATIVE.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
-        continue; // "The Brenn mill, which employs 4,100 people": the relative clause's antecedent
       }
       if (t.pos().equals("PUNCT") || ++words > OWNER_GAP) {
         return false;

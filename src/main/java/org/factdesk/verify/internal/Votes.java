@@ -310,11 +310,6 @@ public final class Votes {
           }
         }
       }
-      if (side < 0 && QuantityCheck.countersAnother(texts.get(i))) {
-        // "a study put the spending at 55 million euros, well below the office's estimate": a
-        // counter-figure set against the claim's, not a newer level of it; both stand
-        side = 0;
-      }
       reports.add(
           new Recency.Report(
               side,
