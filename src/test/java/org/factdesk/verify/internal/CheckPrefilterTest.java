@@ -2,12 +2,9 @@ package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.factdesk.DevSentences;
 import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +25,7 @@ class CheckPrefilterTest {
 
   @Test
   void aCounterFigureNeedsOneOfItsWords() throws Exception {
-    List<String> texts = devSentences();
+    List<String> texts = DevSentences.all();
     texts.addAll(
         List.of(
             "31 animals died, not 9.",
@@ -49,30 +46,6 @@ class CheckPrefilterTest {
     assertThat(DisputeCheck.mayCounter("31 animals died on Monday.")).isFalse();
   }
 
-  /** Every sentence of the development articles and feeds (not the held-out sets). */
-  static List<String> devSentences() throws Exception {
-    List<String> texts = new ArrayList<>();
-    Path root = Path.of("src/test/resources/org/factdesk/verify");
-    try (Stream<Path> sets = Files.list(root)) {
-      for (Path set : sets.sorted().toList()) {
-        String name = set.getFileName().toString();
-        if (!name.equals("news") && !name.startsWith("news-dev")) {
-          continue; // never the held-out sets
-        }
-        try (Stream<Path> files = Files.list(set)) {
-          for (Path f : files.sorted().toList()) {
-            for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
-              for (String s : line.split("(?<=[.!?\"])\\s+")) {
-                texts.add(s);
-              }
-            }
-          }
-        }
-      }
-    }
-    return texts;
-  }
-
   @Test
   void rolesAreTheSameWithAndWithoutThePrefilter() throws Exception {
     List<String> texts =
@@ -86,7 +59,7 @@ class CheckPrefilterTest {
                 "Finance Director Eva Holm, Chief Operating Officer Lars Berg, Manager Ivo Lind.",
                 "Secretary of State Anne Wood met President Ola Nord and Executive Kim Lee.",
                 "No one with a title is named here, said Ola Nord."));
-    texts.addAll(devSentences());
+    texts.addAll(DevSentences.all());
     List<Object> with = new ArrayList<>();
     List<Object> without = new ArrayList<>();
     for (boolean on : new boolean[] {true, false}) {
