@@ -136,9 +136,7 @@ public final class TimeCheck {
     }
     double days = ChronoUnit.DAYS.between(last.get(), articleDate);
     double gap = days / daysIn(unit);
-    Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), duration.text());
-    Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
-    boolean agrees = claimed.compareValue(found) == Quantity.Comparison.AGREES;
+    boolean agrees = gapAgrees(n, unit, approx, duration.text(), gap);
     String detail =
         String.format(
             Locale.ROOT,
@@ -226,9 +224,7 @@ public final class TimeCheck {
         }
       }
       double gap = ChronoUnit.DAYS.between(days.first(), days.last()) / daysIn(unit);
-      Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), duration.text());
-      Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
-      boolean agrees = claimed.compareValue(found) == Quantity.Comparison.AGREES;
+      boolean agrees = gapAgrees(n, unit, approx, duration.text(), gap);
       String detail =
           String.format(
               Locale.ROOT,
@@ -325,6 +321,16 @@ public final class TimeCheck {
   }
 
   /** Days in one of a duration's units. */
+  /**
+   * Whether a claimed duration of {@code n} units (with its approximation) agrees with a gap the
+   * evidence's dates measure, in the same unit to a tenth.
+   */
+  private static boolean gapAgrees(double n, String unit, Approx approx, String text, double gap) {
+    Quantity claimed = new Quantity(n, n, 1, unit, approx, Set.of(), text);
+    Quantity found = new Quantity(gap, gap, 0.1, unit, Approx.EXACT, Set.of(), "");
+    return claimed.compareValue(found) == Quantity.Comparison.AGREES;
+  }
+
   private static double daysIn(String unit) {
     return switch (unit) {
       case "year" -> 365.25;
