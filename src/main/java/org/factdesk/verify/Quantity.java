@@ -124,12 +124,36 @@ public record Quantity(
     if (near) {
       return shared >= 2; // a near noun ("homes" for "households") needs more words in common
     }
-    boolean generic =
-        thing.equals("%")
-            || thing.equals("euro")
-            || thing.equals("dollar")
-            || thing.equals("pound");
-    return shared >= (generic ? 2 : 1);
+    return shared >= (generic() ? 2 : 1);
+  }
+
+  /** Currencies as a figure's thing names them: a story's budgets, fines and costs share them. */
+  private static final Set<String> MONEY =
+      Set.of(
+          "euro", "dollar", "pound", "yen", "franc", "crown", "krona", "krone", "kronor", "kroner",
+          "yuan", "rupee", "peso", "zloty", "lira", "rand", "real");
+
+  /** True for percentages and the commonest currencies, which measure many things in one story. */
+  private boolean generic() {
+    return thing.equals("%")
+        || thing.equals("euro")
+        || thing.equals("dollar")
+        || thing.equals("pound");
+  }
+
+  /**
+   * True when both figures are for the same unit or counted noun, other than percentages and money,
+   * and nothing says they measure different things, whatever other words their sentences share.
+   * Weaker than {@link #sameThing}: a caller uses it only for a large figure that agrees closely
+   * (see {@code QuantityCheck}), since "236,000 households" rarely stands for anything but the
+   * claim's "about 240,000 households".
+   */
+  public boolean sameNoun(Quantity other) {
+    return !thing.isEmpty()
+        && !generic()
+        && !MONEY.contains(thing)
+        && thing.equals(other.thing)
+        && measuresTheSame(other);
   }
 
   /**

@@ -61,6 +61,13 @@ public final class QuantityCheck {
       Measure cm = null;
       for (Quantity p : pq) {
         Quantity.Comparison cmp = c.compareWith(p);
+        if (cmp == Quantity.Comparison.UNRELATED && closeLargeFigure(c, p)) {
+          // the claim's sentence often shares no other word with the passage's ("About 240,000
+          // households will be affected" against "The ban covers 236,000 households"); a large
+          // figure of the same noun within a few per cent is the same fact unless the guards
+          // below find another subject or measure
+          cmp = Quantity.Comparison.AGREES;
+        }
         if (cmp != Quantity.Comparison.UNRELATED) {
           // a derived figure's subject and per-unit are read where the words it comes from stand;
           // not its measure: those words are a change ("by 50% from 24 million"), the figure the
@@ -139,6 +146,34 @@ public final class QuantityCheck {
       return Optional.of(dispute);
     }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
+  }
+
+  /** The smallest figure that may agree on its noun alone: small counts repeat by chance. */
+  static final double LARGE = 100;
+
+  /**
+   * Figures that point at one value; a bound ("more than 2,000 objects") holds too many figures to
+   * agree on its noun alone.
+   */
+  private static final Set<Approx> POINTED =
+      Set.of(Approx.EXACT, Approx.ABOUT, Approx.NEARLY, Approx.RANGE);
+
+  /** How far, relative to the claim's figure, a figure agreeing on its noun alone may lie. */
+  static final double CLOSE = 0.05;
+
+  /**
+   * True when {@code p} is a figure of at least {@link #LARGE} for the claim figure {@code c}'s own
+   * unit or counted noun that agrees with it and lies within {@link #CLOSE} of it, and {@code c} is
+   * no bound: the claim's "150 extra buses" and the passage's "150 extra buses", though their
+   * sentences share no other word.
+   */
+  static boolean closeLargeFigure(Quantity c, Quantity p) {
+    return c.value() >= LARGE
+        && POINTED.contains(c.approx())
+        && c.sameNoun(p)
+        && c.compareValue(p) == Quantity.Comparison.AGREES
+        && Math.abs(p.value() - c.value()) <= CLOSE * c.value()
+        && Math.abs(p.upper() - c.upper()) <= CLOSE * c.upper();
   }
 
   /**
