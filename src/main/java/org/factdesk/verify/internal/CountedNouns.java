@@ -31,8 +31,9 @@ public final class CountedNouns {
           List.of("voter", "elector", "person"),
           // a timetable's "40 extra trains a day" are "24 additional services" or "journeys"
           List.of("train", "service", "journey", "departure", "connection", "trip"),
-          // "killed four people" against "four deaths" or "the dead"
-          List.of("death", "fatality", "dead", "person"));
+          // "killed four people" against "four deaths" or "the dead"; "the loss of 41 lives"
+          // ("lives" stems to "live")
+          List.of("death", "fatality", "dead", "person", "life", "live"));
 
   /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
   private static final Map<String, Set<Integer>> GROUP = new HashMap<>();

@@ -199,10 +199,13 @@ public final class IndexEvidence implements EvidenceSource {
     Set<String> seen = new LinkedHashSet<>();
     for (Hit h : hits) {
       org.factdesk.evidence.Passage p = h.passage();
+      String previous = "";
       for (Sentence s : SentenceSplitter.split(p.text(), 0)) {
         String t = s.text().strip();
-        if (!t.isEmpty() && seen.add(p.documentKey() + "\u0000" + t)) {
-          sentences.add(new Passage(p.url(), p.title(), p.source(), p.published(), t, 0));
+        String read = Anaphora.withAntecedent(previous, t);
+        previous = t;
+        if (!t.isEmpty() && seen.add(p.documentKey() + "\u0000" + read)) {
+          sentences.add(new Passage(p.url(), p.title(), p.source(), p.published(), read, 0));
         }
       }
     }

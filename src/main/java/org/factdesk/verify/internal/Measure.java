@@ -116,7 +116,9 @@ public record Measure(
   /** Endings of a part word's forms ("cancelled", "closes", "missing"). */
   private static final Set<String> ENDINGS = Set.of("", "s", "d", "ed", "led", "es", "ing", "ling");
 
-  private static final Pattern RATE = Pattern.compile("^\\s*(?:a|an|per|each|every)\\s+(\\p{L}+)");
+  private static final Pattern RATE =
+      // "12 million litres of water each week": what is measured may stand between
+      Pattern.compile("^\\s*(?:of\\s+\\p{L}+\\s+)?(?:a|an|per|each|every)\\s+(\\p{L}+)");
 
   /** "38 euros for a dose": "for a" makes a rate only when the noun ends its phrase. */
   private static final Pattern FOR_RATE =

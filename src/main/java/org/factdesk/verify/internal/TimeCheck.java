@@ -376,12 +376,17 @@ public final class TimeCheck {
   static Optional<LocalDate> lastDateAbout(String claim, String passage, LocalDate ref) {
     Set<String> wanted = topicWords(claim);
     LocalDate best = null;
+    String previous = "";
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      String before = previous;
+      previous = sentence;
       Optional<LocalDate> d = lastDate(sentence, ref);
       if (d.isEmpty() || (best != null && !d.get().isAfter(best))) {
         continue;
       }
-      Set<String> p = topicWords(sentence);
+      // the sentence before tells what "their last strike" or "it" is about: "Teslin train
+      // drivers voted to strike from Monday. Their last strike, in 2019, lasted five days."
+      Set<String> p = topicWords(before.isEmpty() ? sentence : before + " " + sentence);
       long shared = wanted.stream().filter(p::contains).count();
       if (wanted.isEmpty() || (shared > 0 && shared * 4 >= wanted.size())) {
         best = d.get();

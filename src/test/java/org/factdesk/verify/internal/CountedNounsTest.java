@@ -33,4 +33,17 @@ class CountedNounsTest {
     assertThat(CountedNouns.near(TextSignals.stem("deaths"), "person")).isTrue();
     assertThat(CountedNouns.near(TextSignals.stem("deaths"), TextSignals.stem("trains"))).isFalse();
   }
+
+  @Test
+  void livesLostAreTheDead() {
+    // "with the loss of 41 lives" against "Forty-four people died"
+    assertThat(CountedNouns.near(TextSignals.stem("lives"), "person")).isTrue();
+    assertThat(CountedNouns.near(TextSignals.stem("lives"), TextSignals.stem("deaths"))).isTrue();
+    assertThat(
+            QuantityCheck.check(
+                "The ship sank in 1873 with the loss of 41 lives.",
+                "Forty-four people died when the ship sank in 1873."))
+        .map(f -> f.outcome())
+        .contains("disagrees");
+  }
 }

@@ -190,4 +190,18 @@ class MeasureTest {
                 "%"))
         .isNull();
   }
+
+  @Test
+  void aRateMayNameWhatItMeasuresBeforeItsTime() {
+    assertThat(
+            Measure.of(
+                    "Leaks cost the city 12 million litres of water each week.",
+                    "12 million litres")
+                .rate())
+        .isEqualTo("week");
+    assertThat(
+            Measure.of("It treats 38,500 cubic metres of water a day.", "38,500 cubic metres")
+                .rate())
+        .isEqualTo("day");
+  }
 }

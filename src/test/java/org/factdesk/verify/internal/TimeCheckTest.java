@@ -107,4 +107,20 @@ class TimeCheckTest {
     String wrong = "Ship traffic in Lindvik harbour is the lowest in more than 20 years.";
     assertThat(TimeCheck.check(wrong, passage, DAY).map(f -> f.outcome())).contains("disagrees");
   }
+
+  @Test
+  void theSentenceBeforeTellsWhoseLastTimeItWas() {
+    LocalDate day = LocalDate.of(2026, 11, 3);
+    String claim =
+        "Train drivers in Teslin walked out on Monday for the first time in more than ten years.";
+    String passage =
+        "Teslin train drivers voted to strike from Monday. Their last strike, in 2019, lasted five days.";
+    assertThat(TimeCheck.check(claim, passage, day))
+        .get()
+        .extracting(f -> f.outcome())
+        .isEqualTo("disagrees");
+    // alone, the dated sentence shares no word with the claim
+    assertThat(TimeCheck.check(claim, "Their last strike, in 2019, lasted five days.", day))
+        .isEmpty();
+  }
 }
