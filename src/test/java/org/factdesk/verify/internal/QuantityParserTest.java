@@ -10,7 +10,8 @@ import org.factdesk.verify.Quantity;
 import org.junit.jupiter.api.Test;
 
 class QuantityParserTest {
-  private static String outcome(String claim, String passage) {
+  /** The quantity check's outcome for a claim and passage, "none" when it finds nothing. */
+  static String outcome(String claim, String passage) {
     Optional<Finding> f = QuantityCheck.check(claim, passage);
     return f.map(Finding::outcome).orElse("none");
   }
