@@ -159,6 +159,7 @@ class NewsTestSetTest {
     "news-dev11, 35, 0.8",
     "news-dev12, 36, 0.61",
     "news-dev13, 37, 0.54",
+    "news-dev14, 35, 0.0",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",
