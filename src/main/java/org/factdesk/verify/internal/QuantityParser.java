@@ -312,7 +312,13 @@ public final class QuantityParser {
   private static final java.util.Set<String> MONEY =
       java.util.Set.of("euro", "dollar", "pound", "yen");
 
-  /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
+  /** The precision of a sum of money written in whole units without a scale word: a cent. */
+  static final double PRICE_STEP = 0.01;
+
+  /**
+   * The precision a figure was written with: "1.3 million" is 100000, "214" is 1, "3 euros" 0.01
+   * (see {@link #PRICE_STEP}).
+   */
   static double step(org.factdesk.nlp.Quantity q) {
     Matcher score = SCORE.matcher(q.text());
     if ("score".equals(q.unit()) && score.find()) {
@@ -335,6 +341,11 @@ public final class QuantityParser {
     }
     double step = m.group(1) == null ? 1 : Math.pow(10, -m.group(1).length());
     double scale = raw > 0 && q.low() > raw * 1.5 ? q.low() / raw : 1;
+    if (scale == 1 && m.group(1) == null && MONEY.contains(thing(q.unit()))) {
+      // a price or sum written in whole euros is exact to the cent: "3 euros" is not "3.50
+      // euros" (a sum with a scale word, "3 million euros", keeps its rounding)
+      return PRICE_STEP;
+    }
     return step * scale;
   }
 
