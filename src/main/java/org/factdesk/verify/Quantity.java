@@ -223,6 +223,16 @@ public record Quantity(
             || approx == Approx.AT_LEAST
             || approx == Approx.UP_TO
             || approx == Approx.LESS_THAN;
+    if (!claimBound
+        && (evidence.approx == Approx.UP_TO || evidence.approx == Approx.AT_LEAST)
+        && approx != Approx.NEARLY
+        && evidence.value == value
+        && evidence.upper == upper) {
+      // "up to 12 million euros more in bonuses" for "a further 12 million euros in bonuses",
+      // "as many as 1,500 jobs" for "1,500 jobs": a bound that includes its figure states it as
+      // the size reached
+      return Comparison.AGREES;
+    }
     if (overlap
         && !claimBound
         && (evidenceAbove

@@ -32,7 +32,9 @@ public final class CountedNouns {
           // a timetable's "40 extra trains a day" are "24 additional services" or "journeys"
           List.of("train", "service", "journey", "departure", "connection", "trip"),
           // "killed four people" against "four deaths" or "the dead"
-          List.of("death", "fatality", "dead", "person"));
+          List.of("death", "fatality", "dead", "person"),
+          // a player's "twelve caps" are his "12 internationals" or "appearances" for his country
+          List.of("cap", "international", "appearance"));
 
   /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
   private static final Map<String, Set<Integer>> GROUP = new HashMap<>();

@@ -60,6 +60,7 @@ public record Measure(
           Map.entry("cut", "cut"),
           Map.entry("slash", "cut"),
           Map.entry("lose", "cut"),
+          Map.entry("shed", "cut"),
           Map.entry("lost", "cut"),
           Map.entry("lay", "cut"),
           Map.entry("damage", "damage"),

@@ -104,7 +104,7 @@ public final class QuantityParser {
       }
       int at = unitToken(q, head, tokens);
       String before = at > 0 ? tokens.get(at - 1).text() : "";
-      Units.Unit unit = Units.of(head, before).orElse(null);
+      Units.Unit unit = Units.of(metreBeforePlace(head, tokens, at), before).orElse(null);
       Quantity figure;
       if (unit == null) {
         figure = new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown);
@@ -311,6 +311,24 @@ public final class QuantityParser {
 
   private static final java.util.Set<String> MONEY =
       java.util.Set.of("euro", "dollar", "pound", "yen");
+
+  /** Words after a length that say where or which way it reaches: "47.6 m above the water". */
+  private static final Set<String> REACH =
+      Set.of("above", "below", "high", "tall", "long", "deep", "wide", "across", "underground");
+
+  /**
+   * "metre" for a spaced "m" followed by a word of reach ("hung 47.6 m above the water", "a 30 m
+   * tall mast"), else {@code head}: a bare "m" is otherwise millions ("5m passengers").
+   */
+  static String metreBeforePlace(String head, List<Token> tokens, int at) {
+    if ("m".equals(head)
+        && at >= 0
+        && at + 1 < tokens.size()
+        && REACH.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))) {
+      return "metre";
+    }
+    return head;
+  }
 
   /** The precision of a sum of money written in whole units without a scale word: a cent. */
   static final double PRICE_STEP = 0.01;
