@@ -147,4 +147,33 @@ class FigureRolesTest {
                 "Ravel's mills cut some 900 jobs in March."))
         .containsExactly("quantity:disagrees");
   }
+
+  @Test
+  void aChangeOfOneMeasureIsNotALevelOfAnother() {
+    // "slipped 0.4%" is a change; "rose to 5.5%" a level
+    assertThat(
+            outcomes(
+                "Ostrel's jobless rate rose to 5.5% in May, the labour office said.",
+                "The Ostrel dinar slipped 0.4% against the euro in May, traders said."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSpeedIsNotAHeight() {
+    assertThat(
+            outcomes(
+                "The Ravel crane lifted the roof nearly 30 metres above the hall.",
+                "The Ravel crane lifted the roof at some 4 metres an hour."))
+        .isEmpty();
+  }
+
+  @Test
+  void aScopeWordBeforeWhileIsNotTheFiguresAfterIt() {
+    assertThat(
+            outcomes(
+                "In the western Dunmar region, unemployment is above 12%.",
+                "The national rate of 6% hides wide gaps: in the western Dunmar region it is 8.3%,"
+                    + " while in the capital it is 4%."))
+        .containsExactly("quantity:disagrees");
+  }
 }

@@ -39,7 +39,8 @@ public record Subject(
     Set<String> times,
     Set<String> actions) {
   private static final Pattern CLAUSE_END =
-      Pattern.compile(";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!");
+      Pattern.compile(
+          ";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!|:\\s|,\\s+(?=(?:while|whereas)\\b)");
 
   /** Most words between an owner's name and its figure. */
   static final int OWNER_GAP = 4;
