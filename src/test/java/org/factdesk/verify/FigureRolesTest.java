@@ -176,4 +176,50 @@ class FigureRolesTest {
                     + " while in the capital it is 4%."))
         .containsExactly("quantity:disagrees");
   }
+
+  @Test
+  void aDurationOfAnotherEventIsNoVoteAgainst() {
+    assertThat(
+            outcomes(
+                "Moving the Ravel lighthouse inland took about 20 days.",
+                "The coast road to Ravel was closed to traffic for 45 days."))
+        .isEmpty();
+    assertThat(
+            outcomes(
+                "Moving the Ravel lighthouse inland took about 20 days.",
+                "Storms delayed the move of the Ravel lighthouse by 6 days."))
+        .isEmpty();
+    // the same event in other words still refutes, and verbs of no kind say nothing
+    assertThat(
+            outcomes(
+                "The Ravel ticket system was restored after 11 hours.",
+                "The Ravel ticket system was working again after 7 hours."))
+        .containsExactly("quantity:disagrees");
+    assertThat(
+            outcomes(
+                "Moving the Ravel lighthouse inland took about 20 days.",
+                "Moving the Ravel lighthouse inland lasted 31 days."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void aSpacedMAfterADecimalIsMetres() {
+    assertThat(
+            outcomes(
+                "The Ravel flood crest reached nearly 6 metres at its peak.",
+                "The Ravel flood crest was 5.8 m at its peak."))
+        .containsExactly("quantity:agrees");
+    assertThat(
+            outcomes("The new Ravel mast is 42 metres tall.", "The new Ravel mast is 43.6 m tall."))
+        .containsExactly("quantity:disagrees");
+  }
+
+  @Test
+  void theNeighbouringCountrysFigureIsNotANamedCountrys() {
+    assertThat(
+            outcomes(
+                "Unemployment in Germany rose to 6.1%.",
+                "In the neighbouring country, unemployment rose to 6.1% as well."))
+        .isEmpty();
+  }
 }

@@ -159,6 +159,82 @@ public final class FigureRoles {
     return null;
   }
 
+  /** Verbs that give the time one event took, started late or stood still, as one another's. */
+  private static final java.util.List<java.util.Set<String>> DURATION_ALIKE =
+      java.util.List.of(
+          java.util.Set.of("take", "last", "need", "require", "spend", "run", "continue"),
+          java.util.Set.of("start", "begin", "open"),
+          java.util.Set.of("close", "shut", "suspend", "halt", "stop", "block"),
+          java.util.Set.of("delay", "postpone", "hold", "wait"));
+
+  /**
+   * Why a disagreeing duration of the evidence times another kind of event than the claim's, or
+   * null: both figures' verbs are of the kinds of {@link #DURATION_ALIKE} and of different kinds
+   * ("the lift took about 14 hours" against "the river was closed to shipping for 72 hours" or "fog
+   * delayed the start by four hours"). Verbs of no kind say nothing: "was restored after 11 hours"
+   * against "was working again after 9 hours" still disagree.
+   */
+  static String otherEvent(String claim, String claimFigure, String passage, String passageFigure) {
+    java.util.Set<String> c = acts(claim, claimFigure);
+    java.util.Set<String> p = acts(passage, passageFigure);
+    if (c.isEmpty() || p.isEmpty()) {
+      return null;
+    }
+    java.util.Set<Integer> ck = kinds(c);
+    java.util.Set<Integer> pk = kinds(p);
+    if (ck.isEmpty() || pk.isEmpty() || ck.stream().anyMatch(pk::contains)) {
+      return null;
+    }
+    for (String a : c) {
+      for (String b : p) {
+        if (a.equals(b) || Subject.alike(a, b)) {
+          return null;
+        }
+      }
+    }
+    return "it times another event (" + String.join(", ", p) + ")";
+  }
+
+  /** The kinds of {@link #DURATION_ALIKE} the verbs belong to. */
+  private static java.util.Set<Integer> kinds(java.util.Set<String> verbs) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (int i = 0; i < DURATION_ALIKE.size(); i++) {
+      for (String v : verbs) {
+        if (DURATION_ALIKE.get(i).contains(v)) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The verbs next to a figure ({@link Measure#acts}), else the nearest verb before it in its
+   * clause ("was closed to shipping for 72 hours": close; "delayed the start of the lift by four
+   * hours": delay); a participle after "was" counts as a verb.
+   */
+  static java.util.Set<String> acts(String text, String figure) {
+    java.util.Set<String> acts = Measure.of(text, figure).acts();
+    int at = at(text, figure);
+    if (!acts.isEmpty() || at < 0) {
+      return acts;
+    }
+    int[] span = Subject.clauseSpan(text, at);
+    java.util.List<org.factdesk.nlp.Token> tokens =
+        org.factdesk.nlp.Tagger.shared().tag(text.substring(span[0], at));
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      org.factdesk.nlp.Token t = tokens.get(i);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      boolean verb =
+          t.pos().equals("VERB")
+              || (t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("AUX"));
+      if (verb && !Subject.NOT_ACTIONS.contains(lemma)) {
+        return java.util.Set.of(lemma);
+      }
+    }
+    return acts;
+  }
+
   private static int at(String text, String figure) {
     if (figure == null || figure.isEmpty()) {
       return -1;

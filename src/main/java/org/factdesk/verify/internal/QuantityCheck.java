@@ -97,7 +97,9 @@ public final class QuantityCheck {
         }
         if (cmp == Quantity.Comparison.DISAGREES
             && (earlier.contains(p)
-                || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null)) {
+                || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
+                || (DURATION_THINGS.contains(c.thing())
+                    && FigureRoles.otherEvent(claim, c.text(), passage, p.text()) != null))) {
           // the earlier level of a change, an add-on or one step of a whole: another figure of
           // the story, not the claim's figure told otherwise
           cmp = Quantity.Comparison.UNRELATED;
@@ -199,6 +201,10 @@ public final class QuantityCheck {
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
   }
+
+  /** The things of durations: the base unit of time and the calendar units figures keep. */
+  private static final Set<String> DURATION_THINGS =
+      Set.of("minute", "second", "hour", "day", "week", "month", "year", "decade");
 
   /** "each household", "per pupil", "every visitor": what a figure is shared out over. */
   private static final Pattern PER = Pattern.compile("(?i)\\b(?:each|every|per)\\s+(\\p{L}+)");

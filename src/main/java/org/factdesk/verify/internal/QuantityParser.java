@@ -321,14 +321,22 @@ public final class QuantityParser {
    * tall mast"), else {@code head}: a bare "m" is otherwise millions ("5m passengers").
    */
   static String metreBeforePlace(String head, List<Token> tokens, int at) {
-    if ("m".equals(head)
-        && at >= 0
-        && at + 1 < tokens.size()
-        && REACH.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))) {
+    if (!"m".equals(head) || at < 1) {
+      return head;
+    }
+    if (at + 1 >= tokens.size()
+        || REACH.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))
+        || (NOT_COUNTED.contains(tokens.get(at + 1).pos())
+            && tokens.get(at - 1).text().matches("\\d+[.,·]\\d+"))) {
+      // "8.8 m at the peak", "reached 4.5 m.": a written length, not "4.5 m passengers"
       return "metre";
     }
     return head;
   }
+
+  /** Parts of speech after a spaced "m" that leave it counting nothing: "8.8 m at the peak". */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("ADP", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "DET");
 
   /** The precision of a sum of money written in whole units without a scale word: a cent. */
   static final double PRICE_STEP = 0.01;

@@ -328,7 +328,8 @@ public record Subject(
             .map(n -> String.join(" ", n))
             .anyMatch(n -> Gazetteer.country(n) != null || Gazetteer.isPlace(n));
     for (String s : evidence.scopes) {
-      if (!scopes.contains(s) && !country) {
+      // a named country's figure may be the national one, never the neighbouring country's
+      if (!scopes.contains(s) && (!country || s.startsWith("neighbo"))) {
         return "it is a " + s + " figure";
       }
     }
