@@ -189,6 +189,12 @@ class FigureRolesTest {
                 "Moving the Ravel lighthouse inland took about 20 days.",
                 "Storms delayed the move of the Ravel lighthouse by 6 days."))
         .isEmpty();
+    // starting late is a delay
+    assertThat(
+            outcomes(
+                "The Ravel regatta started about 30 minutes late.",
+                "Wind delayed the Ravel regatta by two hours."))
+        .containsExactly("quantity:disagrees");
     // the same event in other words still refutes, and verbs of no kind say nothing
     assertThat(
             outcomes(

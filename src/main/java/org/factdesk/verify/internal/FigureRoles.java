@@ -175,8 +175,8 @@ public final class FigureRoles {
    * against "was working again after 9 hours" still disagree.
    */
   static String otherEvent(String claim, String claimFigure, String passage, String passageFigure) {
-    java.util.Set<String> c = acts(claim, claimFigure);
-    java.util.Set<String> p = acts(passage, passageFigure);
+    java.util.Set<String> c = lateness(claim, claimFigure, acts(claim, claimFigure));
+    java.util.Set<String> p = lateness(passage, passageFigure, acts(passage, passageFigure));
     if (c.isEmpty() || p.isEmpty()) {
       return null;
     }
@@ -193,6 +193,28 @@ public final class FigureRoles {
       }
     }
     return "it times another event (" + String.join(", ", p) + ")";
+  }
+
+  /** "late" or "behind schedule" right after a duration: "started 40 minutes late". */
+  private static final Pattern LATE_AFTER =
+      Pattern.compile("(?i)^\\s+(?:late|later than|behind|overdue)\\b");
+
+  /**
+   * The verbs with "delay" added when the duration is how late something was ("started about 40
+   * minutes late" is a delay of 40 minutes).
+   */
+  private static java.util.Set<String> lateness(
+      String text, String figure, java.util.Set<String> verbs) {
+    int at = at(text, figure);
+    if (at < 0
+        || !LATE_AFTER
+            .matcher(text.substring(Math.min(text.length(), at + figure.length())))
+            .find()) {
+      return verbs;
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>(verbs);
+    out.add("delay");
+    return out;
   }
 
   /** The kinds of {@link #DURATION_ALIKE} the verbs belong to. */
