@@ -207,6 +207,12 @@ public final class QuantityExtractor {
         }
       } else if (m.group("part") != null) {
         value = partValue(m.group("part"));
+        Matcher point = POINT_AFTER.matcher(text).region(m.end("part"), text.length());
+        if (point.lookingAt()) {
+          // "a quarter of a point": a fraction of a percentage point, not 25%
+          out.add(pointFraction(text, m.start(), point.end(), value));
+          continue;
+        }
       } else {
         double a = number(m.group("a"));
         double b = number(m.group("b"));
@@ -229,6 +235,12 @@ public final class QuantityExtractor {
       }
       // not "bought by a third party" or "backed by half the board": no change before "by"
       if (group.equals("by") && !changeBefore(text, c.start())) {
+        continue;
+      }
+      Matcher point = POINT_AFTER.matcher(text).region(end, text.length());
+      if (point.lookingAt()) {
+        // "cut by half a point": a fraction of a percentage point, not 50%
+        out.add(pointFraction(text, start, point.end(), partValue(c.group(group))));
         continue;
       }
       out.add(
@@ -290,6 +302,19 @@ public final class QuantityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A percentage point after a fraction in words: "a quarter of a point", "half a percentage
+   * point", "a quarter point".
+   */
+  private static final Pattern POINT_AFTER =
+      Pattern.compile(
+          "(?:\\s+of)?\\s+(?:a\\s+)?(?:percentage[\\s-]+)?points?\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A fraction of a percentage point: {@code percent} of one point ("half a point" is 0.5). */
+  private static Quantity pointFraction(String text, int start, int end, double percent) {
+    return qualified(text, start, end, Math.round(percent * 100) / 10000.0, "percentage points");
   }
 
   /** "a fifth" is 20, "two thirds" 66.67, "half" 50 (percent). */

@@ -75,16 +75,38 @@ public record Quantity(
     }
   }
 
-  /** The interval of true values this figure allows, as {lo, hi}. */
+  /**
+   * How far "about N" reaches, as a share of N: a round figure ("about 3,400", written to two
+   * significant digits) allows 10% either way, a figure written more precisely ("about 3,450") 5%;
+   * never less than its rounding.
+   */
+  static final double ABOUT_ROUND = 0.10;
+
+  static final double ABOUT_PRECISE = 0.05;
+
+  /** The interval of true values this figure allows, as {lo, hi}, when it is the claim's. */
   public double[] interval() {
+    return interval(false);
+  }
+
+  /**
+   * The interval of true values this figure allows, as {lo, hi}. A claim's qualifier sets how far
+   * it reaches ("about 3,400": roughly 3,060 to 3,740; "nearly 1.2 million": 1.08 to 1.2 million;
+   * an exact "31": 30.5 to 31.5, its rounding). The evidence's qualifier reaches half as far
+   * ({@code evidence}): the evidence says where the true value is, and letting both reach their
+   * full width made "about 3,400" agree with "some 4,100" (their 10% reaches met at 3,700).
+   */
+  public double[] interval(boolean evidence) {
     double half = step / 2;
+    double reach = evidence ? 0.5 : 1;
     if (approx == Approx.ABOUT) {
+      double share = (significantDigits() <= 2 ? ABOUT_ROUND : ABOUT_PRECISE) * reach;
       return new double[] {
-        Math.min(value * 0.9, value - half), Math.max(value * 1.1, value + half)
+        Math.min(value * (1 - share), value - half), Math.max(value * (1 + share), value + half)
       };
     }
     if (approx == Approx.NEARLY) {
-      return new double[] {Math.min(value * 0.9, value - step), value};
+      return new double[] {Math.min(value * (1 - 0.1 * reach), value - step * reach), value};
     }
     if (approx == Approx.MORE_THAN || approx == Approx.AT_LEAST) {
       return new double[] {value, Double.POSITIVE_INFINITY};
@@ -96,6 +118,22 @@ public record Quantity(
       return new double[] {value - half, upper + half};
     }
     return new double[] {value - half, value + half};
+  }
+
+  /**
+   * The significant digits the figure was written with, trailing zeros of a whole number left out:
+   * "3,400" has 2, "3,450" 3, "1.2 million" 2, "12.4 million" 3.
+   */
+  int significantDigits() {
+    double v = Math.abs(value);
+    if (v == 0) {
+      return 1;
+    }
+    long units = Math.round(v / step); // the figure in its written step: 3,400 -> 3400, 1.2m -> 12
+    while (units != 0 && units % 10 == 0) {
+      units /= 10;
+    }
+    return Math.max(1, Long.toString(Math.abs(units)).length());
   }
 
   /**
@@ -188,7 +226,7 @@ public record Quantity(
   /** Compares the values alone (the caller knows both measure the same thing). */
   public Comparison compareValue(Quantity evidence) {
     double[] c = interval();
-    double[] e = evidence.interval();
+    double[] e = evidence.interval(true);
     // the evidence's own interval (its rounding) must overlap the claim's
     // (strictly: "two" allows 1.5..2.5 and "three" 2.5..3.5, which must not agree at 2.5)
     boolean overlap = e[0] < c[1] - 1e-9 && c[0] < e[1] - 1e-9;
@@ -209,6 +247,16 @@ public record Quantity(
             || approx == Approx.AT_LEAST
             || approx == Approx.UP_TO
             || approx == Approx.LESS_THAN;
+    if (!claimBound
+        && (evidence.approx == Approx.UP_TO || evidence.approx == Approx.AT_LEAST)
+        && approx != Approx.NEARLY
+        && evidence.value == value
+        && evidence.upper == upper) {
+      // "up to 12 million euros more in bonuses" for "a further 12 million euros in bonuses",
+      // "as many as 1,500 jobs" for "1,500 jobs": a bound that includes its figure states it as
+      // the size reached
+      return Comparison.AGREES;
+    }
     if (overlap
         && !claimBound
         && (evidenceAbove

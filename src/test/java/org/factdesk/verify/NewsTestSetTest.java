@@ -108,6 +108,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       someone who did not give it, a figure of another employer. 21/37 on the session 9 code. The
  *       figure checks developed on it (31/37) lost more held-out claims than they gained and were
  *       reverted (docs/verify.md), so its floor is 20/37.
+ *   <li>{@code news-dev14}: 3 articles (a monthly jobless report, a bridge span lifted into place,
+ *       a city marathon), 35 claims, written in session 11 before any code change: a change read as
+ *       a level ("by half a point to 1.3%", "by 50 cents to 3.50 euros"), two figures of two months
+ *       against a passage with one month's value, figures in words and approximations ("nearly 48
+ *       metres" against "47.6 m", "twelve caps" against "12 internationals"), outlets that disagree
+ *       and a crowd the police put lower, another country's or year's figure, a part against the
+ *       whole (one step of a lift, an add-on bonus against the fee), approximations and exact
+ *       prices. 15/35 on the session 10 code, 28/35 after {@code FigureRoles} and the tolerance and
+ *       price parts of session 10's figure branch (floor: that minus one; news-dev10 went 22 ->
+ *       23/35 and news-dev13 21 -> 23/37, floors raised to those minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -159,10 +169,11 @@ class NewsTestSetTest {
     "news-dev6, 31, 0.8",
     "news-dev8, 33, 0.96",
     "news-dev9, 35, 0.77",
-    "news-dev10, 35, 0.6",
+    "news-dev10, 35, 0.62",
     "news-dev11, 35, 0.8",
     "news-dev12, 36, 0.61",
-    "news-dev13, 37, 0.54",
+    "news-dev13, 37, 0.59",
+    "news-dev14, 35, 0.77",
     "news-heldout, 35, 0.8",
     "news-heldout2, 36, 0.75",
     "news-heldout3, 38, 0.68",

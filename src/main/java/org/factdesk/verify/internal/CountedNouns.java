@@ -33,7 +33,9 @@ public final class CountedNouns {
           List.of("train", "service", "journey", "departure", "connection", "trip"),
           // "killed four people" against "four deaths" or "the dead"; "the loss of 41 lives"
           // ("lives" stems to "live")
-          List.of("death", "fatality", "dead", "person", "life", "live"));
+          List.of("death", "fatality", "dead", "person", "life", "live"),
+          // a player's "twelve caps" are his "12 internationals" or "appearances" for his country
+          List.of("cap", "international", "appearance"));
 
   /** Per normalised noun, the groups it belongs to ("person" counts workers and residents). */
   private static final Map<String, Set<Integer>> GROUP = new HashMap<>();

@@ -60,6 +60,7 @@ public record Measure(
           Map.entry("cut", "cut"),
           Map.entry("slash", "cut"),
           Map.entry("lose", "cut"),
+          Map.entry("shed", "cut"),
           Map.entry("lost", "cut"),
           Map.entry("lay", "cut"),
           Map.entry("damage", "damage"),
@@ -299,6 +300,18 @@ public record Measure(
           "(?i)\\b(?:by|(?<!\\bmake\\s|\\bmakes\\s|\\bmade\\s|\\bmaking\\s)up|down)\\s+"
               + QUALIFIERS);
 
+  /**
+   * A verb of change just before a percentage, with no "by" or "to" between: "the krone slipped
+   * 0.4%", "sales fell about 9%" give the change; "rose to 6.2%" gives a level.
+   */
+  private static final Pattern CHANGE_VERB_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|slipped|slips|slid|lost|loses"
+              + "|gained|gains|climbed|climbs|jumped|jumps|grew|grown|grows|declined|declines"
+              + "|plunged|plunges|soared|soars|surged|surges|shrank|shrunk|shrinks|tumbled|tumbles"
+              + "|edged (?:up|down)|increased|decreased)\\s+"
+              + QUALIFIERS);
+
   private static final Pattern CHANGE_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:rise|increase|drop|fall|decline|cut|jump|gain|loss|more|less|higher|lower"
@@ -339,6 +352,7 @@ public record Measure(
       return "share"; // "approved by 58% of voters": who approved, not a change of 58%
     }
     if (CHANGE_BEFORE.matcher(before).find()
+        || CHANGE_VERB_BEFORE.matcher(before).find()
         || CHANGE_AFTER.matcher(after).find()
         || CHANGE_AT.matcher(before).find()) {
       return "change";
@@ -541,6 +555,10 @@ public record Measure(
       }
     }
     boolean timeRate = TIME_RATES.contains(rate) || TIME_RATES.contains(other.rate);
+    if (thing.equals("metre") && timeRate && rate.isEmpty() != other.rate.isEmpty()) {
+      // "6 metres an hour" is a speed, not a height or a length
+      return other.rate.isEmpty() ? "it is a length, not a speed" : "it is a speed";
+    }
     if (!rate.equals(other.rate) && !(timeRate && (rate.isEmpty() || other.rate.isEmpty()))) {
       return other.rate.isEmpty() ? "it is not a rate per " + rate : "it is per " + other.rate;
     }

@@ -30,7 +30,13 @@ public final class QuantityCheck {
           "\\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed)?|reject(?:s|ed)? (?:the|this|that) "
               + "(?:figure|number|toll|estimate|count|claim)|den(?:y|ies|ied) (?:the|this|that) "
               + "(?:figure|number|toll|estimate|count|claim)|exaggerat\\w*|overstat\\w*|inflated"
-              + "|claimed by|far (?:less|fewer|lower|more|higher) than)\\b",
+              + "|claimed by|far (?:less|fewer|lower|more|higher) than"
+              // another body's count of the same thing: "but police estimated 90,000", "; police
+              // put the number at 6,000"
+              + "|(?:\\bbut|\\bwhile|\\bwhereas|;)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+"
+              + "(?:estimated|put|counted|reckoned)\\s+(?:(?:the|that|this|its|their)\\s+"
+              + "(?:number|figure|crowd|turnout|total|count|attendance)\\s+at\\s+|it\\s+at\\s+)?"
+              + "(?:about|around|some|only|just|nearly|fewer than|less than)?\\s*\\d[\\d,.]*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private QuantityCheck() {}
@@ -54,6 +60,18 @@ public final class QuantityCheck {
     Finding disagreement = null;
     Finding dispute = null;
     boolean frameOnly = true; // only durations that frame another figure agree so far
+    // the passage's figures that give the level the claim's change started from ("from 6.8%"):
+    // they are that earlier level, not the claim's new one told otherwise
+    List<Quantity> earlier = new ArrayList<>();
+    for (Quantity c : cq) {
+      if (FigureRoles.base(claim, c.source())) {
+        for (Quantity p : pq) {
+          if (c.compareWith(p) == Quantity.Comparison.AGREES) {
+            earlier.add(p);
+          }
+        }
+      }
+    }
     for (Quantity c : cq) {
       Quantity agreed = null;
       Quantity disagreed = null;
@@ -78,10 +96,20 @@ public final class QuantityCheck {
           if (cs.differsFrom(ps, story) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
-              || perOther(claim, c.source(), passage, p.source())) {
+              || perOther(claim, c.source(), passage, p.source())
+              || FigureRoles.otherRole(claim, c.source(), passage, p.source()) != null) {
             // the same kind of figure for another subject, or another measure of the same noun
             cmp = Quantity.Comparison.UNRELATED;
           }
+        }
+        if (cmp == Quantity.Comparison.DISAGREES
+            && (earlier.contains(p)
+                || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
+                || (DURATION_THINGS.contains(c.thing())
+                    && FigureRoles.otherEvent(claim, c.text(), passage, p.text()) != null))) {
+          // the earlier level of a change, an add-on or one step of a whole: another figure of
+          // the story, not the claim's figure told otherwise
+          cmp = Quantity.Comparison.UNRELATED;
         }
         if (cmp == Quantity.Comparison.AGREES && agreed == null) {
           agreed = p;
@@ -117,7 +145,8 @@ public final class QuantityCheck {
         }
       }
       if (agreed != null) {
-        frameOnly &= cq.size() > 1 && timeFrame(claim, c);
+        // the level a change started from agreeing alone says nothing of the change's result
+        frameOnly &= cq.size() > 1 && (timeFrame(claim, c) || FigureRoles.base(claim, c.source()));
         agreements.add("\"" + c.text() + "\" agrees with \"" + agreed.text() + "\"");
       } else if (disagreed != null && disagreement == null && !writtenElsewhere(c, pq)) {
         disagreement =
@@ -207,6 +236,10 @@ public final class QuantityCheck {
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
   }
+
+  /** The things of durations: the base unit of time and the calendar units figures keep. */
+  private static final Set<String> DURATION_THINGS =
+      Set.of("minute", "second", "hour", "day", "week", "month", "year", "decade");
 
   /** "each household", "per pupil", "every visitor": what a figure is shared out over. */
   private static final Pattern PER = Pattern.compile("(?i)\\b(?:each|every|per)\\s+(\\p{L}+)");

@@ -104,7 +104,7 @@ public final class QuantityParser {
       }
       int at = unitToken(q, head, tokens);
       String before = at > 0 ? tokens.get(at - 1).text() : "";
-      Units.Unit unit = Units.of(head, before).orElse(null);
+      Units.Unit unit = Units.of(metreBeforePlace(head, tokens, at), before).orElse(null);
       Quantity figure;
       if (unit == null) {
         figure = new Quantity(q.low(), q.high(), step(q), thing, q.approx(), context, shown);
@@ -312,7 +312,39 @@ public final class QuantityParser {
   private static final java.util.Set<String> MONEY =
       java.util.Set.of("euro", "dollar", "pound", "yen");
 
-  /** The precision a figure was written with: "1.3 million" is 100000, "214" is 1. */
+  /** Words after a length that say where or which way it reaches: "47.6 m above the water". */
+  private static final Set<String> REACH =
+      Set.of("above", "below", "high", "tall", "long", "deep", "wide", "across", "underground");
+
+  /**
+   * "metre" for a spaced "m" followed by a word of reach ("hung 47.6 m above the water", "a 30 m
+   * tall mast"), else {@code head}: a bare "m" is otherwise millions ("5m passengers").
+   */
+  static String metreBeforePlace(String head, List<Token> tokens, int at) {
+    if (!"m".equals(head) || at < 1) {
+      return head;
+    }
+    if (at + 1 >= tokens.size()
+        || REACH.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))
+        || (NOT_COUNTED.contains(tokens.get(at + 1).pos())
+            && tokens.get(at - 1).text().matches("\\d+[.,·]\\d+"))) {
+      // "8.8 m at the peak", "reached 4.5 m.": a written length, not "4.5 m passengers"
+      return "metre";
+    }
+    return head;
+  }
+
+  /** Parts of speech after a spaced "m" that leave it counting nothing: "8.8 m at the peak". */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("ADP", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "DET");
+
+  /** The precision of a sum of money written in whole units without a scale word: a cent. */
+  static final double PRICE_STEP = 0.01;
+
+  /**
+   * The precision a figure was written with: "1.3 million" is 100000, "214" is 1, "3 euros" 0.01
+   * (see {@link #PRICE_STEP}).
+   */
   static double step(org.factdesk.nlp.Quantity q) {
     Matcher score = SCORE.matcher(q.text());
     if ("score".equals(q.unit()) && score.find()) {
@@ -335,6 +367,11 @@ public final class QuantityParser {
     }
     double step = m.group(1) == null ? 1 : Math.pow(10, -m.group(1).length());
     double scale = raw > 0 && q.low() > raw * 1.5 ? q.low() / raw : 1;
+    if (scale == 1 && m.group(1) == null && MONEY.contains(thing(q.unit()))) {
+      // a price or sum written in whole euros is exact to the cent: "3 euros" is not "3.50
+      // euros" (a sum with a scale word, "3 million euros", keeps its rounding)
+      return PRICE_STEP;
+    }
     return step * scale;
   }
 

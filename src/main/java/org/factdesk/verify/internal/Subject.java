@@ -39,7 +39,8 @@ public record Subject(
     Set<String> times,
     Set<String> actions) {
   private static final Pattern CLAUSE_END =
-      Pattern.compile(";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!");
+      Pattern.compile(
+          ";|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu})|\\?|!|:\\s|,\\s+(?=(?:while|whereas)\\b)");
 
   /** Most words between an owner's name and its figure. */
   static final int OWNER_GAP = 4;
@@ -167,7 +168,36 @@ public record Subject(
       return ofClause(text, -1);
     }
     int[] span = clauseSpan(text, at);
-    return ofClause(text.substring(span[0], span[1]), at - span[0]);
+    String clause = text.substring(span[0], span[1]);
+    Subject s = ofClause(clause, at - span[0]);
+    Set<String> own = ownTime(clause, at - span[0] + figure.length());
+    if (own != null
+        && s.times.size() > 1
+        && s.times.containsAll(own)
+        && !TIME.matcher(figure).find()) {
+      // (not for a figure derived from words that span times: "3,100 in April to 9,400")
+      // "rose to 6.2% in October from 5.9% in September": each figure is of its own month
+      return new Subject(s.names, s.actors, s.scopes, own, s.actions);
+    }
+    return s;
+  }
+
+  /** A month, year or relative year right after a figure: "5.9% in September", "1.3% this year". */
+  private static final Pattern OWN_TIME =
+      Pattern.compile(
+          "^\\s*(?:(?:in|for|during|of)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?)?(?<t>"
+              + "January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|(?:19|20)\\d\\d"
+              + "|(?:this|next|last) year)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The time named right after the figure that ends at {@code end} of {@code clause}, or null. */
+  private static Set<String> ownTime(String clause, int end) {
+    if (end > clause.length()) {
+      return null;
+    }
+    Matcher m = OWN_TIME.matcher(clause.substring(end));
+    return m.find() ? Set.of(m.group("t").toLowerCase(Locale.ROOT)) : null;
   }
 
   /**
@@ -267,6 +297,10 @@ public record Subject(
     while (m.find()) {
       times.add(m.group().toLowerCase(Locale.ROOT));
     }
+    m = RELATIVE_YEAR.matcher(clause);
+    while (m.find()) {
+      times.add(m.group(1).toLowerCase(Locale.ROOT) + " year");
+    }
     return new Subject(names, actors, scopes, times, actions);
   }
 
@@ -294,17 +328,36 @@ public record Subject(
             .map(n -> String.join(" ", n))
             .anyMatch(n -> Gazetteer.country(n) != null || Gazetteer.isPlace(n));
     for (String s : evidence.scopes) {
-      if (!scopes.contains(s) && !country) {
+      // a named country's figure may be the national one, never the neighbouring country's
+      if (!scopes.contains(s) && (!country || s.startsWith("neighbo"))) {
         return "it is a " + s + " figure";
       }
     }
-    if (!times.isEmpty() && !evidence.times.isEmpty()) {
-      boolean shared = times.stream().anyMatch(evidence.times::contains);
-      if (!shared) {
-        return "it is for " + String.join(", ", evidence.times);
+    // months and years against months and years, "this year" against "next year": a relative
+    // year is not compared with a calendar one (which year it is depends on the day of writing)
+    for (boolean relative : new boolean[] {false, true}) {
+      Set<String> mine = times(relative);
+      Set<String> theirs = evidence.times(relative);
+      if (!mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains)) {
+        return "it is for " + String.join(", ", theirs);
       }
     }
     return null;
+  }
+
+  /** "this year", "next year", "last year" (and "this year's"). */
+  private static final Pattern RELATIVE_YEAR =
+      Pattern.compile("\\b(this|next|last)\\s+year(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The relative years ("next year") or the months and calendar years of {@link #times}. */
+  private Set<String> times(boolean relative) {
+    Set<String> out = new TreeSet<>();
+    for (String t : times) {
+      if (t.endsWith(" year") == relative) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -381,7 +434,9 @@ public record Subject(
           Set.of("affect", "apply", "cover", "concern", "hit"),
           Set.of("move", "stay", "shelter", "sleep", "house", "live", "take"),
           Set.of("kill", "die", "claim"),
-          Set.of("register", "vote", "enrol", "enroll"));
+          Set.of("register", "vote", "enrol", "enroll"),
+          // the people at a protest: they "marched", "joined the march", "rallied", "protested"
+          Set.of("march", "join", "rally", "protest", "demonstrate", "gather", "attend"));
 
   static boolean alike(String a, String b) {
     return ALIKE.stream().anyMatch(g -> g.contains(a) && g.contains(b));
