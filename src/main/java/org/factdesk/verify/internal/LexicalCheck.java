@@ -406,6 +406,10 @@ public final class LexicalCheck {
       for (Part pw : p.words()) {
         Lexicon.Entry pe = pw.entry();
         Optional<String> r = Lexicon.relation(ce, pe);
+        if (r.isPresent() && verb && !pw.pos().equals("VERB") && r.get().equals(Lexicon.BROADER)) {
+          // "hurt" is no kind of the noun "fire": a verb meets a broader or narrower verb only
+          continue;
+        }
         if (r.isPresent()) {
           int k = RANKS.indexOf(r.get());
           if (k < rank) {

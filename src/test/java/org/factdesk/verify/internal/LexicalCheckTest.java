@@ -129,4 +129,13 @@ class LexicalCheckTest {
         .isEqualTo("agrees");
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
   }
+
+  @Test
+  void aClaimsVerbDoesNotMeetABroaderNoun() {
+    assertThat(
+            outcome(
+                "No one was hurt in the fire.",
+                "The agency said overheated brakes on the lorry had caused the fire."))
+        .isEqualTo("none");
+  }
 }
