@@ -285,7 +285,18 @@ public final class Checker {
                             claim.text(), x.claimReviewed(), storyWords))
             .findFirst()
             .orElse(null);
-    if (prior != null && prior.stance() != Stance.NEUTRAL) {
+    if (prior != null
+        && prior.mixed()
+        && FactRelevance.repeatsAFigure(claim.text(), prior.claimReviewed())) {
+      // "Half true", "Mixture": the fact-checker found the claim partly right and partly wrong
+      double p = (0.6 + 0.3 * prior.similarity()) / 2;
+      votes.add(
+          new StanceVote(
+              StanceResult.of(new double[] {p, p, 1 - 2 * p}, prior.describe()),
+              1.0,
+              false,
+              StanceVote.Authority.MIXED_RATING));
+    } else if (prior != null && prior.stance() != Stance.NEUTRAL) {
       double p = 0.6 + 0.3 * prior.similarity();
       double[] probs =
           prior.stance() == Stance.SUPPORTS
@@ -478,6 +489,8 @@ public final class Checker {
       String name = "the earlier fact-check";
       if (votes.get(i).authority() == StanceVote.Authority.DISPUTE) {
         name = "a disputed figure";
+      } else if (votes.get(i).authority() == StanceVote.Authority.MIXED_RATING) {
+        name = "the earlier fact-check's mixed rating";
       } else if (i < perPassage.size()) {
         // the finding that set the vote's side: a disagreement for a refuting vote
         String wanted = votes.get(i).refute() > votes.get(i).support() ? "disagrees" : "agrees";

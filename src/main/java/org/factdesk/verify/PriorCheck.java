@@ -36,9 +36,30 @@ public record PriorCheck(
         + (url == null ? "" : ", " + url);
   }
 
-  /** The stance the rating implies: SUPPORTS for true ratings, REFUTES for false, else NEUTRAL. */
+  /**
+   * Whether the rating says the claim is partly right and partly wrong ("Half true", "Mixture",
+   * "Partly false", "Half-true", "Mixed", "Partially true"): evidence on both sides at once, so the
+   * claim is CONFLICTING. "Mostly true" and "Mostly false" take a side and are not mixed.
+   */
+  public boolean mixed() {
+    String r = rating.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').strip();
+    return MIXED.matcher(r).find();
+  }
+
+  private static final java.util.regex.Pattern MIXED =
+      java.util.regex.Pattern.compile(
+          "^(?:half (?:true|false|right|wrong)|mixture|mixed(?: evidence)?|part(?:ly|ially)"
+              + " (?:true|false|correct|accurate|wrong)|true but|half and half)");
+
+  /**
+   * The stance the rating implies: SUPPORTS for true ratings, REFUTES for false, else NEUTRAL (a
+   * {@link #mixed} rating, "Unproven", "Missing context").
+   */
   public Stance stance() {
     String r = rating.toLowerCase(java.util.Locale.ROOT);
+    if (mixed()) {
+      return Stance.NEUTRAL;
+    }
     if (r.contains("false")
         || r.contains("fake")
         || r.contains("incorrect")

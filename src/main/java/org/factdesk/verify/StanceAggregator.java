@@ -16,8 +16,9 @@ import org.factdesk.verify.internal.PooledModel;
  *   <li>Authority first: a structured check (quantity, time, role, attribution) or an earlier
  *       fact-check that takes a side with weighted probability >= 0.5 decides. Authoritative votes
  *       on both sides (e.g. "X said N" confirmed while N itself is contradicted), or a passage that
- *       reports the claim's figure and disputes it ({@link StanceVote.Authority#DISPUTE}):
- *       CONFLICTING.
+ *       reports the claim's figure and disputes it ({@link StanceVote.Authority#DISPUTE}), or an
+ *       earlier fact-check rated "Half true" or "Mixture" ({@link
+ *       StanceVote.Authority#MIXED_RATING}): CONFLICTING.
  *   <li>Otherwise a small learned model ({@link PooledModel}: multinomial logistic regression over
  *       pooled features of the independent passages: strongest and mean weighted SUPPORTS and
  *       REFUTES, and how many passages support and refute) gives calibrated probabilities of
@@ -162,8 +163,10 @@ public final class StanceAggregator {
       }
       ns += ws >= COUNTS && ws > wr ? 1 : 0;
       nr += wr >= COUNTS && wr > ws ? 1 : 0;
-      if (v.authority() == StanceVote.Authority.DISPUTE) {
-        // the figure reported and disputed in one passage: a side each way
+      if (v.authority() == StanceVote.Authority.DISPUTE
+          || v.authority() == StanceVote.Authority.MIXED_RATING) {
+        // the figure reported and disputed in one passage, or a fact-check's mixed rating: a side
+        // each way
         double w = Math.max(ws, wr);
         if (w * 2 >= COUNTS && w > as) {
           as = w;

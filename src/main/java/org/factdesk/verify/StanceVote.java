@@ -25,7 +25,12 @@ public record StanceVote(StanceResult stance, double weight, boolean copy, Autho
      * A passage that reports the claim's figure and disputes it ("X said 300 died; the ministry
      * disputes the figure"): authoritative evidence on both sides at once.
      */
-    DISPUTE
+    DISPUTE,
+    /**
+     * An earlier fact-check of the same claim with a mixed rating ("Half true", "Mixture", "Partly
+     * false"): authoritative evidence on both sides at once, as {@link #DISPUTE}.
+     */
+    MIXED_RATING
   }
 
   public StanceVote {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.internal.AffiliationCheck;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.DateCheck;
@@ -90,7 +91,9 @@ public final class StructuredChecks {
       time = time.or(() -> DateCheck.check(claim, passage));
     }
     time.ifPresent(out::add);
-    RoleCheck.check(claim, passage).ifPresent(out::add);
+    RoleCheck.check(claim, passage)
+        .or(() -> AffiliationCheck.check(claim, passage))
+        .ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);

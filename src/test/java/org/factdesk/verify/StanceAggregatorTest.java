@@ -184,4 +184,18 @@ class StanceAggregatorTest {
     assertThat(rule.aggregate(List.of(copy)).basis())
         .isNotEqualTo(StanceAggregator.Basis.AUTHORITY);
   }
+
+  @Test
+  void aMixedRatingIsEvidenceBothWaysEvenBesideAnAgreeingCheck() {
+    StanceVote mixed =
+        new StanceVote(
+            StanceResult.of(new double[] {0.4, 0.4, 0.2}, "previously checked: Half true"),
+            1,
+            false,
+            StanceVote.Authority.MIXED_RATING);
+    StanceAggregator.Outcome o = pooled.aggregate(List.of(check(0.8, 0.1), mixed));
+    assertThat(o.verdict()).isEqualTo(Verdict.CONFLICTING);
+    assertThat(o.basis()).isEqualTo(StanceAggregator.Basis.AUTHORITY);
+    assertThat(rule.aggregate(List.of(mixed)).verdict()).isEqualTo(Verdict.CONFLICTING);
+  }
 }

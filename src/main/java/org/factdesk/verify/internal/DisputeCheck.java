@@ -53,12 +53,16 @@ public final class DisputeCheck {
 
   /**
    * Words that set a figure against another one: "31 animals died, not 9", "rather than 9", "put
-   * the number at 800 instead", "far fewer than claimed", "disputed the company's estimate, saying
-   * about 40,000". Group {@code not} holds the figure set aside, when the sentence names it.
+   * the number at 800 instead", "well below the 6,100 the club has claimed" (group {@code
+   * claimed}), "far fewer than claimed", "disputed the company's estimate, saying about 40,000".
+   * Group {@code not} holds the figure set aside, when the sentence names it.
    */
   static final Pattern COUNTER =
       Pattern.compile(
           "(?:,\\s*not|\\brather than)\\s+(?<not>\\d[\\d.,]*)\\b|\\binstead\\b(?! of)"
+              + "|\\b(?:below|above|short of|against|far from)\\s+the\\s+(?<claimed>\\d[\\d.,]*)\\s+"
+              + "(?:that\\s+)?(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?(?:has\\s+|had\\s+|have\\s+)?"
+              + "(?:claimed|reported|stated|announced|given|published)\\b"
               + "|\\bthan (?:(?:was|were|had been|has been|it|they|he|she|the [\\p{L}'’-]+)\\s+)?"
               + "(?:claimed|reported|stated|announced|suggested|estimated|said)\\b"
               + "|\\b"
@@ -69,9 +73,9 @@ public final class DisputeCheck {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * Words of which {@link #COUNTER} needs one: "not", "than", "instead" or a verb of {@link #VERB}
-   * (case-insensitive in ASCII only, so the lower-case text holds one wherever it matches; see
-   * {@link Prefilter}).
+   * Words of which {@link #COUNTER} needs one: "not", "than", "instead", a verb of {@link #VERB} or
+   * a verb of reporting (case-insensitive in ASCII only, so the lower-case text holds one wherever
+   * it matches; see {@link Prefilter}).
    */
   private static final String[] COUNTER_WORDS = {
     "not",
@@ -84,13 +88,45 @@ public final class DisputeCheck {
     "denie",
     "dismiss",
     "challeng",
-    "questioned"
+    "questioned",
+    "claimed",
+    "reported",
+    "stated",
+    "announced",
+    "given",
+    "published"
   };
 
   /** Whether {@link #COUNTER} may match {@code sentence}. */
   static boolean mayCounter(String sentence) {
     return Prefilter.containsAny(sentence.toLowerCase(Locale.ROOT), COUNTER_WORDS);
   }
+
+  /** What a speaker gave that another may dispute: "the coach's claim", "the agency's account". */
+  private static final String ACCOUNT =
+      "(?:claims?|accounts?|explanations?|versions?|figures?|estimates?|findings?|reports?"
+          + "|statements?|assessments?|numbers?)";
+
+  /** "rejected the coach's claim", "disputed the road agency's account": whose account (who). */
+  private static final Pattern ACCOUNT_DISPUTED =
+      Pattern.compile(
+          "\\b"
+              + VERB
+              + "\\s+(?:the\\s+)?(?<who>(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?:['’]s|s['’])\\s+"
+              + "(?:[\\p{L}-]+\\s+)?"
+              + ACCOUNT
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "the office's figure was far too high", "the agency's account is wrong": whose (who). */
+  private static final Pattern ACCOUNT_WRONG =
+      Pattern.compile(
+          "\\b(?<who>[\\p{L}-]+)(?:['’]s|s['’])\\s+"
+              + ACCOUNT
+              + "\\s+(?:was|were|is|are|had been|has been)\\s+(?:(?:far|much|way|simply|plainly|greatly)"
+              + "\\s+)?(?:too\\s+(?:high|low)|wrong|false|untrue|mistaken|exaggerated|inflated"
+              + "|overstated|understated|incorrect)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** The (up to two) words right after a leading figure. */
   private static final Pattern COUNTED =
@@ -109,7 +145,20 @@ public final class DisputeCheck {
     if (cw.isEmpty()) {
       return Optional.empty();
     }
+    String speaker = speaker(claim);
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<String> rejected = accountRejected(speaker, cw, sentence);
+      if (rejected.isPresent()) {
+        return Optional.of(
+            new Finding(
+                QuantityCheck.DISPUTE,
+                "note",
+                "The evidence disputes "
+                    + rejected.get()
+                    + ", the claim's source (\""
+                    + sentence.strip()
+                    + "\")"));
+      }
       if (countered(figures, cw, sentence)) {
         return Optional.of(
             new Finding(
@@ -178,6 +227,12 @@ public final class DisputeCheck {
     if (shared == 0 || shared * 2 < cw.size()) {
       return false;
     }
+    if (m.group("claimed") != null) {
+      // "well below the 6,100 the club has claimed": the claim's figure is the one set aside
+      List<Double> set = TextSignals.numbersIn(m.group("claimed"));
+      return !set.isEmpty()
+          && figures.stream().anyMatch(f -> TextSignals.sameFigure(f, set.get(0)));
+    }
     if (m.group("not") != null) {
       List<Double> set = TextSignals.numbersIn(m.group("not"));
       return !set.isEmpty() && figures.stream().anyMatch(f -> TextSignals.sameFigure(f, set.get(0)))
@@ -185,6 +240,48 @@ public final class DisputeCheck {
               .noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
     }
     return figures.stream().noneMatch(f -> sf.stream().anyMatch(x -> TextSignals.sameFigure(f, x)));
+  }
+
+  /**
+   * A passage sentence that rejects what the claim's source said ("the rink's operator rejected the
+   * coach's claim", "the guild said the environment office's figure was far too high") and is about
+   * the claim's matter (shares a content word of what the claim says, beyond the speaker's name):
+   * the words of whose account it disputes, when the claim's source is that speaker.
+   */
+  static Optional<String> accountRejected(String speaker, Set<String> said, String sentence) {
+    if (speaker == null) {
+      return Optional.empty();
+    }
+    for (Pattern p : List.of(ACCOUNT_DISPUTED, ACCOUNT_WRONG)) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        if (EXPLICIT.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+          continue; // "disputed Moor's claim that he lost 4 million": DISPUTED reads what
+        }
+        String who = m.group("who").toLowerCase(Locale.ROOT);
+        String head = who.substring(who.lastIndexOf(' ') + 1);
+        if (!Set.of(speaker.split("[^\\p{L}-]+")).contains(head)) {
+          continue;
+        }
+        Set<String> sw = StatementCheck.words(sentence);
+        Set<String> own = StatementCheck.words(speaker);
+        if (said.stream().anyMatch(w -> sw.contains(w) && !own.contains(w))) {
+          return Optional.of("the " + who + "'s account");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What follows an account that says what it was: "claim that ...", "figure of 4,000". */
+  private static final Pattern EXPLICIT = Pattern.compile("\\s+(?:that|of)\\b");
+
+  /** The lower-case source of the claim's attribution ("head coach pekka lind"), or null. */
+  private static String speaker(String claim) {
+    for (Attribution a : AttributionExtractor.extract(claim, Tagger.shared().tag(claim))) {
+      return a.source().toLowerCase(Locale.ROOT);
+    }
+    return null;
   }
 
   /**

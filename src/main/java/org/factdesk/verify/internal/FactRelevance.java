@@ -200,6 +200,33 @@ public final class FactRelevance {
     return false;
   }
 
+  /**
+   * Whether a fact-check's claim gives one of the claim's figures (a counted figure of the same
+   * thing and about the same value), or the claim has no counted figure. A mixed rating ("Half
+   * true") is a vote both ways, so it needs the same figure, not only a figure of the same kind: a
+   * check of "invested 25 million euros" says nothing about "will pay each passenger 250 euros".
+   */
+  public static boolean repeatsAFigure(String claim, String reviewed) {
+    List<Quantity> figures = new ArrayList<>();
+    for (Quantity q : QuantityParser.parse(claim)) {
+      if (!q.thing().isEmpty()) {
+        figures.add(q);
+      }
+    }
+    if (figures.isEmpty()) {
+      return true;
+    }
+    for (Quantity p : QuantityParser.parse(reviewed)) {
+      for (Quantity q : figures) {
+        if ((q.thing().equals(p.thing()) || CountedNouns.near(q.thing(), p.thing()))
+            && q.compareValue(p) == Quantity.Comparison.AGREES) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static String quoted(Set<String> words) {
     List<String> q = new ArrayList<>();
     for (String w : words) {

@@ -24,14 +24,15 @@ import org.factdesk.report.Finding;
  */
 public final class RoleCheck {
   private static final String TITLE =
-      "((?:(?:[A-Z][a-z]+|[\\p{L}]+(?:'s|’s)|port|deputy|prime|foreign|finance|health|defence|defense"
+      "((?:(?:[A-Z][a-z]+|[\\p{L}]+(?:'s|’s)|[\\p{L}]+s['’]|port|sporting|head|fire|police|regional"
+          + "|environment|council|club|team|deputy|prime|foreign|finance|health|defence|defense"
           + "|transport|interior|justice|education|energy|vice|acting|former|shadow|interim|junior"
           + "|assistant|outgoing|chief|operations|operating|executive|managing|general|technical"
           + "|financial|communications|press|medical)\\s+){0,3}"
           + "(?:Minister|minister|Mayor|mayor|President|president|Director|director|Chancellor"
           + "|Secretary|secretary|Governor|governor|Chief|chief|Spokesperson|spokesperson|CEO"
           + "|Commissioner|commissioner|[Ee]xecutive|[Oo]fficer|[Cc]hair(?:man|woman)?"
-          + "|[Ss]pokes(?:man|woman)|[Mm]anager))";
+          + "|[Ss]pokes(?:man|woman)|[Mm]anager|[Cc]ouncill?or|[Cc]oach|[Cc]aptain))";
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   private static final Pattern TITLE_NAME = Pattern.compile(TITLE + "\\s+" + NAME);
   private static final Pattern NAME_TITLE =
@@ -64,7 +65,10 @@ public final class RoleCheck {
     "xecutive",
     "fficer",
     "hair",
-    "anager"
+    "anager",
+    "ouncil",
+    "oach",
+    "aptain"
   };
 
   /** Words that make a title another office than the bare one. */
@@ -112,12 +116,13 @@ public final class RoleCheck {
     }
     m = TITLE_COMMA_NAME.matcher(text);
     while (m.find()) {
-      if (m.group(1).matches("(?s).*['’]s\\s.*")) {
+      if (m.group(1).matches("(?s).*(?:['’]s|s['’])\\s.*")) {
         out.putIfAbsent(m.group(2), norm(m.group(1)));
       }
     }
     // an owner is no one: "Nordlys Air's chief executive" names the company, not a person
-    out.keySet().removeIf(name -> name.endsWith("'s") || name.endsWith("’s"));
+    out.keySet()
+        .removeIf(name -> name.endsWith("'s") || name.endsWith("’s") || name.matches(".*s['’]"));
     return out;
   }
 
@@ -127,7 +132,7 @@ public final class RoleCheck {
     // whose office it is ("the utility's chief executive", "Marvik Water's operations director")
     t = t.replaceAll("^(the|and|but|as|when|while)\\s+", "");
     t = t.replaceAll("\\bchief executive officer\\b|\\bceo\\b", "chief executive");
-    return t.replaceAll("^.*['’]s\\s+", "");
+    return t.replaceAll("^.*(?:['’]s|s['’])\\s+", "");
   }
 
   /** What the passage says about the titles in the claim, if anything. */
@@ -256,5 +261,10 @@ public final class RoleCheck {
           "spokesman",
           "spokeswoman",
           "spokesperson",
-          "ceo");
+          "ceo",
+          "chief",
+          "councillor",
+          "councilor",
+          "coach",
+          "captain");
 }

@@ -41,6 +41,14 @@ class ReportedEventsTest {
         // a pronoun before the quote is no named speaker
         "He said: “We were lucky nobody was hurt.”|false",
         "Petra Lund said: “We were lucky nobody was hurt.”|true",
+        // a team or a company with a plural verb
+        "Harbor City lead the table by four points.|true",
+        "Norsk Rail say the repairs went well.|true",
+        "Tolsby United lead the league after beating Varn.|true",
+        // a single name, an auxiliary, a sentence that starts otherwise
+        "Residents lead busy lives in the old town.|false",
+        "Harbor City have a long history of football.|false",
+        "In Harbor City people lead busy lives.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

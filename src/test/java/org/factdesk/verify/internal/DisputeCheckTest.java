@@ -118,4 +118,66 @@ class DisputeCheckTest {
                 "The council will instead spend the money on new bus lanes from 3 March."))
         .isEqualTo("none");
   }
+
+  @Test
+  void aRejectedAccountOfTheClaimsSourceIsADispute() {
+    // the speaker's cause rejected by another body
+    assertThat(
+            outcome(
+                "Coach Ivo Dahl said the players' injuries were caused by the hard pitch.",
+                "The stadium's owner rejected the coach's claim, saying the pitch had nothing to do"
+                    + " with the injuries."))
+        .isEqualTo("dispute");
+    assertThat(
+            outcome(
+                "The port authority said the spill was caused by a burst hose on the tanker.",
+                "The shipping firm disputed the authority's account and said the spill started at"
+                    + " a leaking valve on the quay."))
+        .isEqualTo("dispute");
+    // "according to X, N" with X's figure called too high
+    assertThat(
+            outcome(
+                "According to the housing office, 3,000 flats in Dorn stand empty.",
+                "The tenants' union said the housing office's figure was far too high and that"
+                    + " about 900 flats stand empty."))
+        .isEqualTo("dispute");
+  }
+
+  @Test
+  void anotherSpeakersAccountOrAnotherMatterIsNoDispute() {
+    // the rejected account is not the claim's source's
+    assertThat(
+            outcome(
+                "The port authority said the spill was caused by a burst hose on the tanker.",
+                "The shipping firm disputed the union's account, saying the spill began on the quay."))
+        .isEqualTo("none");
+    // the claim's source, but about something else
+    assertThat(
+            outcome(
+                "The port authority said the spill was caused by a burst hose on the tanker.",
+                "The council rejected the authority's budget for next year."))
+        .isEqualTo("none");
+    // no source in the claim
+    assertThat(
+            outcome(
+                "The spill was caused by a burst hose on the tanker.",
+                "The shipping firm disputed the authority's account, saying the spill began on the quay."))
+        .isEqualTo("none");
+  }
+
+  @Test
+  void theClaimsFigureSetAsideAsClaimedIsADispute() {
+    assertThat(
+            outcome(
+                "According to the club, average attendance this season is 6,100.",
+                "League figures put average attendance this season at 4,800, well below the 6,100"
+                    + " the club has claimed."))
+        .isEqualTo("dispute");
+    assertThat(
+            outcome(
+                "According to the club, average attendance this season is 4,800.",
+                "League figures put average attendance this season at 4,800, well below the 6,100"
+                    + " the club has claimed."))
+        .isEqualTo("none");
+  }
 }

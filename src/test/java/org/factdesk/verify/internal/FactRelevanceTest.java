@@ -198,4 +198,20 @@ class FactRelevanceTest {
                 Set.of()))
         .isTrue();
   }
+
+  @Test
+  void aMixedRatingMustCheckTheClaimsOwnFigure() {
+    String reviewed = "Nordby Air has invested 25 million euros in its IT systems since 2022.";
+    assertThat(
+            FactRelevance.repeatsAFigure(
+                "Nordby Air will pay each stranded passenger 250 euros.", reviewed))
+        .isFalse();
+    assertThat(
+            FactRelevance.repeatsAFigure(
+                "Nordby Air said it had invested 25 million euros in IT over four years.",
+                reviewed))
+        .isTrue();
+    assertThat(FactRelevance.repeatsAFigure("The new arena will cost taxpayers nothing.", reviewed))
+        .isTrue();
+  }
 }

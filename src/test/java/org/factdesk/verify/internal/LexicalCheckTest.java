@@ -104,4 +104,38 @@ class LexicalCheckTest {
                 "Mayor Per Holm delayed the vote on the budget."))
         .isEqualTo("none");
   }
+
+  @Test
+  void aHostileLongClaimOrSentenceIsNotAlignedAndTheFindingSaysSo() {
+    String filler = " and the council met the union".repeat(3_000); // 18,000 more words
+    String longClaim = "The museum postponed the exhibition on Monday" + filler + ".";
+    String longSentence =
+        "The exhibition at the museum was delayed on Monday" + filler.substring(0, 3_000 * 5);
+    long start = System.nanoTime();
+    Finding f = LexicalCheck.check(longClaim, longSentence, Set.of()).orElseThrow();
+    assertThat(f.outcome()).isEqualTo("note");
+    assertThat(f.detail()).contains("too long").contains("at most " + LexicalCheck.MAX_WORDS);
+    // a long passage sentence is skipped, a short one of the same passage still aligns
+    Finding g =
+        LexicalCheck.check(
+                "The museum postponed the exhibition on Monday.", longSentence + ".", Set.of())
+            .orElseThrow();
+    assertThat(g.outcome()).isEqualTo("note");
+    assertThat(g.detail()).contains("1 sentence(s) of the evidence are too long");
+    assertThat(
+            outcome(
+                "The museum postponed the exhibition on Monday.",
+                longSentence + ". The exhibition at the museum was delayed on Monday."))
+        .isEqualTo("agrees");
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+  }
+
+  @Test
+  void aClaimsVerbDoesNotMeetABroaderNoun() {
+    assertThat(
+            outcome(
+                "No one was hurt in the fire.",
+                "The agency said overheated brakes on the lorry had caused the fire."))
+        .isEqualTo("none");
+  }
 }

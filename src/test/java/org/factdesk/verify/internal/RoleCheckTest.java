@@ -28,6 +28,17 @@ class RoleCheckTest {
             + " spoke.|none",
         // one title within the other
         "The firm's managing director, Ola Berg, spoke.|Ola Berg, the firm's director, spoke.|agrees",
+        // a plural owner ("the Rovers' chairman") and a title of a club's officer
+        "Sporting director Ida Holt said the stand would open.|Ida Holt, the Rovers' chairman,"
+            + " said the stand would open.|disagrees",
+        "Club chairman Ida Holt said the stand would open.|Ida Holt, the Rovers' chairman, said"
+            + " the stand would open.|agrees",
+        // councillors, chiefs and coaches are titles too
+        "Housing councillor Per Nyland said rents would rise.|Per Nyland, the council's finance"
+            + " councillor, said rents would rise.|disagrees",
+        "Police chief Mona Dale said two men were held.|Mona Dale, a spokeswoman for the police,"
+            + " said two men were held.|disagrees",
+        "Head coach Ari Lund praised the team.|Head coach Ari Lund praised his players.|agrees",
       })
   void comparesOfficersTitles(String claim, String passage, String expected) {
     assertThat(RoleCheck.check(claim, passage).map(Finding::outcome).orElse("none"))
