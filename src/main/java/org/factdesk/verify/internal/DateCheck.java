@@ -96,6 +96,17 @@ public final class DateCheck {
 
   /** What the passage's dates say about the claim's, if one is for the same event. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * What the passage's dates say about the claim's, if one is for the same event of the same
+   * subject ({@link EventSubject}: a sister ship's build year, another wreck's discovery year, a
+   * rival's start are another's); a claim whose subject names no one is about the story's subject
+   * {@code story}. A passage whose only dates for the claim's kind of event are another subject's
+   * gets a note that it reports another's event (its vote becomes neutral).
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     List<Dated> cs = dates(claim);
     if (cs.isEmpty()) {
       return Optional.empty();
@@ -103,11 +114,28 @@ public final class DateCheck {
     List<Dated> ps = dates(passage);
     Finding agreement = null;
     Finding disagreement = null;
+    Finding another = null;
     for (Dated c : cs) {
       Dated agreed = null;
       Dated disagreed = null;
+      EventSubject claimSubject = EventSubject.ofClaim(claim, c.time().start(), story);
       for (Dated p : ps) {
         if (!shares(c.near(), p.near()) || otherEvent(c, p)) {
+          continue;
+        }
+        String other = claimSubject.differsFrom(EventSubject.at(passage, p.time().start()));
+        if (other != null) {
+          if (another == null) {
+            another =
+                new Finding(
+                    "event",
+                    "note",
+                    "The evidence dates the same kind of event (\""
+                        + shown(p)
+                        + "\") for another subject: "
+                        + other
+                        + ".");
+          }
           continue;
         }
         int cmp = p.bound() == Bound.IN ? compare(c, p.time()) : compareWithBound(c, p);
@@ -152,6 +180,9 @@ public final class DateCheck {
                     + "\").");
       }
     }
+    if (disagreement == null && agreement == null) {
+      return Optional.ofNullable(another);
+    }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
   }
 
@@ -161,8 +192,14 @@ public final class DateCheck {
    * other's event.
    */
   private static boolean otherEvent(Dated c, Dated p) {
-    return c.event() != null && p.event() != null && !c.event().equals(p.event());
+    return c.event() != null
+        && p.event() != null
+        && !c.event().equals(p.event())
+        && !(BUILT.contains(c.event()) && BUILT.contains(p.event()));
   }
+
+  /** A building's completion is when it was built: "built in 1871", "completed in 1871". */
+  private static final Set<String> BUILT = Set.of("build", "end");
 
   private static String shown(Dated c) {
     String t = c.time().text().strip();

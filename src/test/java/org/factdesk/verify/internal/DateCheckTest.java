@@ -2,6 +2,7 @@ package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.factdesk.report.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,45 @@ class DateCheckTest {
     assertThat(outcome("The Moreland coast railway opened in 1912.", passage)).isEqualTo("agrees");
     assertThat(outcome("Work on the Moreland coast railway started in 1908.", passage))
         .isEqualTo("agrees");
+  }
+
+  @Test
+  void aDateOfAnotherSubjectsEventIsNotComparedButNoted() {
+    // a sister tower's year: not support, only a note that it is another's event
+    String sister =
+        "The Vester Skarn light, a sister tower to the Skarn lighthouse, was built in 1868.";
+    assertThat(DateCheck.check("The Skarn lighthouse was built in 1868.", sister))
+        .map(Finding::check)
+        .contains("event");
+    assertThat(outcome("The Skarn lighthouse was built in 1868.", sister)).isEqualTo("note");
+    // a rival's year against a claim that names no one: the story's subject decides
+    assertThat(
+            DateCheck.check(
+                    "It last won the league in 1998.",
+                    "Lindå IF last won the league in 1998.",
+                    Set.of("ostra"))
+                .map(Finding::outcome))
+        .contains("note");
+    // the claim's own subject is compared as before
+    assertThat(
+            outcome(
+                "Ostra last won the league in 1998.", "Ostra's last league title came in 2001."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aCompletionDatesTheBuilding() {
+    assertThat(
+            outcome(
+                "The Skarn lighthouse was built in 1868.",
+                "The Skarn lighthouse was completed in 1871 to a design by Hans Moe."))
+        .isEqualTo("disagrees");
+    // a storm that destroyed something else in 1902 does not date the building
+    assertThat(
+            outcome(
+                "The Skarn lighthouse was built in 1868.",
+                "A storm in 1902 destroyed the lighthouse pier at Skarn."))
+        .isEqualTo("none");
   }
 
   @Test

@@ -124,6 +124,8 @@ class EventCheckTest {
     assertThat(EventCheck.Event.of("The roof of the old mill fell in on Tuesday.").actions())
         .contains("collapse");
     String sales = "Ticket sales at the mill fell in 2019.";
-    assertThat(DatedEvents.of(sales, sales.indexOf("2019"), sales.indexOf("2019") + 4)).isEmpty();
+    // a fall of sales, not a collapse
+    assertThat(DatedEvents.of(sales, sales.indexOf("2019"), sales.indexOf("2019") + 4))
+        .contains("fall");
   }
 }
