@@ -74,13 +74,14 @@ public final class StructuredChecks {
     }
     EventCheck.refused(claim, passage)
         .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
+        .or(() -> EventCheck.dueDay(claim, passage, articleDate, published, story))
         .or(() -> EventCheck.check(claim, passage, story))
         .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage, story).ifPresent(out::add);
     }
     Optional<Finding> time =
-        TimeCheck.check(claim, passage, articleDate)
+        TimeCheck.check(claim, passage, articleDate, story)
             .or(
                 () ->
                     TimeCheck.between(claim, passage, published != null ? published : articleDate))

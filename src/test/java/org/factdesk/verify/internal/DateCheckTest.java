@@ -127,4 +127,21 @@ class DateCheckTest {
     assertThat(DatedEvents.of(lives, lives.indexOf("1956"), lives.indexOf("1956") + 4))
         .contains("die");
   }
+
+  @Test
+  void theEndOfATermIsComparedWithAnEndOfTheSameSubjectsTerm() {
+    String claim = "Dahl signed a contract extension in October that runs until 2029.";
+    assertThat(outcome(claim, "Ostra have extended Dahl's contract to June 2028."))
+        .isEqualTo("disagrees");
+    assertThat(outcome(claim, "Ostra have extended Dahl's contract until June 2029."))
+        .isEqualTo("agrees");
+    // another coach's deal: a note, not support
+    assertThat(outcome(claim, "Lindå have tied Eng to a new contract until 2029."))
+        .isEqualTo("note");
+    // the end of a range is no end of a term, and a term's end is no date of an event
+    assertThat(outcome(claim, "Dahl coached Lindå from 2019 to 2028 under contract."))
+        .isEqualTo("none");
+    assertThat(outcome("Dahl signed a contract in 2028.", "Dahl's contract runs until 2028."))
+        .isEqualTo("none");
+  }
 }

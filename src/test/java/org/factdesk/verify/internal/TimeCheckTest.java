@@ -107,4 +107,24 @@ class TimeCheckTest {
     String wrong = "Ship traffic in Lindvik harbour is the lowest in more than 20 years.";
     assertThat(TimeCheck.check(wrong, passage, DAY).map(f -> f.outcome())).contains("disagrees");
   }
+
+  @Test
+  void anotherSubjectsTimeSinceIsOnlyANote() {
+    String claim = "The final was the first to go to extra time in 25 years.";
+    assertThat(
+            TimeCheck.check(
+                    claim,
+                    "Lindå IF were the first club to reach the final in 12 years.",
+                    DAY,
+                    java.util.Set.of("ostra"))
+                .map(f -> f.check() + " " + f.outcome()))
+        .contains("event note");
+    // the claim's own subject: no note (the dated last time decides, when given)
+    assertThat(
+            TimeCheck.anotherRecord(
+                claim,
+                "Ostra were the first club to reach the final in 12 years.",
+                java.util.Set.of("ostra")))
+        .isEmpty();
+  }
 }
