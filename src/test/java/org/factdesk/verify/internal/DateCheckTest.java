@@ -144,4 +144,17 @@ class DateCheckTest {
     assertThat(outcome("Dahl signed a contract in 2028.", "Dahl's contract runs until 2028."))
         .isEqualTo("none");
   }
+
+  @Test
+  void wentDownIsASinkingAndALastTitleALastWin() {
+    String claim = "The Marit sank in 1881.";
+    assertThat(outcome(claim, "The Marit went down in a storm in 1883.")).isEqualTo("disagrees");
+    // a sinking is dated by its own verb, not by the building before it
+    assertThat(outcome(claim, "The Marit was built in 1881 and went down in a storm in 1883."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "Harby last won the league in 1998.", "Harby's last league title came in 2001."))
+        .isEqualTo("disagrees");
+  }
 }
