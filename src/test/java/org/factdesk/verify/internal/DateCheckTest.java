@@ -146,11 +146,11 @@ class DateCheckTest {
   }
 
   @Test
-  void wentDownIsASinkingAndALastTitleALastWin() {
-    String claim = "The Marit sank in 1881.";
+  void wentDownIsASinkingLikeCapsizedAndALastTitleALastWin() {
+    String claim = "The Marit capsized in 1881.";
     assertThat(outcome(claim, "The Marit went down in a storm in 1883.")).isEqualTo("disagrees");
     // a sinking is dated by its own verb, not by the building before it
-    assertThat(outcome(claim, "The Marit was built in 1881 and went down in a storm in 1883."))
+    assertThat(outcome(claim, "Built in 1881, the Marit went down in a storm in 1883."))
         .isEqualTo("disagrees");
     assertThat(
             outcome(
