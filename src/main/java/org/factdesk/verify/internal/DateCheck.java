@@ -127,7 +127,7 @@ public final class DateCheck {
             || (c.bound() == Bound.UNTIL) != (p.bound() == Bound.UNTIL)) {
           continue;
         }
-        String other = claimSubject.differsFrom(EventSubject.at(passage, p.time().start()));
+        String other = claimSubject.differsFrom(EventSubject.at(passage, p.time().start()), claim);
         if (other != null && !owns(claimSubject, passage, p.time().start())) {
           if (another == null) {
             another =

@@ -371,7 +371,7 @@ public final class EventCheck {
       if (shared * 3 < common.size() * 2) {
         continue;
       }
-      String other = subject.differsFrom(EventSubject.at(sentence, pm.start()));
+      String other = subject.differsFrom(EventSubject.at(sentence, pm.start()), claim);
       if (other != null) {
         return Optional.of(
             new Finding(

@@ -1,6 +1,8 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +127,41 @@ public record EventSubject(
       }
     }
     return "its subject is " + String.join(" ", passage.names.get(0)) + ", not the claim's";
+  }
+
+  /**
+   * As {@link #differsFrom(EventSubject)}, but never for a passage subject that the claim {@code
+   * claim} names itself: "Drumcairn has belonged to Selwyn Metals since 2009" speaks of Selwyn
+   * Metals' events too ("Selwyn Metals bought Drumcairn in 2011").
+   */
+  public String differsFrom(EventSubject passage, String claim) {
+    String other = differsFrom(passage);
+    return other == null || namedIn(claim, passage) || describes(passage) ? null : other;
+  }
+
+  /**
+   * True when this subject is the story's by default and written as a definite noun whose noun is a
+   * word of one of the passage subject's names: "the bridge" of a claim is the passage's "Aldwyn
+   * Bridge" (but "the bank's next decision" is not "the Sundland Reserve Bank's": its noun is
+   * "decision").
+   */
+  private boolean describes(EventSubject passage) {
+    if (!implicit || related || passage.related) {
+      return false;
+    }
+    String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length < 2 || !words[0].equals("the")) {
+      return false;
+    }
+    String head = words[words.length - 1];
+    return passage.names.stream().anyMatch(n -> n.contains(head));
+  }
+
+  /** True when every word of one of the subject's names is a word of {@code text}. */
+  static boolean namedIn(String text, EventSubject subject) {
+    Set<String> words =
+        new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    return subject.names.stream().anyMatch(n -> !n.isEmpty() && words.containsAll(n));
   }
 
   private boolean equalName(EventSubject other) {

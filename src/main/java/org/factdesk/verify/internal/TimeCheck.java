@@ -148,7 +148,7 @@ public final class TimeCheck {
       if (t.kind() != TimeExpression.Kind.DURATION || !since(passage, t.start())) {
         continue;
       }
-      String other = subject.differsFrom(EventSubject.at(passage, t.start()));
+      String other = subject.differsFrom(EventSubject.at(passage, t.start()), claim);
       if (other != null) {
         return Optional.of(
             new Finding(

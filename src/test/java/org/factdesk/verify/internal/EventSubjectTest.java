@@ -65,4 +65,33 @@ class EventSubjectTest {
     assertThat(claim.differsFrom(at("The Varn Bank's factory opened in 1971.", "1971")))
         .isNotNull();
   }
+
+  @Test
+  void aPassageSubjectTheClaimNamesIsNoOtherSubject() {
+    String claim =
+        "Drumcairn has belonged to Selwyn Metals since 2009, when the company bought it.";
+    String passage = "Selwyn Metals bought Drumcairn from the provincial government in 2011.";
+    EventSubject c = EventSubject.ofClaim(claim, claim.indexOf("2009"), java.util.Set.of());
+    EventSubject p = EventSubject.at(passage, passage.indexOf("2011"));
+    assertThat(c.differsFrom(p)).isNotNull();
+    assertThat(c.differsFrom(p, claim)).isNull();
+    String rival = "Orkney Metals bought the Varn pit in 2011.";
+    assertThat(c.differsFrom(EventSubject.at(rival, rival.indexOf("2011")), claim)).isNotNull();
+  }
+
+  @Test
+  void theStorysDefiniteNounIsThePassagesNamedThing() {
+    java.util.Set<String> story = java.util.Set.of("brackmoor");
+    String claim = "Opened in 1931, the bridge is one of the oldest crossings.";
+    String passage = "Construction of the Aldwyn Bridge began in 1931 and it opened in May 1934.";
+    EventSubject c = EventSubject.ofClaim(claim, claim.indexOf("1931"), story);
+    EventSubject p = EventSubject.at(passage, passage.indexOf("1934"));
+    assertThat(c.differsFrom(p, claim)).isNull();
+    String next = "The bank's next rate decision is due on 11 February.";
+    String rival = "The Sundland Reserve Bank's next rate decision is due on 11 February.";
+    assertThat(
+            EventSubject.ofClaim(next, next.indexOf("11"), java.util.Set.of("estmark"))
+                .differsFrom(EventSubject.at(rival, rival.indexOf("11")), next))
+        .isNotNull();
+  }
 }
