@@ -71,6 +71,9 @@ public final class EventVerbs {
         "fall down");
     put(out, "visit", "visit", "tour");
     put(out, "recruit", "recruit", "hire");
+    put(out, "destroy", "destroy", "demolish", "wreck", "tear down", "burn down", "raze");
+    put(out, "sink", "sink", "sank", "sunk", "founder", "capsize", "go down", "go under");
+    put(out, "fall", "fall", "drop", "decline", "slump", "tumble", "plunge");
     return Map.copyOf(out);
   }
 

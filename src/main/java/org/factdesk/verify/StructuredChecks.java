@@ -13,12 +13,14 @@ import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.LexicalCheck;
+import org.factdesk.verify.internal.OrdinalCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
+import org.factdesk.verify.internal.TenureCheck;
 import org.factdesk.verify.internal.TimeCheck;
 
 /**
@@ -73,24 +75,27 @@ public final class StructuredChecks {
     }
     EventCheck.refused(claim, passage)
         .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
+        .or(() -> EventCheck.dueDay(claim, passage, articleDate, published, story))
         .or(() -> EventCheck.check(claim, passage, story))
         .ifPresent(out::add);
     if (out.stream().noneMatch(f -> f.check().equals("event"))) {
       PlanCheck.check(claim, passage, story).ifPresent(out::add);
     }
     Optional<Finding> time =
-        TimeCheck.check(claim, passage, articleDate)
+        TimeCheck.check(claim, passage, articleDate, story)
             .or(
                 () ->
-                    TimeCheck.between(claim, passage, published != null ? published : articleDate));
+                    TimeCheck.between(claim, passage, published != null ? published : articleDate))
+            .or(() -> TenureCheck.check(claim, passage, articleDate, story));
     if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {
       // "the worst in more than 20 years" against "the last one was in 1999" without the
       // article's date: the claim's own date ("in March 2024") is not that last time
       time = Optional.empty();
     } else {
-      time = time.or(() -> DateCheck.check(claim, passage));
+      time = time.or(() -> DateCheck.check(claim, passage, story));
     }
     time.ifPresent(out::add);
+    OrdinalCheck.check(claim, passage, story).ifPresent(out::add);
     RoleCheck.check(claim, passage)
         .or(() -> AffiliationCheck.check(claim, passage))
         .ifPresent(out::add);

@@ -91,11 +91,24 @@ public final class DateCheck {
   private enum Bound {
     IN,
     BEFORE,
-    AFTER
+    AFTER,
+    /** The end of a term: "a contract that runs until 2029", "extended to June 2028". */
+    UNTIL
   }
 
   /** What the passage's dates say about the claim's, if one is for the same event. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * What the passage's dates say about the claim's, if one is for the same event of the same
+   * subject ({@link EventSubject}: a sister ship's build year, another wreck's discovery year, a
+   * rival's start are another's); a claim whose subject names no one is about the story's subject
+   * {@code story}. A passage whose only dates for the claim's kind of event are another subject's
+   * gets a note that it reports another's event (its vote becomes neutral).
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     List<Dated> cs = dates(claim);
     if (cs.isEmpty()) {
       return Optional.empty();
@@ -103,14 +116,36 @@ public final class DateCheck {
     List<Dated> ps = dates(passage);
     Finding agreement = null;
     Finding disagreement = null;
+    Finding another = null;
     for (Dated c : cs) {
       Dated agreed = null;
       Dated disagreed = null;
+      EventSubject claimSubject = EventSubject.ofClaim(claim, c.time().start(), story);
       for (Dated p : ps) {
-        if (!shares(c.near(), p.near()) || otherEvent(c, p)) {
+        if (!shares(c.near(), p.near())
+            || otherEvent(c, p)
+            || (c.bound() == Bound.UNTIL) != (p.bound() == Bound.UNTIL)) {
           continue;
         }
-        int cmp = p.bound() == Bound.IN ? compare(c, p.time()) : compareWithBound(c, p);
+        String other = claimSubject.differsFrom(EventSubject.at(passage, p.time().start()), claim);
+        if (other != null && !owns(claimSubject, passage, p.time().start())) {
+          if (another == null) {
+            another =
+                new Finding(
+                    "event",
+                    "note",
+                    "The evidence dates the same kind of event (\""
+                        + shown(p)
+                        + "\") for another subject: "
+                        + other
+                        + ".");
+          }
+          continue;
+        }
+        int cmp =
+            p.bound() == Bound.IN || p.bound() == Bound.UNTIL
+                ? compare(c, p.time())
+                : compareWithBound(c, p);
         if (cmp > 0 && agreed == null) {
           agreed = p;
         } else if (cmp < 0 && disagreed == null) {
@@ -152,6 +187,9 @@ public final class DateCheck {
                     + "\").");
       }
     }
+    if (disagreement == null && agreement == null) {
+      return Optional.ofNullable(another);
+    }
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
   }
 
@@ -161,14 +199,43 @@ public final class DateCheck {
    * other's event.
    */
   private static boolean otherEvent(Dated c, Dated p) {
-    return c.event() != null && p.event() != null && !c.event().equals(p.event());
+    return c.event() != null
+        && p.event() != null
+        && !c.event().equals(p.event())
+        && !(BUILT.contains(c.event()) && BUILT.contains(p.event()));
   }
+
+  /** "from 2004 to 2018", "between 1990 and": the second year ends a range, not a term. */
+  private static final Pattern RANGE =
+      Pattern.compile("(?i)\\b(?:from|between)\\s+[^,;.]{1,25}\\s+(?:to|and)\\s+$");
+
+  /**
+   * Whether the passage's clause at {@code at} gives the date to a thing the claim's subject owns
+   * ("Ostra have extended Dahl's contract to June 2028" for a claim about Dahl).
+   */
+  private static boolean owns(EventSubject claim, String passage, int at) {
+    int[] span = Subject.clauseSpan(passage, at);
+    String clause = passage.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    for (Set<String> name : claim.names()) {
+      for (String w : name) {
+        if (w.length() > 2
+            && Pattern.compile("\\b" + Pattern.quote(w) + "['’]s\\b").matcher(clause).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A building's completion is when it was built: "built in 1871", "completed in 1871". */
+  private static final Set<String> BUILT = Set.of("build", "end");
 
   private static String shown(Dated c) {
     String t = c.time().text().strip();
     return switch (c.bound()) {
       case BEFORE -> "before " + t;
       case AFTER -> "after " + t;
+      case UNTIL -> "until " + t;
       case IN -> t;
     };
   }
@@ -185,7 +252,7 @@ public final class DateCheck {
     return switch (c.bound()) {
       case BEFORE -> et.isBefore(cf) ? 1 : !ef.isBefore(cf) ? -1 : 0;
       case AFTER -> ef.isAfter(ct) ? 1 : !et.isAfter(ct) ? -1 : 0;
-      case IN -> {
+      case IN, UNTIL -> {
         if (et.isBefore(cf) || ef.isAfter(ct)) {
           yield -1;
         }
@@ -207,14 +274,14 @@ public final class DateCheck {
       return switch (c.bound()) {
         case BEFORE -> !y.isBefore(cf.minusDays(1)) ? -1 : 0;
         case AFTER -> !y.isBefore(ct) ? 1 : 0;
-        case IN -> !y.isBefore(ct) ? -1 : 0;
+        case IN, UNTIL -> !y.isBefore(ct) ? -1 : 0;
       };
     }
     LocalDate y = p.time().from(); // BEFORE: the event came before the start of p
     return switch (c.bound()) {
       case AFTER -> !y.isAfter(ct.plusDays(1)) ? -1 : 0;
       case BEFORE -> !y.isAfter(cf) ? 1 : 0;
-      case IN -> !y.isAfter(cf) ? -1 : 0;
+      case IN, UNTIL -> !y.isAfter(cf) ? -1 : 0;
     };
   }
 
@@ -264,6 +331,9 @@ public final class DateCheck {
         bound = Bound.BEFORE;
       } else if (before.matches("(?s).*\\b(?:after|later than)\\s+$")) {
         bound = Bound.AFTER;
+      } else if (before.matches("(?s).*\\b(?:until|till|through|to)\\s+$")
+          && !RANGE.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+        bound = Bound.UNTIL;
       } else if (before.matches("(?s).*\\b(?:since|until|by|through|from|to)\\s+$")) {
         continue; // an open interval: not compared
       }

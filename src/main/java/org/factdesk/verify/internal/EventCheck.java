@@ -170,7 +170,10 @@ public final class EventCheck {
           && p.names.stream().noneMatch(story::contains)) {
         missing.addAll(story); // the claim's implicit subject is the story's
       }
-      boolean otherTopic = otherTopic(c, p);
+      // "Restoration work began" in a story about Skarn, "work on the Skarn tower started": the
+      // passage's topic is the story's subject
+      boolean otherTopic =
+          otherTopic(c, p) && !(c.topics.isEmpty() && p.topics.stream().anyMatch(story::contains));
       boolean sameKind =
           shared > 0
               || c.actions.stream().anyMatch(a -> TOPIC_NOUNS.contains(a) && p.actions.contains(a));
@@ -291,7 +294,6 @@ public final class EventCheck {
       String claim, String passage, LocalDate articleDate, LocalDate published) {
     if (articleDate == null
         || published == null
-        || !QuantityParser.parse(claim).isEmpty()
         || CANCELLED.matcher(claim).find()
         || BOUND.matcher(claim).find()) {
       return Optional.empty();
@@ -330,6 +332,82 @@ public final class EventCheck {
                     + sentence.strip()
                     + "\""));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A day of a month the claim gives its event ("will publish its full-year results on 18
+   * February") against a passage sentence that gives a day of a month to the same things (two
+   * thirds of the claim's nouns other than names): for another subject ({@link EventSubject}:
+   * "Norma is due to report its annual results on 18 February" in a story about Brevik) a note that
+   * it is another's event; for the claim's, the days agree or disagree.
+   *
+   * @param articleDate the article's day, or null (then nothing is said)
+   * @param published the passage's day of publication, or null (then nothing is said)
+   * @param story the story's subject, a claim that names no one is about
+   */
+  public static Optional<Finding> dueDay(
+      String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
+    Matcher dm = DAY_DATE.matcher(claim);
+    if (articleDate == null || published == null || !dm.find() || CANCELLED.matcher(claim).find()) {
+      return Optional.empty();
+    }
+    LocalDate day = oneDay(claim, articleDate);
+    Event c = Event.of(claim);
+    Set<String> common = new TreeSet<>(c.nouns);
+    common.removeAll(c.names);
+    if (day == null || common.isEmpty()) {
+      return Optional.empty();
+    }
+    EventSubject subject = EventSubject.ofClaim(claim, dm.start(), story);
+    for (String sentence : SENTENCE_END.split(passage)) {
+      Matcher pm = DAY_DATE.matcher(sentence);
+      if (!pm.find() || CANCELLED.matcher(sentence).find()) {
+        continue;
+      }
+      Event p = Event.of(sentence);
+      long shared = common.stream().filter(p.nouns::contains).count();
+      if (shared * 3 < common.size() * 2) {
+        continue;
+      }
+      String other = subject.differsFrom(EventSubject.at(sentence, pm.start()), claim);
+      if (other != null) {
+        return Optional.of(
+            new Finding(
+                "event",
+                "note",
+                "The evidence dates the same kind of event for another subject: "
+                    + other
+                    + ": \""
+                    + sentence.strip()
+                    + "\""));
+      }
+      LocalDate theirs = oneDay(sentence, published);
+      if (theirs == null) {
+        continue;
+      }
+      boolean same =
+          theirs.getMonth() == day.getMonth() && theirs.getDayOfMonth() == day.getDayOfMonth();
+      return Optional.of(
+          new Finding(
+              "event",
+              same ? "agrees" : "disagrees",
+              "The claim dates the event ("
+                  + String.join(", ", common)
+                  + ") "
+                  + dm.group()
+                  + ", the evidence "
+                  + (same
+                      ? "too"
+                      : theirs.getDayOfMonth()
+                          + " "
+                          + theirs
+                              .getMonth()
+                              .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+                  + ": \""
+                  + sentence.strip()
+                  + "\""));
     }
     return Optional.empty();
   }

@@ -119,6 +119,52 @@ public final class TimeCheck {
 
   /** What the passage says about the claimed time since something last happened, if anything. */
   public static Optional<Finding> check(String claim, String passage, LocalDate articleDate) {
+    return check(claim, passage, articleDate, Set.of());
+  }
+
+  /**
+   * What the passage says about the claimed time since something last happened, if anything; a
+   * passage with a time since of its own ("the first ... in 12 years") about another subject
+   * ({@link EventSubject}; a claim that names no one is about the story's subject {@code story})
+   * gets a note that it reports another's record (its vote becomes neutral).
+   */
+  public static Optional<Finding> check(
+      String claim, String passage, LocalDate articleDate, Set<String> story) {
+    Optional<Finding> own = lastTime(claim, passage, articleDate);
+    return own.isPresent() ? own : anotherRecord(claim, passage, story);
+  }
+
+  /**
+   * A note when the passage's own time since something last happened belongs to another subject
+   * than the claim's.
+   */
+  static Optional<Finding> anotherRecord(String claim, String passage, Set<String> story) {
+    TimeExpression mine = firstDuration(claim, FAR, t -> since(claim, t.start())).orElse(null);
+    if (mine == null) {
+      return Optional.empty();
+    }
+    EventSubject subject = EventSubject.ofClaim(claim, mine.start(), story);
+    for (TimeExpression t : TimeExtractor.extract(passage, FAR)) {
+      if (t.kind() != TimeExpression.Kind.DURATION || !since(passage, t.start())) {
+        continue;
+      }
+      String other = subject.differsFrom(EventSubject.at(passage, t.start()), claim);
+      if (other != null) {
+        return Optional.of(
+            new Finding(
+                "event",
+                "note",
+                "The evidence gives a time since (\""
+                    + t.text()
+                    + "\") for another subject: "
+                    + other
+                    + "."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Finding> lastTime(String claim, String passage, LocalDate articleDate) {
     if (articleDate == null) {
       return Optional.empty();
     }

@@ -2,6 +2,7 @@ package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.factdesk.report.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,45 @@ class DateCheckTest {
     assertThat(outcome("The Moreland coast railway opened in 1912.", passage)).isEqualTo("agrees");
     assertThat(outcome("Work on the Moreland coast railway started in 1908.", passage))
         .isEqualTo("agrees");
+  }
+
+  @Test
+  void aDateOfAnotherSubjectsEventIsNotComparedButNoted() {
+    // a sister tower's year: not support, only a note that it is another's event
+    String sister =
+        "The Vester Skarn light, a sister tower to the Skarn lighthouse, was built in 1868.";
+    assertThat(DateCheck.check("The Skarn lighthouse was built in 1868.", sister))
+        .map(Finding::check)
+        .contains("event");
+    assertThat(outcome("The Skarn lighthouse was built in 1868.", sister)).isEqualTo("note");
+    // a rival's year against a claim that names no one: the story's subject decides
+    assertThat(
+            DateCheck.check(
+                    "It last won the league in 1998.",
+                    "Lindå IF last won the league in 1998.",
+                    Set.of("ostra"))
+                .map(Finding::outcome))
+        .contains("note");
+    // the claim's own subject is compared as before
+    assertThat(
+            outcome(
+                "Ostra last won the league in 1998.", "Ostra's last league title came in 2001."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aCompletionDatesTheBuilding() {
+    assertThat(
+            outcome(
+                "The Skarn lighthouse was built in 1868.",
+                "The Skarn lighthouse was completed in 1871 to a design by Hans Moe."))
+        .isEqualTo("disagrees");
+    // a storm that destroyed something else in 1902 does not date the building
+    assertThat(
+            outcome(
+                "The Skarn lighthouse was built in 1868.",
+                "A storm in 1902 destroyed the lighthouse pier at Skarn."))
+        .isEqualTo("none");
   }
 
   @Test
@@ -86,5 +126,35 @@ class DateCheckTest {
     String lives = "Nine miners lost their lives in 1956.";
     assertThat(DatedEvents.of(lives, lives.indexOf("1956"), lives.indexOf("1956") + 4))
         .contains("die");
+  }
+
+  @Test
+  void theEndOfATermIsComparedWithAnEndOfTheSameSubjectsTerm() {
+    String claim = "Dahl signed a contract extension in October that runs until 2029.";
+    assertThat(outcome(claim, "Ostra have extended Dahl's contract to June 2028."))
+        .isEqualTo("disagrees");
+    assertThat(outcome(claim, "Ostra have extended Dahl's contract until June 2029."))
+        .isEqualTo("agrees");
+    // another coach's deal: a note, not support
+    assertThat(outcome(claim, "Lindå have tied Eng to a new contract until 2029."))
+        .isEqualTo("note");
+    // the end of a range is no end of a term, and a term's end is no date of an event
+    assertThat(outcome(claim, "Dahl coached Lindå from 2019 to 2028 under contract."))
+        .isEqualTo("none");
+    assertThat(outcome("Dahl signed a contract in 2028.", "Dahl's contract runs until 2028."))
+        .isEqualTo("none");
+  }
+
+  @Test
+  void wentDownIsASinkingLikeCapsizedAndALastTitleALastWin() {
+    String claim = "The Marit capsized in 1881.";
+    assertThat(outcome(claim, "The Marit went down in a storm in 1883.")).isEqualTo("disagrees");
+    // a sinking is dated by its own verb, not by the building before it
+    assertThat(outcome(claim, "Built in 1881, the Marit went down in a storm in 1883."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "Harby last won the league in 1998.", "Harby's last league title came in 2001."))
+        .isEqualTo("disagrees");
   }
 }

@@ -124,6 +124,62 @@ class EventCheckTest {
     assertThat(EventCheck.Event.of("The roof of the old mill fell in on Tuesday.").actions())
         .contains("collapse");
     String sales = "Ticket sales at the mill fell in 2019.";
-    assertThat(DatedEvents.of(sales, sales.indexOf("2019"), sales.indexOf("2019") + 4)).isEmpty();
+    // a fall of sales, not a collapse
+    assertThat(DatedEvents.of(sales, sales.indexOf("2019"), sales.indexOf("2019") + 4))
+        .contains("fall");
+  }
+
+  @Test
+  void aDayOfAMonthForTheSameThingsDecidesUnlessItIsAnotherSubjects() {
+    String claim = "The company will publish its full-year results on 18 February.";
+    java.util.Set<String> story = java.util.Set.of("brevik");
+    assertThat(
+            EventCheck.dueDay(
+                    claim,
+                    "Brevik will report full-year results on 25 February.",
+                    FRIDAY,
+                    FRIDAY,
+                    story)
+                .map(f -> f.outcome()))
+        .contains("disagrees");
+    assertThat(
+            EventCheck.dueDay(
+                    claim,
+                    "Brevik will report full-year results on 18 February.",
+                    FRIDAY,
+                    FRIDAY,
+                    story)
+                .map(f -> f.outcome()))
+        .contains("agrees");
+    assertThat(
+            EventCheck.dueDay(
+                    claim,
+                    "Norma will report its full-year results on 18 February.",
+                    FRIDAY,
+                    FRIDAY,
+                    story)
+                .map(f -> f.outcome()))
+        .contains("note");
+  }
+
+  @Test
+  void aFigureOnAnotherDayIsStillAnotherDay() {
+    // a claim with a figure is no longer left out: the 9% fall came on Tuesday
+    assertThat(
+            otherDay(
+                "Brevik shares dropped 9% on Wednesday.",
+                "Brevik shares dropped 9% on Tuesday, 1 December, after the warning.",
+                java.time.LocalDate.of(2026, 12, 1)))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
+  void aTopicThatIsTheStorysSubjectIsNoOtherTopic() {
+    String claim = "Restoration work began on Monday.";
+    String passage = "Builders began work on the Skarn tower on Monday, 30 November.";
+    assertThat(EventCheck.check(claim, passage, java.util.Set.of("skarn")).map(Finding::outcome))
+        .contains("agrees");
+    assertThat(EventCheck.check(claim, passage, java.util.Set.of("brask")).map(Finding::outcome))
+        .contains("note");
   }
 }

@@ -123,4 +123,24 @@ class TimeCheckTest {
     assertThat(TimeCheck.check(claim, "Their last strike, in 2019, lasted five days.", day))
         .isEmpty();
   }
+
+  @Test
+  void anotherSubjectsTimeSinceIsOnlyANote() {
+    String claim = "The final was the first to go to extra time in 25 years.";
+    assertThat(
+            TimeCheck.check(
+                    claim,
+                    "Lindå IF were the first club to reach the final in 12 years.",
+                    DAY,
+                    java.util.Set.of("ostra"))
+                .map(f -> f.check() + " " + f.outcome()))
+        .contains("event note");
+    // the claim's own subject: no note (the dated last time decides, when given)
+    assertThat(
+            TimeCheck.anotherRecord(
+                claim,
+                "Ostra were the first club to reach the final in 12 years.",
+                java.util.Set.of("ostra")))
+        .isEmpty();
+  }
 }
