@@ -228,4 +228,27 @@ class FigureRolesTest {
                 "In the neighbouring country, unemployment rose to 6.1% as well."))
         .isEmpty();
   }
+
+  @Test
+  void notEveryFromFirstOrEstimateIsARole() {
+    // "from 30 countries" is no earlier level: a different count still refutes
+    assertThat(
+            outcomes(
+                "Artists from 30 countries will play at the Ravel festival.",
+                "Artists from 24 countries will play at the Ravel festival this summer."))
+        .containsExactly("quantity:disagrees");
+    // "over the last 12 months" is a time frame, not a step
+    assertThat(
+            outcomes(
+                "Ravel's water bills rose 9% in the year to May.",
+                "Over the last 12 months Ravel's water bills rose 4% in the year to May."))
+        .containsExactly("quantity:disagrees");
+    // another figure estimated for something else is no dispute of the claim's
+    assertThat(
+            outcomes(
+                "Ravel's bakeries sold 4,000 loaves on Sunday.",
+                "Ravel's bakeries sold 4,000 loaves on Sunday, while the mill estimated 6,000 for"
+                    + " Monday."))
+        .doesNotContain("dispute:note");
+  }
 }

@@ -49,7 +49,7 @@ public final class FigureRoles {
   private static final Pattern STEP_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:the|its|a|their)\\s+(?:final|first|last|initial|opening|closing|second|third)"
-              + "\\s+(?!time\\b|times\\b|year\\b|years\\b)(?:\\d[\\d.,]*\\s+)?(?<step>\\p{L}+)");
+              + "\\s+(?:\\d[\\d.,]*\\s+)?(?<step>\\p{L}+)");
 
   /** True when the figure is the change of a change and its level: "by 50 cents to 3.50 euros". */
   static boolean pairedChange(String text, String figure) {
@@ -81,10 +81,24 @@ public final class FigureRoles {
     return Measure.percentKind(before, after).equals("change");
   }
 
-  /** True when the figure is the level a change started from: "rose to 6.2% from 5.9%". */
+  /** Words of a change in a clause: "rose", "cut", "up from", "to 3.50 euros". */
+  private static final Pattern CHANGE_IN_CLAUSE =
+      Pattern.compile(
+          "(?i)\\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|decreased|grew|grown"
+              + "|dropped|climbed|jumped|cut|raised|lowered|reduced|slipped|declined|edged|up|down"
+              + "|higher|lower|more|less|fewer)\\b|\\bto\\s+[€$£]?\\d");
+
+  /**
+   * True when the figure is the level a change started from: "rose to 6.2% from 5.9%", "up from
+   * 1.8%". Its clause must speak of a change: "artists from 30 countries" is no base.
+   */
   static boolean base(String text, String figure) {
     int at = at(text, figure);
-    return at >= 0 && FROM_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find();
+    if (at < 0 || !FROM_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+      return false;
+    }
+    int[] span = Subject.clauseSpan(text, at);
+    return CHANGE_IN_CLAUSE.matcher(text.substring(span[0], span[1])).find();
   }
 
   /** True when the figure is paid or given on top of another: "a further 12 million euros". */
@@ -117,8 +131,21 @@ public final class FigureRoles {
     String clause = text.substring(span[0], at);
     int comma = Math.max(clause.lastIndexOf(", and "), clause.lastIndexOf(", while "));
     Matcher m = STEP_BEFORE.matcher(comma < 0 ? clause : clause.substring(comma));
-    return m.find() ? m.group("step").toLowerCase(Locale.ROOT) : "";
+    while (m.find()) {
+      String step = m.group("step").toLowerCase(Locale.ROOT);
+      // "over the last 12 months" is a time frame, "the second largest" a rank: no step
+      if (!NOT_STEPS.contains(TextSignals.stem(step)) && !step.endsWith("est")) {
+        return step;
+      }
+    }
+    return "";
   }
+
+  /** Words after "the first", "the last" that name a time frame, not a step of something. */
+  private static final java.util.Set<String> NOT_STEPS =
+      java.util.Set.of(
+          "time", "year", "month", "week", "day", "hour", "minute", "decade", "quarter", "season",
+          "century", "half", "night", "weekend", "few", "two", "three", "four", "five");
 
   /**
    * Why the claim's figure and the evidence's are in different roles whatever their values, or

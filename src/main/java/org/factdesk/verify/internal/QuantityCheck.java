@@ -36,7 +36,10 @@ public final class QuantityCheck {
               + "|(?:\\bbut|\\bwhile|\\bwhereas|;)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+"
               + "(?:estimated|put|counted|reckoned)\\s+(?:(?:the|that|this|its|their)\\s+"
               + "(?:number|figure|crowd|turnout|total|count|attendance)\\s+at\\s+|it\\s+at\\s+)?"
-              + "(?:about|around|some|only|just|nearly|fewer than|less than)?\\s*\\d[\\d,.]*)\\b",
+              + "(?:about|around|some|only|just|nearly|fewer than|less than)?\\s*\\d+(?:[.,]\\d+)*+"
+              // a bare count ("estimated 90,000."), not a figure of something else ("estimated 3%
+              // for June")
+              + "(?=\\s*(?:[.,;)]|$)))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private QuantityCheck() {}
@@ -97,12 +100,14 @@ public final class QuantityCheck {
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
               || perOther(claim, c.source(), passage, p.source())
-              || FigureRoles.otherRole(claim, c.source(), passage, p.source()) != null) {
+              || (!derived(p)
+                  && FigureRoles.otherRole(claim, c.source(), passage, p.source()) != null)) {
             // the same kind of figure for another subject, or another measure of the same noun
             cmp = Quantity.Comparison.UNRELATED;
           }
         }
         if (cmp == Quantity.Comparison.DISAGREES
+            && !derived(p)
             && (earlier.contains(p)
                 || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
                 || (DURATION_THINGS.contains(c.thing())
@@ -235,6 +240,14 @@ public final class QuantityCheck {
     int from = Math.max(at, passage.lastIndexOf(' ', Math.max(at, m.start() - 20)) + 1);
     int to = Math.min(end, m.end() + 12);
     return passage.substring(from, to).strip();
+  }
+
+  /**
+   * True for a figure derived from other words ("3.03 times (3,100 to 9,400)" from "rose from 3,100
+   * to 9,400"): its words are a change and its base, so their roles say nothing of it.
+   */
+  private static boolean derived(Quantity p) {
+    return !p.source().equals(p.text());
   }
 
   /** The things of durations: the base unit of time and the calendar units figures keep. */

@@ -299,6 +299,9 @@ public record Subject(
     }
     m = RELATIVE_YEAR.matcher(clause);
     while (m.find()) {
+      if (FROM_BEFORE.matcher(clause.substring(0, m.start())).find()) {
+        continue; // "by 50% from this year's 24 million": the time of the base, not of the figure
+      }
       times.add(m.group(1).toLowerCase(Locale.ROOT) + " year");
     }
     return new Subject(names, actors, scopes, times, actions);
@@ -344,6 +347,8 @@ public record Subject(
     }
     return null;
   }
+
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
 
   /** "this year", "next year", "last year" (and "this year's"). */
   private static final Pattern RELATIVE_YEAR =
