@@ -196,6 +196,7 @@ public final class IndexEvidence implements EvidenceSource {
       }
     }
     List<Passage> sentences = new ArrayList<>();
+    List<String> own = new ArrayList<>(); // each sentence as the index stored it, for its vector
     Set<String> seen = new LinkedHashSet<>();
     for (Hit h : hits) {
       org.factdesk.evidence.Passage p = h.passage();
@@ -206,13 +207,14 @@ public final class IndexEvidence implements EvidenceSource {
         previous = t;
         if (!t.isEmpty() && seen.add(p.documentKey() + "\u0000" + read)) {
           sentences.add(new Passage(p.url(), p.title(), p.source(), p.published(), read, 0));
+          own.add(t);
         }
       }
     }
     if (sentences.isEmpty()) {
       return List.of();
     }
-    float[][] v = vectors(query, qv, sentences, stored);
+    float[][] v = vectors(query, qv, sentences, own, stored);
     TextSignals qs = TextSignals.of(query);
     List<Passage> scored = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -228,10 +230,16 @@ public final class IndexEvidence implements EvidenceSource {
 
   /**
    * The query's vector then each sentence's: stored ones as they are (and told to a caching
-   * embedder), the others embedded.
+   * embedder), the others embedded. A sentence read after the one before it ({@link Anaphora})
+   * keeps the vector stored for itself ({@code own}): the index has none for the joined text, and
+   * embedding it at query time would cost a model run per such sentence.
    */
   private float[][] vectors(
-      String query, float[] qv, List<Passage> sentences, Map<String, float[]> stored) {
+      String query,
+      float[] qv,
+      List<Passage> sentences,
+      List<String> own,
+      Map<String, float[]> stored) {
     float[][] v = new float[sentences.size() + 1][];
     List<String> missing = new ArrayList<>();
     List<Integer> where = new ArrayList<>();
@@ -245,6 +253,9 @@ public final class IndexEvidence implements EvidenceSource {
     for (int i = 0; i < sentences.size(); i++) {
       String t = sentences.get(i).text();
       float[] s = stored.get(t);
+      if (s == null) {
+        s = stored.get(own.get(i));
+      }
       if (s == null) {
         missing.add(t);
         where.add(i + 1);
