@@ -126,6 +126,11 @@ public final class NumberWords {
     return SCALE_NAMES.get(index);
   }
 
+  /** The value of an ordinal word ("third" is 3, "twelfth" 12), or null for any other word. */
+  public static Integer ordinal(String lowerCaseWord) {
+    return ORDINALS.get(lowerCaseWord);
+  }
+
   /**
    * True for a lower-case cardinal number word or scale ("three", "seventy", "dozen", "hundred",
    * "million", "bn").

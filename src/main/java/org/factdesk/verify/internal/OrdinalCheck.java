@@ -3,11 +3,11 @@ package org.factdesk.verify.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.NumberWords;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.report.Finding;
@@ -22,21 +22,6 @@ import org.factdesk.report.Finding;
  * happened ("the first ... in 40 years") is the time check's.
  */
 public final class OrdinalCheck {
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("first", 1),
-          Map.entry("second", 2),
-          Map.entry("third", 3),
-          Map.entry("fourth", 4),
-          Map.entry("fifth", 5),
-          Map.entry("sixth", 6),
-          Map.entry("seventh", 7),
-          Map.entry("eighth", 8),
-          Map.entry("ninth", 9),
-          Map.entry("tenth", 10),
-          Map.entry("eleventh", 11),
-          Map.entry("twelfth", 12));
-
   private static final Pattern DIGITS = Pattern.compile("(?i)^(\\d{1,4})(?:st|nd|rd|th)$");
 
   /** Nouns after an ordinal that make it a date or a rank of time, not a count of events. */
@@ -123,7 +108,7 @@ public final class OrdinalCheck {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
-      Integer value = WORDS.get(w);
+      Integer value = NumberWords.ordinal(w);
       Matcher d = DIGITS.matcher(w);
       if (value == null && d.matches()) {
         value = Integer.parseInt(d.group(1));
