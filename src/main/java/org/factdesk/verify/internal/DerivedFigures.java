@@ -128,10 +128,20 @@ final class DerivedFigures {
     return text.substring(a.found().start(), end);
   }
 
-  /** The clause before {@code at}: from the last semicolon, colon or sentence end. */
+  /**
+   * How far back a clause is read: a change verb further from its figure does not govern it, and a
+   * text with no clause ends (a 20,000-word run-on) would otherwise be read again for every figure.
+   */
+  private static final int CLAUSE_CHARS = 400;
+
+  /**
+   * The clause before {@code at}: from the last semicolon, colon or sentence end, at most {@link
+   * #CLAUSE_CHARS} characters.
+   */
   private static String clauseBefore(String lower, int at) {
-    int from = 0;
-    for (int i = at - 1; i >= 0; i--) {
+    int limit = Math.max(0, at - CLAUSE_CHARS);
+    int from = limit;
+    for (int i = at - 1; i >= limit; i--) {
       char ch = lower.charAt(i);
       if (ch == ';' || ch == ':' || ch == '.' && i + 1 < at && lower.charAt(i + 1) == ' ') {
         from = i + 1;
