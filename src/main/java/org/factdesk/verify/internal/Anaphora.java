@@ -7,7 +7,8 @@ import java.util.Set;
  * Evidence sentences that point back: "Their last strike, in 2019, lasted five days." says nothing
  * on its own of whose strike; read with the sentence before it ("Teslin train drivers voted to
  * strike from Monday.") it dates the drivers' last strike. The checks and the stance model read
- * such a sentence together with the one before it.
+ * such a sentence together with the one before it, and {@link EventSubject} takes a subject that
+ * opens with such a word for the subject of the sentence before.
  */
 public final class Anaphora {
   /** Opening words that refer to what the sentence before named. */

@@ -63,8 +63,6 @@ public record EventSubject(
 
   private static final Set<String> CALENDAR = org.factdesk.internal.Dates.calendarWords();
 
-  private static final Set<String> PRONOUNS = Set.of("it", "its", "she", "he", "they", "their");
-
   private static final Pattern CLAUSE = Pattern.compile(";");
 
   public EventSubject {
@@ -171,8 +169,7 @@ public record EventSubject(
   /** Whether a subject without a name refers back: a pronoun or a definite noun phrase. */
   private static boolean refers(String phrase) {
     String p = phrase.strip().toLowerCase(Locale.ROOT);
-    String first = p.isEmpty() ? "" : p.split("\\s+")[0];
-    return PRONOUNS.contains(first) || first.equals("the") || first.equals("this");
+    return Anaphora.pointsBack(p) || p.equals("the") || p.startsWith("the ");
   }
 
   /** The sentences of a text as offsets. */
