@@ -57,10 +57,8 @@ public final class FigureRoles {
     if (at < 0) {
       return false;
     }
-    String before = text.substring(Math.max(0, at - 40), at);
-    String after =
-        text.substring(at + figure.length(), Math.min(text.length(), at + figure.length() + 40));
-    return BY_BEFORE.matcher(before).find() && TO_LEVEL_AFTER.matcher(after).find();
+    return BY_BEFORE.matcher(before(text, at, 40)).find()
+        && TO_LEVEL_AFTER.matcher(after(text, at + figure.length(), 40)).find();
   }
 
   /**
@@ -94,7 +92,7 @@ public final class FigureRoles {
    */
   static boolean base(String text, String figure) {
     int at = at(text, figure);
-    if (at < 0 || !FROM_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+    if (at < 0 || !FROM_BEFORE.matcher(before(text, at, 30)).find()) {
       return false;
     }
     int[] span = Subject.clauseSpan(text, at);
@@ -107,10 +105,8 @@ public final class FigureRoles {
     if (at < 0) {
       return false;
     }
-    String before = text.substring(Math.max(0, at - 30), at);
-    String after =
-        text.substring(at + figure.length(), Math.min(text.length(), at + figure.length() + 12));
-    return ADD_ON_BEFORE.matcher(before).find() || ADD_ON_AFTER.matcher(after).find();
+    return ADD_ON_BEFORE.matcher(before(text, at, 30)).find()
+        || ADD_ON_AFTER.matcher(after(text, at + figure.length(), 12)).find();
   }
 
   /** True when the figure's clause names a step of a larger whole before it ("the final raise"). */
@@ -255,6 +251,16 @@ public final class FigureRoles {
       }
     }
     return out;
+  }
+
+  /** The {@code n} characters of {@code text} before offset {@code at} (fewer at its start). */
+  private static String before(String text, int at, int n) {
+    return text.substring(Math.max(0, at - n), at);
+  }
+
+  /** The {@code n} characters of {@code text} from offset {@code from} (fewer at its end). */
+  private static String after(String text, int from, int n) {
+    return text.substring(from, Math.min(text.length(), from + n));
   }
 
   /**
