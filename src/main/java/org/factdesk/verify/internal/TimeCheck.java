@@ -432,7 +432,7 @@ public final class TimeCheck {
       }
       // the sentence before tells what "their last strike" or "it" is about: "Teslin train
       // drivers voted to strike from Monday. Their last strike, in 2019, lasted five days."
-      Set<String> p = topicWords(before.isEmpty() ? sentence : before + " " + sentence);
+      Set<String> p = topicWords(Anaphora.withAntecedent(before, sentence));
       long shared = wanted.stream().filter(p::contains).count();
       if (wanted.isEmpty() || (shared > 0 && shared * 4 >= wanted.size())) {
         best = d.get();
