@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.internal.TextMemo;
+import org.factdesk.nlp.Currencies;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -213,7 +214,7 @@ public final class QuantityParser {
     }
     if (q.isPercentage()
         || !unit.chars().allMatch(Character::isLetter)
-        || MONEY.contains(thing(unit))) {
+        || Currencies.isName(thing(unit))) {
       return unit;
     }
     for (int i = 1; i < tokens.size(); i++) {
@@ -309,9 +310,6 @@ public final class QuantityParser {
   private static final java.util.Set<String> DIFFERENCE =
       java.util.Set.of("higher", "lower", "more", "fewer", "less", "above", "below", "up", "down");
 
-  private static final java.util.Set<String> MONEY =
-      java.util.Set.of("euro", "dollar", "pound", "yen");
-
   /** Words after a length that say where or which way it reaches: "47.6 m above the water". */
   private static final Set<String> REACH =
       Set.of("above", "below", "high", "tall", "long", "deep", "wide", "across", "underground");
@@ -367,7 +365,7 @@ public final class QuantityParser {
     }
     double step = m.group(1) == null ? 1 : Math.pow(10, -m.group(1).length());
     double scale = raw > 0 && q.low() > raw * 1.5 ? q.low() / raw : 1;
-    if (scale == 1 && m.group(1) == null && MONEY.contains(thing(q.unit()))) {
+    if (scale == 1 && m.group(1) == null && Currencies.isName(thing(q.unit()))) {
       // a price or sum written in whole euros is exact to the cent: "3 euros" is not "3.50
       // euros" (a sum with a scale word, "3 million euros", keeps its rounding)
       return PRICE_STEP;
@@ -383,15 +381,13 @@ public final class QuantityParser {
     return switch (unit) {
       case "percent" -> "%";
       case "percentage points" -> "percentage point";
-      case "USD" -> "dollar";
-      case "EUR" -> "euro";
-      case "GBP" -> "pound";
-      case "JPY" -> "yen";
       default -> {
+        String currency = Currencies.nameOf(unit);
+        if (currency != null) {
+          yield currency;
+        }
         String u = unit.toLowerCase(Locale.ROOT);
         yield switch (u) {
-          case "eur", "euros", "euro" -> "euro";
-          case "usd", "dollars", "dollar" -> "dollar";
           // "100 people" and "61 persons" count the same thing
           case "people", "persons", "individuals" -> "person";
           // "3.5-fold" and "3.5 times" are one ratio
