@@ -162,12 +162,6 @@ public final class QuantityExtractor {
   private static final Set<String> ADDED =
       Set.of("extra", "additional", "more", "further", "fewer", "new");
 
-  private static final Set<String> CURRENCY_WORDS =
-      Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "francs", "franc");
-
-  private static final Map<String, String> CURRENCIES =
-      Map.of("$", "USD", "us$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
-
   private QuantityExtractor() {}
 
   private static Map.Entry<Pattern, Approx> qualifier(String alternatives, Approx a) {
@@ -485,7 +479,7 @@ public final class QuantityExtractor {
       }
     }
     if (cur != null) {
-      unit = CURRENCIES.get(cur.toLowerCase(Locale.ROOT));
+      unit = Currencies.codeOfSymbol(cur);
     }
     if (pct != null) {
       unit = pct.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "percent";
@@ -582,7 +576,7 @@ public final class QuantityExtractor {
       if (noun != null && modifierOfNextNoun(tokens, i)) {
         continue;
       }
-      if (CURRENCY_WORDS.contains(lower)) {
+      if (Currencies.isWordAfterFigure(lower)) {
         return lower; // a unit, not a modifier: "4.2 million euro repair" counts euros
       }
       if (t.pos().equals("NOUN")) {

@@ -2,6 +2,7 @@ package org.factdesk.verify;
 
 import java.util.Set;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.Currencies;
 import org.factdesk.verify.internal.CountedNouns;
 import org.factdesk.verify.internal.Units;
 
@@ -165,18 +166,9 @@ public record Quantity(
     return shared >= (generic() ? 2 : 1);
   }
 
-  /** Currencies as a figure's thing names them: a story's budgets, fines and costs share them. */
-  private static final Set<String> MONEY =
-      Set.of(
-          "euro", "dollar", "pound", "yen", "franc", "crown", "krona", "krone", "kronor", "kroner",
-          "yuan", "rupee", "peso", "zloty", "lira", "rand", "real");
-
   /** True for percentages and the commonest currencies, which measure many things in one story. */
   private boolean generic() {
-    return thing.equals("%")
-        || thing.equals("euro")
-        || thing.equals("dollar")
-        || thing.equals("pound");
+    return thing.equals("%") || Currencies.isCommon(thing);
   }
 
   /**
@@ -189,7 +181,7 @@ public record Quantity(
   public boolean sameNoun(Quantity other) {
     return !thing.isEmpty()
         && !generic()
-        && !MONEY.contains(thing)
+        && !Currencies.isName(thing)
         && thing.equals(other.thing)
         && measuresTheSame(other);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.Sentence;
 import org.factdesk.nlp.Approx;
+import org.factdesk.nlp.Currencies;
 import org.factdesk.nlp.SentenceSplitter;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
@@ -57,9 +58,7 @@ public final class Consistency {
   }
 
   private static boolean isUnit(String thing) {
-    return thing.equals("euro")
-        || thing.equals("dollar")
-        || thing.equals("pound")
+    return Currencies.isName(thing)
         || thing.equals("year")
         || thing.equals("month")
         || thing.equals("day");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.internal.TextMemo;
+import org.factdesk.nlp.Currencies;
 import org.factdesk.nlp.QuantityExtractor;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
@@ -63,7 +64,10 @@ public final class QuantityParser {
   private static List<Quantity> parseAnew(String text) {
     List<Quantity> out = new ArrayList<>();
     List<DerivedFigures.Placed> placed = new ArrayList<>();
-    Map<String, Set<String>> contexts = new HashMap<>();
+    // keyed by where the part starts: a run-on text is one part, and a key of its whole text would
+    // be hashed again for every figure
+    Map<Integer, Set<String>> contexts = new HashMap<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     List<Token> tokens = Tagger.shared().tag(text);
     List<org.factdesk.nlp.Quantity> found =
         new ArrayList<>(QuantityExtractor.extract(text, tokens));
@@ -75,8 +79,10 @@ public final class QuantityParser {
       }
       // the words of the figure's part between semicolons: "8%" in "wages fell by 8%; the firm
       // says wages rose" is not near "rose"
-      String part = Subject.part(text, q.start());
-      Set<String> context = contexts.computeIfAbsent(part, p -> context(p, text, tokens));
+      int partStart = text.lastIndexOf(';', Math.max(0, q.start() - 1)) + 1;
+      Set<String> context =
+          contexts.computeIfAbsent(
+              partStart, p -> context(Subject.part(text, q.start()), text, tokens));
       String head = headNoun(q, tokens);
       String thing = thing(head);
       String shown = q.text();
@@ -94,9 +100,9 @@ public final class QuantityParser {
       if (head != null && q.unit() != null && !head.equals(q.unit())) {
         int end = text.indexOf(shown, q.start()); // "580 camp" + " beds"
         end = end < 0 ? q.end() : end + shown.length();
-        int at = text.toLowerCase(Locale.ROOT).indexOf(head, end);
+        int at = lower.indexOf(head, end);
         shown = at >= 0 && at - end <= 1 ? shown + text.substring(end, at + head.length()) : shown;
-        int headAt = text.toLowerCase(Locale.ROOT).indexOf(head, q.start());
+        int headAt = lower.indexOf(head, q.start());
         if (!text.contains(shown) && headAt >= 0 && headAt <= q.end() + 1) {
           // "About 185,000 passengers ride": the count's noun before the extractor's unit
           shown = text.substring(q.start(), headAt + head.length());
@@ -140,13 +146,12 @@ public final class QuantityParser {
     if (head == null) {
       return -1;
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.start() >= q.start() && t.start() <= q.end() + 40) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.equals(head) || w.endsWith("-" + head)) {
-          return i;
-        }
+    for (int i = firstAtOrAfter(tokens, q.start());
+        i < tokens.size() && tokens.get(i).start() <= q.end() + 40;
+        i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals(head) || w.endsWith("-" + head)) {
+        return i;
       }
     }
     return -1;
@@ -188,12 +193,9 @@ public final class QuantityParser {
   static String headNoun(org.factdesk.nlp.Quantity q, List<Token> tokens) {
     String unit = q.unit();
     if (unit == null || unit.isEmpty()) {
-      if (tokens.stream()
-          .anyMatch(
-              t ->
-                  t.start() >= q.end()
-                      && t.start() <= q.end() + 1
-                      && DIFFERENCE.contains(t.text()))) {
+      if (tokens.subList(firstAtOrAfter(tokens, q.end()), tokens.size()).stream()
+          .takeWhile(t -> t.start() <= q.end() + 1)
+          .anyMatch(t -> DIFFERENCE.contains(t.text()))) {
         return unit; // "the number of deaths was 122,000 higher than expected": a difference
       }
       String modified = pluralAfterModifiers(q, tokens);
@@ -213,10 +215,14 @@ public final class QuantityParser {
     }
     if (q.isPercentage()
         || !unit.chars().allMatch(Character::isLetter)
-        || MONEY.contains(thing(unit))) {
+        || Currencies.isName(thing(unit))) {
       return unit;
     }
-    for (int i = 1; i < tokens.size(); i++) {
+    // the figure's own words and the one after them: "185,000 passengers ride"
+    int last = q.end() + unit.length() + 2;
+    for (int i = Math.max(1, firstAtOrAfter(tokens, q.start()) + 1);
+        i < tokens.size() && tokens.get(i - 1).start() <= last;
+        i++) {
       Token t = tokens.get(i);
       Token prev = tokens.get(i - 1);
       if (t.text().equalsIgnoreCase(unit)
@@ -232,7 +238,9 @@ public final class QuantityParser {
         return prev.text().toLowerCase(Locale.ROOT);
       }
     }
-    for (int i = 0; i + 1 < tokens.size(); i++) {
+    for (int i = firstAtOrAfter(tokens, q.start());
+        i + 1 < tokens.size() && tokens.get(i).start() <= last;
+        i++) {
       Token t = tokens.get(i);
       Token next = tokens.get(i + 1);
       if (t.start() >= q.start()
@@ -250,6 +258,24 @@ public final class QuantityParser {
 
   private static final Set<String> PLURALS = Set.of("people", "children", "men", "women");
 
+  /** How far back, in characters, a figure's clause is read for the noun it counts. */
+  static final int LOOK_BACK = 400;
+
+  /** The index of the first token that starts at or after {@code offset} (tokens are in order). */
+  static int firstAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** "death toll" among a bare figure's words before it (word/POS pairs). */
   private static final Pattern DEATH_TOLL = Pattern.compile("\\bdeath/NOUN toll/NOUN\\b");
 
@@ -258,10 +284,7 @@ public final class QuantityParser {
    * or tagged adjectives ("2.4 million laying hens"), or null.
    */
   private static String pluralAfterModifiers(org.factdesk.nlp.Quantity q, List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
-      i++;
-    }
+    int i = firstAtOrAfter(tokens, q.end());
     int modifiers = 0;
     for (; i < tokens.size() && modifiers <= 2; i++) {
       Token t = tokens.get(i);
@@ -287,13 +310,14 @@ public final class QuantityParser {
     return after.equals("ADP") || after.equals("PUNCT");
   }
 
-  /** The text of the figure's clause before it, as "word/POS" pairs. */
+  /**
+   * The text of the figure's clause before it, as "word/POS" pairs, at most {@link #LOOK_BACK}
+   * characters of it (a run-on text was read back in full for every figure).
+   */
   private static String tokensBefore(org.factdesk.nlp.Quantity q, List<Token> tokens) {
     StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (t.start() >= q.start()) {
-        break;
-      }
+    int end = firstAtOrAfter(tokens, q.start());
+    for (Token t : tokens.subList(firstAtOrAfter(tokens, q.start() - LOOK_BACK), end)) {
       if (t.text().equals(";")) {
         sb.setLength(0);
       }
@@ -308,9 +332,6 @@ public final class QuantityParser {
 
   private static final java.util.Set<String> DIFFERENCE =
       java.util.Set.of("higher", "lower", "more", "fewer", "less", "above", "below", "up", "down");
-
-  private static final java.util.Set<String> MONEY =
-      java.util.Set.of("euro", "dollar", "pound", "yen");
 
   /** Words after a length that say where or which way it reaches: "47.6 m above the water". */
   private static final Set<String> REACH =
@@ -367,7 +388,7 @@ public final class QuantityParser {
     }
     double step = m.group(1) == null ? 1 : Math.pow(10, -m.group(1).length());
     double scale = raw > 0 && q.low() > raw * 1.5 ? q.low() / raw : 1;
-    if (scale == 1 && m.group(1) == null && MONEY.contains(thing(q.unit()))) {
+    if (scale == 1 && m.group(1) == null && Currencies.isName(thing(q.unit()))) {
       // a price or sum written in whole euros is exact to the cent: "3 euros" is not "3.50
       // euros" (a sum with a scale word, "3 million euros", keeps its rounding)
       return PRICE_STEP;
@@ -383,15 +404,13 @@ public final class QuantityParser {
     return switch (unit) {
       case "percent" -> "%";
       case "percentage points" -> "percentage point";
-      case "USD" -> "dollar";
-      case "EUR" -> "euro";
-      case "GBP" -> "pound";
-      case "JPY" -> "yen";
       default -> {
+        String currency = Currencies.nameOf(unit);
+        if (currency != null) {
+          yield currency;
+        }
         String u = unit.toLowerCase(Locale.ROOT);
         yield switch (u) {
-          case "eur", "euros", "euro" -> "euro";
-          case "usd", "dollars", "dollar" -> "dollar";
           // "100 people" and "61 persons" count the same thing
           case "people", "persons", "individuals" -> "person";
           // "3.5-fold" and "3.5 times" are one ratio

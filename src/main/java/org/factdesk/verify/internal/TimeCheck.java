@@ -83,8 +83,11 @@ public final class TimeCheck {
     if (!IN.matcher(before).find()) {
       return false;
     }
-    int from = Math.max(0, Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start)));
-    String sentence = text.substring(from, start);
+    // the sentence before the figure, read back at most 400 characters (a run-on text was read
+    // back in full for every figure)
+    String window = text.substring(Math.max(0, start - 400), start);
+    String sentence =
+        window.substring(Math.max(0, Math.max(window.lastIndexOf(". "), window.lastIndexOf("; "))));
     if (SINCE_CUE.matcher(sentence).find()) {
       return true;
     }

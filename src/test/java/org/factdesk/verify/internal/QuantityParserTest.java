@@ -185,6 +185,26 @@ class QuantityParserTest {
   }
 
   @Test
+  void theNumberOfPhraseIsReadBackOnlySoFar() {
+    String filler = "in the long and winding report that the regional board published ".repeat(8);
+    String far = "The number of measles cases " + filler + "has climbed to 212.";
+    assertThat(far.indexOf("212") - far.indexOf("cases")).isGreaterThan(QuantityParser.LOOK_BACK);
+    assertThat(QuantityParser.parse(far).get(0).thing()).isNotEqualTo("case");
+    String near = "The number of measles cases in Tarn has climbed to 212.";
+    assertThat(QuantityParser.parse(near).get(0).thing()).isEqualTo("case");
+  }
+
+  @Test
+  void firstTokenAtOrAfterAnOffset() {
+    List<org.factdesk.nlp.Token> tokens =
+        org.factdesk.nlp.Tagger.shared().tag("Ten new buses ran.");
+    assertThat(QuantityParser.firstAtOrAfter(tokens, 0)).isZero();
+    assertThat(QuantityParser.firstAtOrAfter(tokens, 1)).isEqualTo(1); // inside "Ten"
+    assertThat(QuantityParser.firstAtOrAfter(tokens, 4)).isEqualTo(1); // "new"
+    assertThat(QuantityParser.firstAtOrAfter(tokens, 99)).isEqualTo(tokens.size());
+  }
+
+  @Test
   void theCountedNounIsFoundPastAVerbTaggedANounAndPastModifiers() {
     // "commuters use": the tagger may call "use" a noun; the plural before it is the count
     assertThat(QuantityParser.parse("About 42,000 commuters use the Pell line each day."))
