@@ -69,6 +69,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Write the JSON figures here (for train-stance: the weights directory).")
   Path output;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "Also write each example's prediction here, one JSON object a line (benchmark, where,"
+              + " claim, gold, predicted, confidence, why), to read the errors.")
+  Path predictions;
+
   @Override
   public Integer call() {
     if (limit < 0) {
@@ -153,19 +161,39 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(Benchmarks.summary(r));
     }
     String json = Json.pretty(results.size() == 1 ? results.get(0) : results);
-    if (output != null) {
-      try {
-        Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
-        Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new FactDeskException("cannot write " + output, e);
+    if (predictions != null) {
+      StringBuilder lines = new StringBuilder();
+      for (BenchmarkResult r : results) {
+        for (org.factdesk.eval.Prediction p : r.predictions()) {
+          com.fasterxml.jackson.databind.node.ObjectNode line = Json.mapper().createObjectNode();
+          line.put("benchmark", r.benchmark());
+          line.setAll(
+              (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(p));
+          lines.append(line).append('\n');
+        }
       }
+      writeWhole(predictions, lines.toString());
+    }
+    if (output != null) {
+      writeWhole(output, json + "\n");
     } else {
       out.println(json);
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Writes {@code text} to {@code file} through a temporary file, so no half-written file is left.
+   */
+  private static void writeWhole(Path file, String text) {
+    try {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new FactDeskException("cannot write " + file, e);
+    }
   }
 
   private Path dataRoot() {

@@ -158,6 +158,7 @@ public final class Benchmarks {
     double[] conf = new double[ex.size()];
     boolean[] right = new boolean[ex.size()];
     Map<String, Integer> confusion = new HashMap<>();
+    List<Prediction> predictions = new ArrayList<>(ex.size());
     List<StanceResult> results =
         model.judgePairs(
             ex.stream().map(PairExample::claim).toList(),
@@ -180,6 +181,7 @@ public final class Benchmarks {
       conf[i] = c;
       right[i] = s == p.gold();
       confusion.merge(p.gold() + " -> " + s, 1, Integer::sum);
+      predictions.add(new Prediction(p.where(), p.claim(), p.gold().name(), s.name(), c, r.note()));
     }
     List<Stance> labels =
         twoWay ? List.of(Stance.SUPPORTS, Stance.REFUTES) : List.of(Stance.values());
@@ -187,7 +189,7 @@ public final class Benchmarks {
     m.put("accuracy", Metrics.accuracy(gold, pred));
     m.put("macro_f1", Metrics.macroF1(gold, pred, labels));
     m.put("ece", Metrics.ece(conf, right, 10));
-    return new BenchmarkResult(name, file, ex.size(), m, confusion);
+    return new BenchmarkResult(name, file, ex.size(), m, confusion, predictions);
   }
 
   private BenchmarkResult claims(
@@ -241,6 +243,7 @@ public final class Benchmarks {
     double[] conf = new double[ex.size()];
     boolean[] right = new boolean[ex.size()];
     Map<String, Integer> confusion = new HashMap<>();
+    List<Prediction> predictions = new ArrayList<>(ex.size());
     for (int i = 0; i < ex.size(); i++) {
       ClaimExample c = ex.get(i);
       StanceAggregator.Outcome o = aggregator.aggregate(votes.get(i));
@@ -250,12 +253,27 @@ public final class Benchmarks {
       conf[i] = o.confidence();
       right[i] = p.equals(c.gold());
       confusion.merge(c.gold() + " -> " + p, 1, Integer::sum);
+      predictions.add(
+          new Prediction(
+              c.where(),
+              c.claim(),
+              c.gold(),
+              p,
+              o.confidence(),
+              String.format(
+                  Locale.ROOT,
+                  "%s; support %.2f, refute %.2f; %d supporting, %d refuting",
+                  o.basis(),
+                  o.support(),
+                  o.refute(),
+                  o.supporting(),
+                  o.refuting())));
     }
     Map<String, Double> m = new HashMap<>();
     m.put("accuracy", Metrics.accuracy(gold, pred));
     m.put("macro_f1", Metrics.macroF1(gold, pred, List.copyOf(labels.values())));
     m.put("ece", Metrics.ece(conf, right, 10));
-    return new BenchmarkResult(name, file, ex.size(), m, confusion);
+    return new BenchmarkResult(name, file, ex.size(), m, confusion, predictions);
   }
 
   /**
