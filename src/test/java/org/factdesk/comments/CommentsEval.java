@@ -221,6 +221,17 @@ final class CommentsEval {
    * and its copy never meet in one thread. Here they do, and the near duplicate has two ends.
    */
   static boolean[] copiedOriginals(List<Comment> thread, List<Boolean> truth) {
+    return originalsOverlapping(thread, truth, (i, j) -> truth.get(j));
+  }
+
+  /**
+   * Marks each original (truth false) that overlaps, with a word-3-gram Jaccard of at least 0.5,
+   * some comment j for which partner(i, j) holds.
+   */
+  private static boolean[] originalsOverlapping(
+      List<Comment> thread,
+      List<Boolean> truth,
+      java.util.function.BiPredicate<Integer, Integer> partner) {
     List<java.util.Set<String>> grams = new ArrayList<>();
     for (Comment c : thread) {
       grams.add(wordTrigrams(c.text()));
@@ -228,7 +239,7 @@ final class CommentsEval {
     boolean[] out = new boolean[thread.size()];
     for (int i = 0; i < thread.size(); i++) {
       for (int j = 0; j < thread.size() && !truth.get(i); j++) {
-        if (truth.get(j) && jaccard(grams.get(i), grams.get(j)) >= 0.5) {
+        if (j != i && partner.test(i, j) && jaccard(grams.get(i), grams.get(j)) >= 0.5) {
           out[i] = true;
           break;
         }
@@ -284,23 +295,10 @@ final class CommentsEval {
    * which the templating signal is meant to flag although the data set counts them as negatives.
    */
   static boolean[] templatedOriginals(List<Comment> thread, List<Boolean> truth) {
-    List<java.util.Set<String>> grams = new ArrayList<>();
-    for (Comment c : thread) {
-      grams.add(wordTrigrams(c.text()));
-    }
-    boolean[] out = new boolean[thread.size()];
-    for (int i = 0; i < thread.size(); i++) {
-      for (int j = 0; j < thread.size() && !truth.get(i); j++) {
-        if (j == i || truth.get(j) || thread.get(i).author().equals(thread.get(j).author())) {
-          continue;
-        }
-        if (jaccard(grams.get(i), grams.get(j)) >= 0.5) {
-          out[i] = true;
-          break;
-        }
-      }
-    }
-    return out;
+    return originalsOverlapping(
+        thread,
+        truth,
+        (i, j) -> !truth.get(j) && !thread.get(i).author().equals(thread.get(j).author()));
   }
 
   /**
