@@ -105,6 +105,7 @@ final class CommentsEval {
     double neg = 0;
     double[] test = new double[4];
     double[] plain = new double[2];
+    double[] testPlain = new double[2];
     for (String s : List.of("S1", "S2", "S3")) {
       List<Comment> thread = new ArrayList<>();
       List<Boolean> truth = new ArrayList<>();
@@ -132,6 +133,7 @@ final class CommentsEval {
         truth.add(true);
       }
       boolean[] templated = templatedOriginals(thread, truth);
+      boolean[] copied = copiedOriginals(thread, truth);
       List<CommentFinding> found = new ArrayList<>();
       if (separate) {
         int split = truth.indexOf(true);
@@ -141,6 +143,7 @@ final class CommentsEval {
       } else {
         found.addAll(CommentAudit.audit(s, thread, null, options).comments());
       }
+      double[] scopied = new double[2];
       double stp = 0;
       double sfp = 0;
       double spos = 0;
@@ -157,8 +160,27 @@ final class CommentsEval {
             plain[0]++;
             plain[1] += flagged ? 1 : 0;
           }
+          if (flagged) {
+            // which signal decides: without its weight the original would not be flagged
+            for (Reason r : found.get(i).reasons()) {
+              if (r.weight() > 0 && found.get(i).score() - r.weight() < CommentAudit.SUSPICIOUS) {
+                m.merge(s + "_fp_by_" + r.signal(), 1.0, Double::sum);
+              }
+            }
+          }
+          if (copied[i]) {
+            scopied[0]++;
+            scopied[1] += flagged ? 1 : 0;
+          }
+          if (!templated[i] && !copied[i] && !s.equals(DEV_CAMPAIGN)) {
+            testPlain[0]++;
+            testPlain[1] += flagged ? 1 : 0;
+          }
         }
       }
+      m.put(s + "_originals_templated", (double) count(templated));
+      m.put(s + "_originals_copied", scopied[0]);
+      m.put(s + "_fp_copied", scopied[1]);
       m.put(s + "_recall", stp / spos);
       m.put(s + "_fpr", sfp / sneg);
       tp += stp;
@@ -178,7 +200,74 @@ final class CommentsEval {
     m.put("fpr_test", test[2] / test[3]);
     m.put("originals_untemplated", plain[0]);
     m.put("fpr_untemplated", plain[1] / plain[0]);
+    m.put("originals_test_plain", testPlain[0]);
+    m.put("fpr_test_plain", testPlain[1] / testPlain[0]);
     return m;
+  }
+
+  private static int count(boolean[] b) {
+    int n = 0;
+    for (boolean x : b) {
+      n += x ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Diagnostic, independent of the audit: an original is "copied" when a generated tweet of the
+   * same campaign overlaps it with a word-3-gram Jaccard of at least 0.5. The generator (GPT-Neo
+   * fine-tuned on these accounts' tweets) often repeats its training tweets; in the data set's own
+   * construction the artificial campaign replaces the original one in the stream, so an original
+   * and its copy never meet in one thread. Here they do, and the near duplicate has two ends.
+   */
+  static boolean[] copiedOriginals(List<Comment> thread, List<Boolean> truth) {
+    return originalsOverlapping(thread, truth, (i, j) -> truth.get(j));
+  }
+
+  /**
+   * Marks each original (truth false) that overlaps, with a word-3-gram Jaccard of at least 0.5,
+   * some comment j for which partner(i, j) holds.
+   */
+  private static boolean[] originalsOverlapping(
+      List<Comment> thread,
+      List<Boolean> truth,
+      java.util.function.BiPredicate<Integer, Integer> partner) {
+    List<java.util.Set<String>> grams = new ArrayList<>();
+    for (Comment c : thread) {
+      grams.add(wordTrigrams(c.text()));
+    }
+    boolean[] out = new boolean[thread.size()];
+    for (int i = 0; i < thread.size(); i++) {
+      for (int j = 0; j < thread.size() && !truth.get(i); j++) {
+        if (j != i && partner.test(i, j) && jaccard(grams.get(i), grams.get(j)) >= 0.5) {
+          out[i] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> wordTrigrams(String text) {
+    String[] w =
+        text.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("https?://\\S+|@\\w+", " ")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip()
+            .split(" ");
+    java.util.Set<String> g = new java.util.HashSet<>();
+    for (int i = 0; i + 2 < w.length; i++) {
+      g.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+    }
+    return g;
+  }
+
+  private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    long inter = a.stream().filter(b::contains).count();
+    return inter / (double) (a.size() + b.size() - inter);
   }
 
   /**
@@ -206,40 +295,10 @@ final class CommentsEval {
    * which the templating signal is meant to flag although the data set counts them as negatives.
    */
   static boolean[] templatedOriginals(List<Comment> thread, List<Boolean> truth) {
-    List<java.util.Set<String>> grams = new ArrayList<>();
-    for (Comment c : thread) {
-      String[] w =
-          c.text()
-              .toLowerCase(java.util.Locale.ROOT)
-              .replaceAll("https?://\\S+|@\\w+", " ")
-              .replaceAll("[^\\p{L}\\p{N}]+", " ")
-              .strip()
-              .split(" ");
-      java.util.Set<String> g = new java.util.HashSet<>();
-      for (int i = 0; i + 2 < w.length; i++) {
-        g.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
-      }
-      grams.add(g);
-    }
-    boolean[] out = new boolean[thread.size()];
-    for (int i = 0; i < thread.size(); i++) {
-      for (int j = 0; j < thread.size() && !truth.get(i); j++) {
-        if (j == i || truth.get(j) || thread.get(i).author().equals(thread.get(j).author())) {
-          continue;
-        }
-        java.util.Set<String> a = grams.get(i);
-        java.util.Set<String> b = grams.get(j);
-        if (a.isEmpty() || b.isEmpty()) {
-          continue;
-        }
-        long inter = a.stream().filter(b::contains).count();
-        if (inter / (double) (a.size() + b.size() - inter) >= 0.5) {
-          out[i] = true;
-          break;
-        }
-      }
-    }
-    return out;
+    return originalsOverlapping(
+        thread,
+        truth,
+        (i, j) -> !truth.get(j) && !thread.get(i).author().equals(thread.get(j).author()));
   }
 
   /**
