@@ -98,34 +98,14 @@ public final class TenureCheck {
         continue;
       }
       for (TimeExpression t : TimeExtractor.extract(sentence, articleDate)) {
-        if (t.from() == null
-            || t.to() == null
-            || t.anchor() != null
-            || t.kind() == TimeExpression.Kind.DURATION
-            || !t.text().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*")
-            || t.from().isAfter(articleDate)
+        if (!pastYear(t, articleDate)
             || !startsAt(sentence, t)
             || !same(subject, EventSubject.at(sentence, t.start()))) {
           continue;
         }
-        // whole years from any day of the start's interval to the article's day
-        int most = wholeYears(t.from(), articleDate);
-        int least = wholeYears(t.to(), articleDate);
-        boolean agrees = years >= least && years <= Math.max(most, least);
         return Optional.of(
-            finding(
-                agrees,
-                "The claim says \""
-                    + duration.text()
-                    + "\" until the article's date "
-                    + articleDate
-                    + "; the evidence dates the start \""
-                    + t.text()
-                    + "\", "
-                    + (least == most ? least : least + " to " + most)
-                    + " whole years before: \""
-                    + sentence.strip()
-                    + "\""));
+            yearsSince(
+                years, "\"" + duration.text() + "\" until", t, articleDate, sentence.strip()));
       }
     }
     return Optional.empty();
@@ -174,32 +154,13 @@ public final class TenureCheck {
         continue;
       }
       for (TimeExpression t : TimeExtractor.extract(sentence, articleDate)) {
-        if (t.from() == null
-            || t.to() == null
-            || t.anchor() != null
-            || t.kind() == TimeExpression.Kind.DURATION
-            || !t.text().matches("(?s).*\\b(?:1[89]|20)\\d\\d\\b.*")
-            || t.from().isAfter(articleDate)
+        if (!pastYear(t, articleDate)
             || !FOUNDED_IN.matcher(sentence.substring(0, t.start())).find()) {
           continue;
         }
-        int most = wholeYears(t.from(), articleDate);
-        int least = wholeYears(t.to(), articleDate);
-        boolean agrees = years >= least && years <= Math.max(most, least);
         return Optional.of(
-            finding(
-                agrees,
-                "The claim says a \""
-                    + h.group().strip()
-                    + "\" by the article's date "
-                    + articleDate
-                    + "; the evidence dates the start \""
-                    + t.text()
-                    + "\", "
-                    + (least == most ? least : least + " to " + most)
-                    + " whole years before: \""
-                    + sentence.strip()
-                    + "\""));
+            yearsSince(
+                years, "a \"" + h.group().strip() + "\" by", t, articleDate, sentence.strip()));
       }
     }
     return Optional.empty();
@@ -218,6 +179,40 @@ public final class TenureCheck {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** A date with a year, not a duration, not after the article's day. */
+  private static boolean pastYear(TimeExpression t, LocalDate articleDate) {
+    return t.from() != null
+        && t.to() != null
+        && t.anchor() == null
+        && t.kind() != TimeExpression.Kind.DURATION
+        && t.text().matches("(?s).*\\b(?:1[89]|20)\\d\\d\\b.*")
+        && !t.from().isAfter(articleDate);
+  }
+
+  /**
+   * The claim's {@code years} against the whole years from any day of the start {@code t} to the
+   * article's day; {@code claimed} says what the claim gives ("\"eight years\" until").
+   */
+  private static Finding yearsSince(
+      int years, String claimed, TimeExpression t, LocalDate articleDate, String sentence) {
+    int most = wholeYears(t.from(), articleDate);
+    int least = wholeYears(t.to(), articleDate);
+    boolean agrees = years >= least && years <= Math.max(most, least);
+    return finding(
+        agrees,
+        "The claim says "
+            + claimed
+            + " the article's date "
+            + articleDate
+            + "; the evidence dates the start \""
+            + t.text()
+            + "\", "
+            + (least == most ? least : least + " to " + most)
+            + " whole years before: \""
+            + sentence
+            + "\"");
   }
 
   private static Finding finding(boolean agrees, String detail) {
