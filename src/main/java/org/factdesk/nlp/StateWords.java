@@ -67,7 +67,16 @@ public final class StateWords {
           Map.entry("approved", "rejected"),
           Map.entry("rejected", "approved"),
           Map.entry("resigned", "in office"),
-          Map.entry("in office", "resigned"));
+          Map.entry("in office", "resigned"),
+          Map.entry("cancelled", "held"),
+          Map.entry("postponed", "held"),
+          Map.entry("held", "cancelled"));
+
+  /**
+   * Outcomes of a planned event of which at most one holds: called off, put off to a later date, or
+   * held (as planned). Any two of them rule each other out, as a state and its opposite do.
+   */
+  private static final Set<String> ONE_OUTCOME = Set.of("cancelled", "postponed", "held");
 
   /**
    * Objects that make "opened" or "closed" no state of a place: "opened an investigation", "closed
@@ -110,11 +119,30 @@ public final class StateWords {
                   + "suggestions?|reports?|charges?)\\b)|turn(?:s|ed) down|vot(?:es|ed) down|"
                   + VOTED
                   + "against"),
-          term("resigned", "resign(?:s|ed)?|stepp?(?:ed|s)? down|quit(?:s)?"),
+          term(
+              "resigned",
+              "resign(?:s|ed)?|stepp?(?:ed|s)? down|quit(?:s)?"
+                  + "|(?:left|leaves|quits?) (?:his|her|their|the) (?:post|job|role)"),
           term(
               "in office",
               "(?<s>in office|(?<=(?:remains?|remained|stays?|stayed|still) )(?:a member|in (?:post|charge))"
-                  + "|stay(?:s|ed)? on)"));
+                  + "|stay(?:s|ed)? on"
+                  // a contract extended or renewed: the holder stays
+                  + "|(?:extend|renew)(?:s|ed)?(?= (?:\\S+ ){0,4}?contract\\b)"
+                  + "|(?<=\\bcontract\\b.{0,60})(?:extended|renewed)"
+                  + "|(?:signed|agreed) a new contract)"),
+          term("cancelled", "cancel(?:s|led|ed)|call(?:s|ed)? off|scrap(?:s|ped)|axed"),
+          term(
+              "postponed",
+              "postpon(?:e|es|ed)|put off|pushed back|deferred|rescheduled"
+                  + "|delayed (?=until|till|to (?:next|a later|\\p{Lu}))"),
+          term(
+              "held",
+              "went ahead|goes ahead|took place|takes place" + "|as (?:planned|scheduled)"));
+
+  /** A verb in the past before "as planned": "opened on Monday as planned" (not "will open"). */
+  private static final Pattern DONE_BEFORE =
+      Pattern.compile("\\b(?:\\p{L}+ed|went|took|began|ran|held|met)\\b(?:\\s+\\S+){0,3}\\s+$");
 
   private static final Pattern NEGATION =
       Pattern.compile(Negation.BEFORE_VERB + "\\s+(?:\\p{L}+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
@@ -132,12 +160,24 @@ public final class StateWords {
               + "\\s+(?:\\p{L}+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Set<String> DECISIONS = Set.of("won", "lost", "approved", "rejected");
+  private static final Set<String> DECISIONS =
+      Set.of("won", "lost", "approved", "rejected", "cancelled", "postponed", "held");
 
   private StateWords() {}
 
   private static Map.Entry<String, Pattern> term(String state, String regex) {
     return Map.entry(state, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
+  }
+
+  /**
+   * Whether two states rule each other out: a state and its opposite, or two outcomes of a planned
+   * event ("cancelled" and "postponed", "postponed" and "held as planned").
+   */
+  public static boolean incompatible(String a, String b) {
+    return !a.equals(b)
+        && (b.equals(OPPOSITE.get(a))
+            || a.equals(OPPOSITE.get(b))
+            || ONE_OUTCOME.contains(a) && ONE_OUTCOME.contains(b));
   }
 
   /** The opposite of {@code state}, or null when it has none. */
@@ -155,6 +195,9 @@ public final class StateWords {
           continue;
         }
         String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        if (m.group().regionMatches(true, 0, "as ", 0, 3) && !DONE_BEFORE.matcher(before).find()) {
+          continue; // "will go ahead as planned": a plan, no outcome yet
+        }
         if (Negation.negatedFuture(before)) {
           continue; // "won't reopen": a negated plan, no state now
         }

@@ -9,11 +9,13 @@ import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AffiliationCheck;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.CauseCheck;
+import org.factdesk.verify.internal.ChangeDays;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.OrdinalCheck;
+import org.factdesk.verify.internal.PlacingCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
@@ -95,13 +97,22 @@ public final class StructuredChecks {
       time = time.or(() -> DateCheck.check(claim, passage, story));
     }
     time.ifPresent(out::add);
-    OrdinalCheck.check(claim, passage, story).ifPresent(out::add);
+    Optional<Finding> ordinal = OrdinalCheck.check(claim, passage, story);
+    if (ordinal.isEmpty()) {
+      ordinal = PlacingCheck.check(claim, passage, articleDate, published);
+      if (ordinal.filter(StructuredChecks::anotherEvent).isPresent()) {
+        // "finished second in the 10km" against another race's placing: the distance agreeing
+        // says nothing of the claim's placing
+        out.removeIf(f -> f.check().equals("quantity") && f.outcome().equals("agrees"));
+      }
+    }
+    ordinal.ifPresent(out::add);
     RoleCheck.check(claim, passage)
         .or(() -> AffiliationCheck.check(claim, passage))
         .ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     QuoteCheck.check(claim, passage).ifPresent(out::add);
-    StateCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
+    StateCheck.check(claim, passage, articleDate, published, story).ifPresent(out::add);
     if (LEXICAL && LexicalCheck.unanimous(claim) && !LexicalCheck.unanimous(passage)) {
       notUnanimous(out);
       LexicalCheck.unanimity(claim, passage, story).ifPresent(out::add);
@@ -113,6 +124,15 @@ public final class StructuredChecks {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
       StatementCheck.check(claim, passage).ifPresent(out::add);
     }
+    ChangeDays.anotherDay(claim, passage, articleDate, published)
+        .ifPresent(
+            note -> {
+              out.removeIf(
+                  f ->
+                      f.outcome().equals("disagrees")
+                          && (f.check().equals("quantity") || f.check().equals("event")));
+              out.add(note);
+            });
     if (LEXICAL
         && out.stream()
             .noneMatch(f -> !f.outcome().equals("note") || StructuredChecks.anotherEvent(f))) {

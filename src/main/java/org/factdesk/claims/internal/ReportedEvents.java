@@ -46,6 +46,14 @@ public final class ReportedEvents {
           "\\s*(?:it|this|that|these|those|they|we|i|you|he|she|there)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A subject named by its age ("An eight-year-old", "A 72-year-old man", "The 15-year-old
+   * goalkeeper"): someone the sentence reports about, though it names no one.
+   */
+  private static final Pattern AGED_SUBJECT =
+      Pattern.compile(
+          "\\s*(?:an?|the)\\s+(?:[\\p{L}\\d]+-){1,3}years?-old\\b", Pattern.CASE_INSENSITIVE);
+
   /** A capitalised word after the first word of the sentence. */
   private static final Pattern NAMED = Pattern.compile("^\\S+\\s.*\\b\\p{Lu}\\p{Ll}");
 
@@ -76,6 +84,9 @@ public final class ReportedEvents {
     }
     if (namedBodyActs(s.tokens())) {
       return true; // "Harbor City lead the table", "Norsk Rail say the line reopens"
+    }
+    if (AGED_SUBJECT.matcher(s.text()).lookingAt()) {
+      return true; // "An eight-year-old, the youngest player in the field, beat a grandmaster"
     }
     boolean dated =
         s.times().stream()

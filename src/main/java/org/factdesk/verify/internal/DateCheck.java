@@ -93,7 +93,9 @@ public final class DateCheck {
     BEFORE,
     AFTER,
     /** The end of a term: "a contract that runs until 2029", "extended to June 2028". */
-    UNTIL
+    UNTIL,
+    /** The start of what still holds: "has sponsored the festival since 2014". */
+    SINCE
   }
 
   /** What the passage's dates say about the claim's, if one is for the same event. */
@@ -124,7 +126,27 @@ public final class DateCheck {
       for (Dated p : ps) {
         if (!shares(c.near(), p.near())
             || otherEvent(c, p)
-            || (c.bound() == Bound.UNTIL) != (p.bound() == Bound.UNTIL)) {
+            || (c.bound() == Bound.UNTIL) != (p.bound() == Bound.UNTIL)
+            || (c.bound() == Bound.SINCE) != (p.bound() == Bound.SINCE)) {
+          continue;
+        }
+        if (p.bound() == Bound.SINCE && !sharesBeyondNames(claim, c, p)) {
+          continue; // "Fjordsparebank has sponsored the football club since": another thing held
+        }
+        String thing =
+            p.bound() == Bound.SINCE ? otherNamed(claim, passage, p.time().start(), story) : null;
+        if (thing != null) {
+          if (another == null) {
+            another =
+                new Finding(
+                    "event",
+                    "note",
+                    "The evidence dates it (\""
+                        + shown(p)
+                        + "\") for another "
+                        + thing
+                        + ", not the claim's.");
+          }
           continue;
         }
         String other = claimSubject.differsFrom(EventSubject.at(passage, p.time().start()), claim);
@@ -143,7 +165,7 @@ public final class DateCheck {
           continue;
         }
         int cmp =
-            p.bound() == Bound.IN || p.bound() == Bound.UNTIL
+            p.bound() == Bound.IN || p.bound() == Bound.UNTIL || p.bound() == Bound.SINCE
                 ? compare(c, p.time())
                 : compareWithBound(c, p);
         if (cmp > 0 && agreed == null) {
@@ -236,6 +258,7 @@ public final class DateCheck {
       case BEFORE -> "before " + t;
       case AFTER -> "after " + t;
       case UNTIL -> "until " + t;
+      case SINCE -> "since " + t;
       case IN -> t;
     };
   }
@@ -252,7 +275,7 @@ public final class DateCheck {
     return switch (c.bound()) {
       case BEFORE -> et.isBefore(cf) ? 1 : !ef.isBefore(cf) ? -1 : 0;
       case AFTER -> ef.isAfter(ct) ? 1 : !et.isAfter(ct) ? -1 : 0;
-      case IN, UNTIL -> {
+      case IN, UNTIL, SINCE -> {
         if (et.isBefore(cf) || ef.isAfter(ct)) {
           yield -1;
         }
@@ -274,14 +297,14 @@ public final class DateCheck {
       return switch (c.bound()) {
         case BEFORE -> !y.isBefore(cf.minusDays(1)) ? -1 : 0;
         case AFTER -> !y.isBefore(ct) ? 1 : 0;
-        case IN, UNTIL -> !y.isBefore(ct) ? -1 : 0;
+        case IN, UNTIL, SINCE -> !y.isBefore(ct) ? -1 : 0;
       };
     }
     LocalDate y = p.time().from(); // BEFORE: the event came before the start of p
     return switch (c.bound()) {
       case AFTER -> !y.isAfter(ct.plusDays(1)) ? -1 : 0;
       case BEFORE -> !y.isAfter(cf) ? 1 : 0;
-      case IN, UNTIL -> !y.isAfter(cf) ? -1 : 0;
+      case IN, UNTIL, SINCE -> !y.isAfter(cf) ? -1 : 0;
     };
   }
 
@@ -307,11 +330,20 @@ public final class DateCheck {
     List<Dated> out = new ArrayList<>();
     for (TimeExpression t : times) {
       boolean sinceWhen = false;
+      boolean sinceStart = false;
       if (t.text().toLowerCase(Locale.ROOT).startsWith("since ")
           && DatedEvents.whenClause(text, t.end())) {
         // "has owned it since 2004, when it bought it": 2004 dates the purchase
         t = sinceDate(t);
         sinceWhen = t != null;
+        if (t == null) {
+          continue;
+        }
+      } else if (t.text().toLowerCase(Locale.ROOT).startsWith("since ")
+          && heldSince(text, t.start())) {
+        // "has sponsored the festival since 2014": 2014 starts what still holds
+        t = sinceDate(t);
+        sinceStart = t != null;
         if (t == null) {
           continue;
         }
@@ -327,6 +359,8 @@ public final class DateCheck {
       Bound bound = Bound.IN;
       if (sinceWhen) {
         bound = Bound.IN;
+      } else if (sinceStart) {
+        bound = Bound.SINCE;
       } else if (before.matches("(?s).*\\b(?:before|prior to|earlier than)\\s+$")) {
         bound = Bound.BEFORE;
       } else if (before.matches("(?s).*\\b(?:after|later than)\\s+$")) {
@@ -345,6 +379,32 @@ public final class DateCheck {
               DatedEvents.of(text, t.start(), t.end()).orElse(null)));
     }
     return out;
+  }
+
+  /**
+   * A perfect tense in the clause before "since" ("has sponsored ... since", "have been open
+   * since"), not negated, not a record ("the highest since", "the first ... since": a last time,
+   * the time check's) and not a change ("have doubled since": the base of a change).
+   */
+  private static final Pattern HELD_SINCE =
+      Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?!not\\b|never\\b)[^,;.]{0,80}$");
+
+  private static final Pattern RECORD_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:\\p{L}+est|most|least|first|last|only|record|never|not|no"
+              // a change since a year has its base there, not a start: "have doubled since 2015"
+              + "|risen|rose|fallen|fell|grown|grew|doubled|tripled|halved|increased|decreased"
+              + "|declined|dropped|climbed|jumped|gained|lost|shrunk|shrank)\\b[^,;.]{0,60}$");
+
+  private static boolean heldSince(String text, int since) {
+    String before = text.substring(Math.max(0, since - 100), since);
+    return HELD_SINCE.matcher(before).find() && !RECORD_BEFORE.matcher(before).find();
+  }
+
+  /** {@link OtherThing#named} in the passage's clause at {@code at}. */
+  static String otherNamed(String claim, String passage, int at, Set<String> story) {
+    int[] span = Subject.clauseSpan(passage, at);
+    return OtherThing.named(claim, passage.substring(span[0], span[1]), story);
   }
 
   /** The date of a "since" interval ("since 2015" is 2015), in the text's offsets, or null. */
@@ -408,6 +468,22 @@ public final class DateCheck {
     if (w.length() > 2 && !STOP.contains(w)) {
       out.add(TextSignals.stem(w));
     }
+  }
+
+  /**
+   * Whether the two dates' words share one that is not a name of the claim: what is held since then
+   * ("the festival"), not only who holds it.
+   */
+  private static boolean sharesBeyondNames(String claim, Dated c, Dated p) {
+    for (String w : shared(c.near(), p)) {
+      if (!Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")
+          .matcher(claim)
+          .results()
+          .allMatch(r -> Character.isUpperCase(claim.charAt(r.start())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shares(Set<String> a, Set<String> b) {

@@ -260,7 +260,9 @@ public final class DisputeCheck {
         }
         String who = m.group("who").toLowerCase(Locale.ROOT);
         String head = who.substring(who.lastIndexOf(' ') + 1);
-        if (!Set.of(speaker.split("[^\\p{L}-]+")).contains(head)) {
+        Set<String> speakerWords = Set.of(speaker.split("[^\\p{L}-]+"));
+        // "the organisers' account" reads as the organiser + s'
+        if (!speakerWords.contains(head) && !speakerWords.contains(head + "s")) {
           continue;
         }
         Set<String> sw = StatementCheck.words(sentence);
@@ -281,8 +283,18 @@ public final class DisputeCheck {
     for (Attribution a : AttributionExtractor.extract(claim, Tagger.shared().tag(claim))) {
       return a.source().toLowerCase(Locale.ROOT);
     }
-    return null;
+    Matcher m = BLAMER.matcher(claim);
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
+
+  /**
+   * Who gives a cause at the start of a claim ("Organisers blamed the delay on ...", "The nurses'
+   * union attributed the cancellations to ..."): the source whose account another may dispute.
+   */
+  private static final Pattern BLAMER =
+      Pattern.compile(
+          "\\s*((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:blamed|blames|attributed|attributes"
+              + "|put|puts)\\s+\\S.*?\\s+(?:on|to|down to)\\s+\\S");
 
   /**
    * Numbers of a date, not figures: a year ("in 2027"), a day of a month ("on 3 March", "March 3";

@@ -28,11 +28,12 @@ public final class RoleCheck {
           + "|environment|council|club|team|deputy|prime|foreign|finance|health|defence|defense"
           + "|transport|interior|justice|education|energy|vice|acting|former|shadow|interim|junior"
           + "|assistant|outgoing|chief|operations|operating|executive|managing|general|technical"
-          + "|financial|communications|press|medical)\\s+){0,3}"
+          + "|financial|communications|press|medical|programme|program|board|festival|race"
+          + "|hospital|marketing|sales|research|clinical|artistic|legal)\\s+){0,3}"
           + "(?:Minister|minister|Mayor|mayor|President|president|Director|director|Chancellor"
           + "|Secretary|secretary|Governor|governor|Chief|chief|Spokesperson|spokesperson|CEO"
           + "|Commissioner|commissioner|[Ee]xecutive|[Oo]fficer|[Cc]hair(?:man|woman)?"
-          + "|[Ss]pokes(?:man|woman)|[Mm]anager|[Cc]ouncill?or|[Cc]oach|[Cc]aptain))";
+          + "|[Ss]pokes(?:man|woman)|[Mm]anager|[Cc]ouncill?or|[Cc]oach|[Cc]aptain|[Tt]reasurer))";
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   private static final Pattern TITLE_NAME = Pattern.compile(TITLE + "\\s+" + NAME);
   private static final Pattern NAME_TITLE =
@@ -68,8 +69,24 @@ public final class RoleCheck {
     "anager",
     "ouncil",
     "oach",
-    "aptain"
+    "aptain",
+    "reasurer",
+    "eads", // "who heads", "who leads" (WHO_LEADS)
+    "runs",
+    "irects",
+    "anages"
   };
+
+  /**
+   * A role given by a verb: "Eva Nilsen, who leads the hospital's surgery division, said", "Per
+   * Holm, who chairs the board". Group {@code verb} is the verb, {@code unit} what is led.
+   */
+  private static final Pattern WHO_LEADS =
+      Pattern.compile(
+          NAME
+              + ",\\s+who\\s+(?<verb>heads|leads|runs|directs|manages|chairs)\\s+(?:the\\s+)?"
+              + "(?:\\p{L}+(?:'s|’s|s'|s’)\\s+)?(?<unit>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?)"
+              + "(?=\\s*[,.;]|\\s+(?:at|of|for|in|on|and|said|says|told)\\b)");
 
   /** Words that make a title another office than the bare one. */
   static final Set<String> MODIFIERS =
@@ -113,6 +130,13 @@ public final class RoleCheck {
     m = THE_TITLE_IS.matcher(text);
     while (m.find()) {
       out.putIfAbsent(m.group(2), norm(m.group(1)));
+    }
+    m = WHO_LEADS.matcher(text);
+    while (m.find()) {
+      // "who leads the surgery division": the head of that division; "who chairs the board": its
+      // chair
+      String office = m.group("verb").equals("chairs") ? " chair" : " head";
+      out.putIfAbsent(m.group(1), m.group("unit").toLowerCase(Locale.ROOT) + office);
     }
     m = TITLE_COMMA_NAME.matcher(text);
     while (m.find()) {
@@ -235,7 +259,7 @@ public final class RoleCheck {
     if (ka.equals(kb)) {
       return true;
     }
-    if (ONE_JOB.contains(Set.of(a, b))) {
+    if (ONE_JOB.contains(Set.of(a, b)) || ONE_JOB.contains(Set.of(ka, kb))) {
       return false;
     }
     List<String> wa = List.of(a.split("\\s+"));
@@ -246,9 +270,12 @@ public final class RoleCheck {
 
   /** Titles that one person can hold as one job: they do not rule each other out. */
   private static final Set<Set<String>> ONE_JOB =
-      Set.of(Set.of("managing director", "chief executive"));
+      Set.of(Set.of("managing director", "chief executive"), Set.of("councillor", "mayor"));
 
-  /** Heads of the titles of a company's or an agency's officers. */
+  /**
+   * Heads of the titles of a company's, an agency's or a town's officers: two that share no word
+   * are two offices ("treasurer" and "deputy mayor", "board chair" and "surgery division head").
+   */
   private static final Set<String> OFFICERS =
       Set.of(
           "executive",
@@ -266,5 +293,8 @@ public final class RoleCheck {
           "councillor",
           "councilor",
           "coach",
-          "captain");
+          "captain",
+          "treasurer",
+          "head",
+          "mayor");
 }

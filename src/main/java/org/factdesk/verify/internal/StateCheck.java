@@ -47,6 +47,48 @@ public final class StateCheck {
   /** Days after the claim's time a report may still describe it. */
   static final int GRACE_DAYS = 2;
 
+  /** Units of a time span: "stepped down after eight years" gives a state, not a figure. */
+  private static final Set<String> TIME_UNITS =
+      Set.of("year", "years", "month", "months", "week", "weeks", "day", "days");
+
+  /**
+   * The head noun of the phrase a term acts on, right after it ("postponed its winter concert
+   * series until" gives "series"; "called off Thursday's opening concert" gives "concert").
+   */
+  private static final Pattern OBJECT =
+      Pattern.compile(
+          "^\\s+((?:(?:the|its|their|his|her|a|an|\\p{L}+['’]s|\\p{L}+s['’])\\s+)?"
+              + "(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?=\\s+(?:of|in|at|on|until|till|to|for|after"
+              + "|because|due|by|from|as|and|but)\\b|\\s*[,.;]|\\s*$)");
+
+  static String object(String sentence, StateWords.Term t) {
+    Matcher m = OBJECT.matcher(sentence.substring(t.end()));
+    if (!m.find()) {
+      return null;
+    }
+    String phrase = m.group(1).toLowerCase(Locale.ROOT);
+    return phrase.substring(phrase.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * Whether two outcomes of a planned event that rule each other out are said of the same event:
+   * the head of what the claim's term acts on is what the passage's acts on, or, when the passage's
+   * term acts on nothing ("opened on Monday as planned"), a word of the passage.
+   */
+  private static boolean sameOutcomeThing(
+      String claim, StateWords.Term c, String sentence, StateWords.Term p) {
+    String co = object(claim, c);
+    if (co == null || co.length() < 4) {
+      return true;
+    }
+    String po = object(sentence, p);
+    if (po != null && p.kind() == StateWords.Kind.DECISION && !p.state().equals("held")) {
+      return po.equals(co);
+    }
+    String stem = co.substring(0, Math.min(4, co.length()));
+    return sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(stem) + ".*");
+  }
+
   private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YESTERDAY =
       Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
@@ -74,6 +116,27 @@ public final class StateCheck {
   }
 
   /**
+   * What the passage says of the claim's state, if anything; with the story's subject known, a
+   * sentence about another thing of the claim's kind ("the Lillefjell race" for a claim's "the
+   * race", {@link OtherThing}) is left out.
+   */
+  public static Optional<Finding> check(
+      String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
+    if (story.isEmpty()) {
+      return check(claim, passage, articleDate, published);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      if (OtherThing.named(claim, sentence, story) == null) {
+        kept.append(kept.isEmpty() ? "" : " ").append(sentence);
+      }
+    }
+    return kept.isEmpty()
+        ? Optional.empty()
+        : check(claim, kept.toString(), articleDate, published);
+  }
+
+  /**
    * What the passage says of the claim's state and for which day.
    *
    * @param articleDate the article's day (the claim's time when it names none), or null
@@ -81,7 +144,7 @@ public final class StateCheck {
    */
   public static Optional<Report> report(
       String claim, String passage, LocalDate articleDate, LocalDate published) {
-    if (!QuantityParser.parse(claim).isEmpty()) {
+    if (QuantityParser.parse(claim).stream().anyMatch(q -> !TIME_UNITS.contains(q.thing()))) {
       return Optional.empty(); // "X lost 4 million euros": a figure, the quantity check's
     }
     List<StateWords.Term> terms = StateWords.find(claim);
@@ -99,7 +162,7 @@ public final class StateCheck {
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       List<StateWords.Term> found = StateWords.find(sentence);
       for (StateWords.Term p : found) {
-        if (!p.state().equals(c.state()) && !p.state().equals(c.opposite())) {
+        if (!p.state().equals(c.state()) && !StateWords.incompatible(c.state(), p.state())) {
           continue;
         }
         if (p.kind() == StateWords.Kind.DECISION
@@ -109,6 +172,11 @@ public final class StateCheck {
         }
         if (!sameSubject(cw, Words.of(sentence, p))) {
           continue;
+        }
+        if (!p.state().equals(c.state())
+            && !p.state().equals(c.opposite())
+            && !sameOutcomeThing(claim, c, sentence, p)) {
+          continue; // "called off Thursday's concert" against "postponed its series"
         }
         LocalDate tp = when(sentence, published);
         boolean same = p.state().equals(c.state());

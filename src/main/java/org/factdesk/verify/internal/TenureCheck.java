@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.EventVerbs;
 import org.factdesk.nlp.Lemmas;
+import org.factdesk.nlp.NumberWords;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
@@ -64,7 +66,7 @@ public final class TenureCheck {
       }
     }
     if (duration == null) {
-      return Optional.empty();
+      return history(claim, passage, articleDate, story);
     }
     int years = duration.duration().getYears();
     boolean ongoing = PERFECT.matcher(claim.substring(0, duration.start())).find();
@@ -96,37 +98,121 @@ public final class TenureCheck {
         continue;
       }
       for (TimeExpression t : TimeExtractor.extract(sentence, articleDate)) {
-        if (t.from() == null
-            || t.to() == null
-            || t.anchor() != null
-            || t.kind() == TimeExpression.Kind.DURATION
-            || !t.text().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*")
-            || t.from().isAfter(articleDate)
+        if (!pastYear(t, articleDate)
             || !startsAt(sentence, t)
             || !same(subject, EventSubject.at(sentence, t.start()))) {
           continue;
         }
-        // whole years from any day of the start's interval to the article's day
-        int most = wholeYears(t.from(), articleDate);
-        int least = wholeYears(t.to(), articleDate);
-        boolean agrees = years >= least && years <= Math.max(most, least);
         return Optional.of(
-            finding(
-                agrees,
-                "The claim says \""
-                    + duration.text()
-                    + "\" until the article's date "
-                    + articleDate
-                    + "; the evidence dates the start \""
-                    + t.text()
-                    + "\", "
-                    + (least == most ? least : least + " to " + most)
-                    + " whole years before: \""
-                    + sentence.strip()
-                    + "\""));
+            yearsSince(
+                years, "\"" + duration.text() + "\" until", t, articleDate, sentence.strip()));
       }
     }
     return Optional.empty();
+  }
+
+  /** "its 52-year history", "the club's 60-year existence": the years since a founding. */
+  private static final Pattern HISTORY =
+      Pattern.compile(
+          "(?i)\\b(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)-year(?:-long)?\\s+(?:history|existence)\\b");
+
+  /** The definite noun a history belongs to: "the festival ... in its 48-year history". */
+  private static final Pattern THE_NOUN = Pattern.compile("(?i)\\bthe\\s+(\\p{Ll}{3,})\\b");
+
+  /** A start of a thing's history right before its year: "first held in", "founded in". */
+  private static final Pattern FOUNDED_IN =
+      Pattern.compile(
+          "(?i)\\b(?:first\\s+(?:held|run|staged|played|organi[sz]ed|awarded|published|broadcast"
+              + "|opened)|founded|established|set\\s+up|opened|inaugurated|launched)\\s+in\\s+$");
+
+  /**
+   * The length of a thing's history against the year the passage gives its founding: "the first
+   * woman in its 52-year history" against "first held in 1981" (in an article of 2026: 44 or 45
+   * whole years, disagrees). The passage's sentence must name the thing by the claim's noun
+   * ("festival"), and not as another named one ("the Lillefjell race" for a story on Halla).
+   */
+  static Optional<Finding> history(
+      String claim, String passage, LocalDate articleDate, Set<String> story) {
+    Matcher h = HISTORY.matcher(claim);
+    if (articleDate == null || !h.find()) {
+      return Optional.empty();
+    }
+    String n = h.group(1);
+    double parsed = n.matches("\\d+") ? Double.parseDouble(n) : NumberWords.parse(n);
+    if (parsed < 1) {
+      return Optional.empty();
+    }
+    int years = (int) parsed;
+    String owner = owner(claim, h.start());
+    if (owner == null) {
+      return Optional.empty();
+    }
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (!lower.matches("(?s).*\\b" + Pattern.quote(owner) + "\\b.*")
+          || OtherThing.named(claim, sentence, story) != null) {
+        continue;
+      }
+      for (TimeExpression t : TimeExtractor.extract(sentence, articleDate)) {
+        if (!pastYear(t, articleDate)
+            || !FOUNDED_IN.matcher(sentence.substring(0, t.start())).find()) {
+          continue;
+        }
+        return Optional.of(
+            yearsSince(
+                years, "a \"" + h.group().strip() + "\" by", t, articleDate, sentence.strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The noun whose history it is: the last "the N" before the history, else the first after. */
+  private static String owner(String claim, int at) {
+    String before = null;
+    String after = null;
+    Matcher m = THE_NOUN.matcher(claim);
+    while (m.find()) {
+      if (m.start() < at) {
+        before = m.group(1).toLowerCase(Locale.ROOT);
+      } else if (after == null) {
+        after = m.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  /** A date with a year, not a duration, not after the article's day. */
+  private static boolean pastYear(TimeExpression t, LocalDate articleDate) {
+    return t.from() != null
+        && t.to() != null
+        && t.anchor() == null
+        && t.kind() != TimeExpression.Kind.DURATION
+        && t.text().matches("(?s).*\\b(?:1[89]|20)\\d\\d\\b.*")
+        && !t.from().isAfter(articleDate);
+  }
+
+  /**
+   * The claim's {@code years} against the whole years from any day of the start {@code t} to the
+   * article's day; {@code claimed} says what the claim gives ("\"eight years\" until").
+   */
+  private static Finding yearsSince(
+      int years, String claimed, TimeExpression t, LocalDate articleDate, String sentence) {
+    int most = wholeYears(t.from(), articleDate);
+    int least = wholeYears(t.to(), articleDate);
+    boolean agrees = years >= least && years <= Math.max(most, least);
+    return finding(
+        agrees,
+        "The claim says "
+            + claimed
+            + " the article's date "
+            + articleDate
+            + "; the evidence dates the start \""
+            + t.text()
+            + "\", "
+            + (least == most ? least : least + " to " + most)
+            + " whole years before: \""
+            + sentence
+            + "\"");
   }
 
   private static Finding finding(boolean agrees, String detail) {

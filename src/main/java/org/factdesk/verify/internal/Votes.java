@@ -3,6 +3,7 @@ package org.factdesk.verify.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -209,8 +210,9 @@ public final class Votes {
               : decided ? StanceVote.Authority.CHECK : StanceVote.Authority.MODEL);
     }
     List<String> setAside = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
-    if (claimFigures.size() == 1) {
+    if (claimFigures.size() == 1 && !OneAccount.attributed(claim)) {
       setAsideOutdated(
+          OneAccount.periodEnd(claim, day),
           claimFigures.get(0),
           texts,
           findings,
@@ -285,9 +287,12 @@ public final class Votes {
   /**
    * Sets aside the reports of the claim's one figure that {@link Recency} finds outranked (older
    * than a newer report of the same measure, or outweighed by independent reports of the same
-   * time): their vote becomes a half-weight neutral one of the model, with a note saying why.
+   * time): their vote becomes a half-weight neutral one of the model, with a note saying why. A
+   * count over a period that had ended ({@code closed}, its last day, or null) when every report of
+   * it was published is not updated by a newer report: nothing is set aside ({@link OneAccount}).
    */
   private static void setAsideOutdated(
+      LocalDate closed,
       Quantity claimQ,
       List<String> texts,
       List<List<Finding>> findings,
@@ -316,6 +321,15 @@ public final class Votes {
               published.get(i),
               copyOf.get(i) >= 0,
               side == 0 ? Set.of() : actions(claimQ, texts.get(i))));
+    }
+    if (closed != null
+        && reports.stream()
+            .filter(r -> r.side() != 0 && r.published() != null)
+            .allMatch(
+                r ->
+                    r.published()
+                        .isAfter(closed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+      return; // a closed period's count, reported after it ended: differing reports are a dispute
     }
     List<String> why = Recency.setAside(reports, article);
     for (int i = 0; i < texts.size(); i++) {

@@ -49,6 +49,10 @@ class ReportedEventsTest {
         "Residents lead busy lives in the old town.|false",
         "Harbor City have a long history of football.|false",
         "In Harbor City people lead busy lives.|false",
+        // a subject named by its age, with an appositive
+        "An eight-year-old, the youngest player in the field, beat a grandmaster.|true",
+        "A ten-year-old boy from Dorn rescued his sister from the river.|true",
+        "An eight-year-old would be too young for that.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

@@ -157,4 +157,29 @@ class DateCheckTest {
                 "Harby last won the league in 1998.", "Harby's last league title came in 2001."))
         .isEqualTo("disagrees");
   }
+
+  @Test
+  void theStartOfWhatStillHoldsIsComparedWithAnotherStart() {
+    String claim = "Dorn Brewery has sponsored the festival since 2015.";
+    assertThat(outcome(claim, "Dorn Brewery has been the festival's main sponsor since 2011."))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(claim, "Dorn Brewery has sponsored the festival since 2015, its owner said."))
+        .isEqualTo("agrees");
+    // a record ("the first since"), and a date of another kind, are not a start
+    assertThat(outcome(claim, "It was the festival's biggest crowd since 2011.")).isEqualTo("none");
+    assertThat(outcome(claim, "Dorn Brewery sponsored the festival in 2011.")).isEqualTo("none");
+    assertThat(
+            outcome(
+                "Curlew numbers in the Dorn wetland have doubled since 2015.",
+                "Curlew numbers in the Dorn wetland have risen by 20% since 2011."))
+        .isEqualTo("none");
+    // another festival of the brewery's
+    assertThat(
+            DateCheck.check(
+                    claim, "Dorn Brewery has sponsored the Selvik Jazz Festival since 2015.")
+                .map(f -> f.check() + " " + f.outcome())
+                .orElse("none"))
+        .isEqualTo("event note");
+  }
 }

@@ -144,6 +144,30 @@ class DisputeCheckTest {
   }
 
   @Test
+  void whoGivesACauseIsTheClaimsSource() {
+    // "X blamed E on C": X's account, disputed by the hall's manager or the hospital
+    assertThat(
+            outcome(
+                "Organisers blamed the delay on a power cut at the Dorn arena.",
+                "The arena's manager disputed the organisers' account, saying the power at the"
+                    + " arena had never failed."))
+        .isEqualTo("dispute");
+    assertThat(
+            outcome(
+                "The drivers' union blamed the cancellations on a lack of spare parts.",
+                "The bus company rejected the union's explanation, saying the cancellations were"
+                    + " due to the snow."))
+        .isEqualTo("dispute");
+    // another body's account rejected
+    assertThat(
+            outcome(
+                "Organisers blamed the delay on a power cut at the Dorn arena.",
+                "The arena's manager disputed the police's account, saying the power at the arena"
+                    + " had never failed."))
+        .isEqualTo("none");
+  }
+
+  @Test
   void anotherSpeakersAccountOrAnotherMatterIsNoDispute() {
     // the rejected account is not the claim's source's
     assertThat(

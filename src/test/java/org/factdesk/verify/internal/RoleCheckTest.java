@@ -39,6 +39,23 @@ class RoleCheckTest {
         "Police chief Mona Dale said two men were held.|Mona Dale, a spokeswoman for the police,"
             + " said two men were held.|disagrees",
         "Head coach Ari Lund praised the team.|Head coach Ari Lund praised his players.|agrees",
+        // a treasurer is no deputy mayor; a mayor may be a councillor
+        "The treasurer, Nils Berg, said the budget was balanced.|Deputy mayor Nils Berg said the"
+            + " budget was balanced.|disagrees",
+        "Treasurer Nils Berg said the budget was balanced.|Nils Berg, the club's treasurer, said"
+            + " the budget was balanced.|agrees",
+        "Mayor Nils Berg said the budget was balanced.|Councillor Nils Berg said the budget was"
+            + " balanced.|none",
+        // a role given by a verb: heading a unit is not chairing the board
+        "Board chair Eva Nilsen said the ward would close.|Eva Nilsen, who leads the hospital's"
+            + " surgery division, said the ward would close.|disagrees",
+        "Board chair Eva Nilsen said the ward would close.|Eva Nilsen, who heads clinical"
+            + " assessment at the board, said the ward would close.|disagrees",
+        "Board chair Eva Nilsen said the ward would close.|Eva Nilsen, who chairs the board, said"
+            + " the ward would close.|agrees",
+        // a title with a lower-case qualifier of the festival's own office
+        "The festival's treasurer, Ingrid Moe, spoke.|Ingrid Moe, the festival's programme"
+            + " manager, spoke.|disagrees",
       })
   void comparesOfficersTitles(String claim, String passage, String expected) {
     assertThat(RoleCheck.check(claim, passage).map(Finding::outcome).orElse("none"))

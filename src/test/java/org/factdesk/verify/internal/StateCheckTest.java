@@ -150,4 +150,65 @@ class StateCheckTest {
     assertThat(StateCheck.when("May Berg said the road was closed in March.", ref))
         .isEqualTo("2026-03-01");
   }
+
+  @Test
+  void outcomesOfAPlannedEventRuleEachOtherOut() {
+    String cancelled = "The Dorn Folk Festival has cancelled its spring concert series.";
+    assertThat(
+            outcome(
+                cancelled,
+                "The Dorn Folk Festival has postponed its spring concert series until May.",
+                "2026-12-02"))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                cancelled,
+                "The Dorn Folk Festival has called off its spring concert series.",
+                "2026-12-02"))
+        .isEqualTo("agrees");
+    // another thing postponed: the series, not the claim's concert
+    assertThat(
+            outcome(
+                "Organisers called off Friday's opening concert at the Dorn hall.",
+                "The Dorn Folk Festival has postponed its spring concert series after the Dorn hall"
+                    + " flooded.",
+                "2026-12-02"))
+        .isEqualTo("none");
+    // held as planned
+    assertThat(
+            outcome(
+                "The hospital postponed the opening of its new wing.",
+                "The hospital's new wing opened on Monday as planned.",
+                "2026-11-30"))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "The hospital postponed the opening of its new wing.",
+                "The hospital's new wing will open on Monday as planned.",
+                "2026-11-30"))
+        .isEqualTo("none");
+  }
+
+  @Test
+  void aContractExtendedKeepsTheHolderInOffice() {
+    assertThat(
+            outcome(
+                "Head coach Per Lund resigned on Monday.",
+                "The federation on Monday extended head coach Per Lund's contract until 2030.",
+                "2026-11-30"))
+        .isEqualTo("disagrees");
+    assertThat(
+            outcome(
+                "Head coach Per Lund resigned on Monday.",
+                "Per Lund's contract as head coach was extended on Monday.",
+                "2026-11-30"))
+        .isEqualTo("disagrees");
+    // leaving a post is resigning, even after a term given in years
+    assertThat(
+            outcome(
+                "Team doctor Ane Moe has stepped down after eight years.",
+                "Team doctor Ane Moe has left her post after eight years with the team.",
+                "2026-12-01"))
+        .isEqualTo("agrees");
+  }
 }

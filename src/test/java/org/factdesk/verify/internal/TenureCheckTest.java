@@ -55,4 +55,23 @@ class TenureCheckTest {
     assertThat(outcome("Holm's predecessor, Per Lund, ran the chain for 20 years.", passage))
         .isEqualTo("disagrees");
   }
+
+  @Test
+  void aHistoryIsCountedFromTheFoundingYear() {
+    String claim = "Lena Berg is the first woman to win the race in its 52-year history.";
+    // first held in 1981: 44 or 45 whole years by December 2026
+    assertThat(
+            outcome(claim, "Lena Berg became the first woman to win the race, first held in 1981."))
+        .isEqualTo("disagrees");
+    assertThat(outcome(claim, "The race, first held in 1974, drew 300 runners."))
+        .isEqualTo("agrees");
+    // another race's founding, and a year that starts nothing
+    assertThat(outcome(claim, "The Lillefjell race was first held in 1974.")).isEqualTo("none");
+    assertThat(outcome(claim, "The race was moved to the valley in 1974.")).isEqualTo("none");
+    assertThat(
+            outcome(
+                "In its fifty-two-year history, the festival has never closed early.",
+                "The festival was founded in 1974."))
+        .isEqualTo("agrees");
+  }
 }
