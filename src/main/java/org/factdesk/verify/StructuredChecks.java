@@ -127,10 +127,12 @@ public final class StructuredChecks {
     ChangeDays.anotherDay(claim, passage, articleDate, published)
         .ifPresent(
             note -> {
+              // another move is no evidence either way: its figure neither refutes the claim's
+              // nor, when it happens to be the same ("rose 11 per cent" in October), confirms it
               out.removeIf(
                   f ->
-                      f.outcome().equals("disagrees")
-                          && (f.check().equals("quantity") || f.check().equals("event")));
+                      f.check().equals("quantity")
+                          || f.outcome().equals("disagrees") && f.check().equals("event"));
               out.add(note);
             });
     if (LEXICAL

@@ -472,6 +472,34 @@ class StructuredChecksTest {
   }
 
   @Test
+  void aMoveOnAnotherDayIsNoEvidenceEvenWithTheSameFigure() {
+    String claim = "Shares in Dorn Sport rose 6% on Wednesday.";
+    List<Finding> same =
+        StructuredChecks.run(
+            claim,
+            "Shares in Dorn Sport rose 6% on Thursday after the results.",
+            LocalDate.parse("2026-12-03"),
+            LocalDate.parse("2026-10-16"));
+    assertThat(same).noneMatch(f -> f.check().equals("quantity"));
+    assertThat(same).anyMatch(f -> f.check().equals("event") && f.outcome().equals("note"));
+    List<Finding> other =
+        StructuredChecks.run(
+            claim,
+            "Shares in Dorn Sport rose 4% in October.",
+            LocalDate.parse("2026-12-03"),
+            LocalDate.parse("2026-10-20"));
+    assertThat(other).noneMatch(f -> f.outcome().equals("disagrees"));
+    // on the claim's own day the figure still decides
+    assertThat(
+            StructuredChecks.run(
+                claim,
+                "Shares in Dorn Sport rose 6% on Wednesday.",
+                LocalDate.parse("2026-12-03"),
+                LocalDate.parse("2026-12-02")))
+        .anyMatch(f -> f.check().equals("quantity") && f.outcome().equals("agrees"));
+  }
+
+  @Test
   void changedStatesAndQuotesAdjustTheStance() {
     StanceResult model = StanceResult.of(new double[] {0.7, 0.1, 0.2}, "");
     StanceResult refuted =

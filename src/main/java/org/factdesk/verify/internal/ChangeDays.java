@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.TimeExpression;
@@ -40,15 +41,18 @@ public final class ChangeDays {
     if (day == null) {
       return Optional.empty();
     }
+    // every time the claim gives: in "rose to 6.2% in October, the office said on Thursday" the
+    // weekday is the report's and the month the move's, so a passage's October is the claim's
+    List<TimeExpression> claimTimes =
+        TimeExtractor.extract(claim, articleDate).stream().filter(ChangeDays::placed).toList();
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       if (!MOVE.matcher(sentence).find()) {
         continue;
       }
       for (TimeExpression t : TimeExtractor.extract(sentence, published)) {
-        if ((t.kind() != TimeExpression.Kind.DATE && t.kind() != TimeExpression.Kind.INTERVAL)
-            || t.from() == null
-            || t.to() == null
-            || t.anchor() != null) {
+        if (!placed(t)
+            || claimTimes.stream()
+                .anyMatch(c -> !t.from().isAfter(c.to()) && !t.to().isBefore(c.from()))) {
           continue;
         }
         if (day.isBefore(t.from()) || day.isAfter(t.to())) {
@@ -67,5 +71,13 @@ public final class ChangeDays {
       }
     }
     return Optional.empty();
+  }
+
+  /** A date or interval placed on the calendar (not "the day after the vote"). */
+  private static boolean placed(TimeExpression t) {
+    return (t.kind() == TimeExpression.Kind.DATE || t.kind() == TimeExpression.Kind.INTERVAL)
+        && t.from() != null
+        && t.to() != null
+        && t.anchor() == null;
   }
 }

@@ -26,6 +26,12 @@ class ChangeDaysTest {
     assertThat(another(claim, "Shares in Dorn Sport rose 4% on Wednesday.", "2026-12-02"))
         .isFalse();
     assertThat(another(claim, "Shares in Dorn Sport rose 4%.", "2026-12-02")).isFalse();
+    // the weekday is the report's, the month the move's: the passage's October is the claim's
+    assertThat(
+            another(
+                "The jobless rate rose to 6.2% in October, the office said on Wednesday.",
+                "The jobless rate rose to 6.2% in October.", "2026-11-05"))
+        .isFalse();
     // no move in the claim: a one-off event on another day is the event check's
     assertThat(
             another(
