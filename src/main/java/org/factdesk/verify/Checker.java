@@ -23,6 +23,7 @@ import org.factdesk.report.CheckReport;
 import org.factdesk.report.ClaimResult;
 import org.factdesk.report.EvidenceItem;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.internal.CheckTrace;
 import org.factdesk.verify.internal.Consistency;
 import org.factdesk.verify.internal.FactRelevance;
 import org.factdesk.verify.internal.Subject;
@@ -261,6 +262,7 @@ public final class Checker {
                 texts,
                 firstAccepted(found.size(), i -> all || checked.stanceMatters(i), jointTop));
     Votes.Built built = Votes.of(checked, stances);
+    List<StanceVote> beforeRelevance = built.votes();
     if (factRelevance) {
       // passages found for a claim share its story; a head-only vote about another fact is neutral
       built = FactRelevance.apply(claim.text(), checked, built);
@@ -310,6 +312,20 @@ public final class Checker {
               StanceVote.Authority.FACT_CHECK));
     }
     StanceAggregator.Outcome o = aggregator.aggregate(votes);
+    java.nio.file.Path trace = CheckTrace.target();
+    if (trace != null) {
+      CheckTrace.append(
+          trace,
+          CheckTrace.line(
+              claim.text(),
+              found,
+              widened,
+              stances,
+              beforeRelevance,
+              votes,
+              perPassage,
+              o.verdict().name()));
+    }
     // evidence shown: strongest first, copies marked
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {

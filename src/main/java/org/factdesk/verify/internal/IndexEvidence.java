@@ -197,6 +197,7 @@ public final class IndexEvidence implements EvidenceSource {
     }
     List<Passage> sentences = new ArrayList<>();
     List<String> own = new ArrayList<>(); // each sentence as the index stored it, for its vector
+    List<String> antecedent = new ArrayList<>(); // the sentence it is read after, or null
     Set<String> seen = new LinkedHashSet<>();
     for (Hit h : hits) {
       org.factdesk.evidence.Passage p = h.passage();
@@ -208,6 +209,8 @@ public final class IndexEvidence implements EvidenceSource {
         if (!t.isEmpty() && seen.add(p.documentKey() + "\u0000" + read)) {
           sentences.add(new Passage(p.url(), p.title(), p.source(), p.published(), read, 0));
           own.add(t);
+          antecedent.add(
+              read.equals(t) ? null : read.substring(0, read.length() - t.length()).strip());
         }
       }
     }
@@ -219,7 +222,9 @@ public final class IndexEvidence implements EvidenceSource {
     List<Passage> scored = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Passage s = sentences.get(i);
-      double score = Relevance.score(v[0], qs, v[i + 1], TextSignals.of(s.text()));
+      float[] before = antecedent.get(i) == null ? null : stored.get(antecedent.get(i));
+      double score =
+          Relevance.score(v[0], qs, Relevance.joined(before, v[i + 1]), TextSignals.of(s.text()));
       if (score >= Relevance.MIN_SCORE) {
         scored.add(new Passage(s.url(), s.title(), s.source(), s.published(), s.text(), score));
       }

@@ -19,6 +19,34 @@ public final class Relevance {
     return 0.6 * PairFeatures.cosine(q, v) + 0.4 * overlap(qs, s);
   }
 
+  /**
+   * The vector a sentence read after the one before it ({@link Anaphora}: "Their last strike, in
+   * 2019, lasted five days.") is scored with: the normalised sum of the two sentences' vectors,
+   * which stands for the joined text the index holds no vector for. The sentence's own vector alone
+   * says nothing of whose strike it is, so the claim's subject, named only in the sentence before,
+   * would not count towards its relevance. {@code own} as it is when {@code before} is null or of
+   * another length.
+   */
+  public static float[] joined(float[] before, float[] own) {
+    if (before == null || own == null || before.length != own.length) {
+      return own;
+    }
+    float[] sum = new float[own.length];
+    double norm = 0;
+    for (int i = 0; i < own.length; i++) {
+      sum[i] = before[i] + own[i];
+      norm += sum[i] * (double) sum[i];
+    }
+    if (norm == 0) {
+      return own;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] *= scale;
+    }
+    return sum;
+  }
+
   /** Share of the query's content words found in the passage. */
   public static double overlap(TextSignals q, TextSignals p) {
     if (q.content().isEmpty()) {
