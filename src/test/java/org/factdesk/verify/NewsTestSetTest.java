@@ -142,8 +142,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       trial, the placebo group, an older plan, the old train) beside wire copies and reworded
  *       passages about the claim's own subject; approximations and bounds against a precise figure
  *       ("nearly 2.4 billion", "more than 1,800", "between 14 and 15 hours" against "fourteen and a
- *       half hours"); "twice last year's amount" against this year's and last year's figures.
- *       12/35 on the session 11 code (b9907d4).
+ *       half hours"); "twice last year's amount" against this year's and last year's figures. 12/35
+ *       on the session 11 code (b9907d4).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the

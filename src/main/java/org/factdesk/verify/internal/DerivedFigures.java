@@ -36,6 +36,13 @@ final class DerivedFigures {
   private static final Pattern FROM_TO =
       Pattern.compile("^\\s+(?:(?:in|on|at|during)\\s+[\\p{L}\\s]{1,20}\\s+)?to\\s+$");
 
+  /** "to 300,000 euros this year, from 150,000": the words between a result and its base. */
+  private static final Pattern TO_FROM = Pattern.compile("^[\\p{L}\\s'’,]{0,40}\\bfrom\\s+$");
+
+  /** "41,800 people came this year, up from 35,000": a result, then "up from" or "down from". */
+  private static final Pattern UP_FROM =
+      Pattern.compile("^[\\p{L}\\s'’,-]{0,80},\\s+(?:up|down)\\s+from\\s+$");
+
   private DerivedFigures() {}
 
   /** The figures {@code text} states through a change, in order of the figures they come from. */
@@ -62,6 +69,15 @@ final class DerivedFigures {
           && a.figure().value() > 0
           && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
         out.add(ratio(text, a, b));
+      } else if (b.figure().value() > 0
+          && a.figure().thing().equals(b.figure().thing())
+          && !a.figure().thing().equals("%")
+          && !a.figure().thing().equals("time")
+          && ((clause.endsWith("to ") && sign != 0 && TO_FROM.matcher(between).matches())
+              || UP_FROM.matcher(between).matches())) {
+        // "rose to 3.6 million euros from 2.4 million euros last year", "41,800 came this year,
+        // up from 35,000": the first figure is the result, the second its base
+        out.add(ratio(text, b, a));
       }
     }
     return out;
@@ -94,7 +110,10 @@ final class DerivedFigures {
         span(text, a, b));
   }
 
-  /** How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times. */
+  /**
+   * How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times ({@code a} is the
+   * base, {@code b} the result, in either order in the text).
+   */
   private static Quantity ratio(String text, Placed a, Placed b) {
     double times = b.figure().value() / a.figure().value();
     String shown =
@@ -112,7 +131,7 @@ final class DerivedFigures {
         b.figure().context(),
         shown,
         b.figure().of(),
-        span(text, a, b));
+        a.found().start() < b.found().start() ? span(text, a, b) : span(text, b, a));
   }
 
   /**
