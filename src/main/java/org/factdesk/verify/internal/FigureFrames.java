@@ -63,7 +63,20 @@ public final class FigureFrames {
     return new Subject[] {resolve(claim, claimDay), resolve(evidence, day)};
   }
 
-  private static boolean namesAYear(Subject s) {
+  /**
+   * True when the subject's clause names a year that no other figure of it names right after itself
+   * ({@code taken}): "rose to 3.6 million euros from 2.4 million euros last year" names no year of
+   * the 3.6 million's own.
+   */
+  static boolean namesItsOwnYear(Subject s, Set<String> taken) {
+    return s.times().stream()
+        .anyMatch(
+            t ->
+                !taken.contains(t) && (YEAR.matcher(t).matches() || RELATIVE.matcher(t).matches()));
+  }
+
+  /** True when the subject's times hold a calendar or relative year. */
+  static boolean namesAYear(Subject s) {
     return s.times().stream()
         .anyMatch(t -> YEAR.matcher(t).matches() || RELATIVE.matcher(t).matches());
   }

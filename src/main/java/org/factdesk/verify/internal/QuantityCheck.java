@@ -116,6 +116,12 @@ public final class QuantityCheck {
                   cs, claimDay, framed(passage, p, pq), passageDay != null ? passageDay : claimDay);
           Subject ps = pair[1];
           if (pair[0].differsFrom(ps, story) != null
+              // a figure the claim states for another period ("twice last year's amount") meets
+              // only a figure whose clause names a year
+              || (DerivedFigures.ofLastYear(c)
+                  && !FigureFrames.namesItsOwnYear(
+                      Subject.of(passage, p.source()),
+                      FigureFrames.takenTimes(passage, p.source(), sources(pq))))
               || FigureFrames.otherYear(
                       cs,
                       passage,
@@ -221,12 +227,17 @@ public final class QuantityCheck {
    * FigureFrames#withoutTaken}), relative years made calendar years ({@link FigureFrames#resolve}).
    */
   private static Subject framed(String text, Quantity q, List<Quantity> all) {
-    List<String> others = new ArrayList<>();
-    for (Quantity o : all) {
-      others.add(o.source());
-    }
     Subject s = Subject.of(text, q.source());
-    return FigureFrames.withoutTaken(s, FigureFrames.takenTimes(text, q.source(), others));
+    return FigureFrames.withoutTaken(s, FigureFrames.takenTimes(text, q.source(), sources(all)));
+  }
+
+  /** The words each figure is read from. */
+  private static List<String> sources(List<Quantity> all) {
+    List<String> out = new ArrayList<>();
+    for (Quantity o : all) {
+      out.add(o.source());
+    }
+    return out;
   }
 
   /** How many times apart two figures of one unit are when they are of another measure. */

@@ -90,6 +90,41 @@ class FigureMatchingTest {
   }
 
   @Test
+  void aFigureAndItsMultipleOfLastYearStateLastYearsFigure() {
+    String claim =
+        "The council's grant to the festival this year, 300,000 euros, was twice last year's amount.";
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 8, 10);
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Last year the council gave the festival 150,000 euros.",
+                    java.util.Set.of(),
+                    day,
+                    day)
+                .map(org.factdesk.report.Finding::outcome))
+        .contains("agrees");
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Last year the council gave the festival 200,000 euros.",
+                    java.util.Set.of(),
+                    day,
+                    day)
+                .map(org.factdesk.report.Finding::outcome))
+        .contains("disagrees");
+    // a figure that names no year is no figure of last year: it does not agree
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "The council gave the festival 150,000 euros.",
+                    java.util.Set.of(),
+                    day,
+                    day)
+                .map(org.factdesk.report.Finding::outcome))
+        .isNotEqualTo(java.util.Optional.of("agrees"));
+  }
+
+  @Test
   void aHyphenatedWordIsNoChangeThatMakesABase() {
     assertThat(
             outcome(
