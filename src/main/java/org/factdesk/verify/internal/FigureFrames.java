@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The frame a figure belongs to beyond its owner: which year (relative years read against the day
- * the text was written), a predecessor ("an earlier trial", "the previous plan", "the old service"
- * against "the new train") and a trial arm ("in the placebo group"). A figure of another frame is
- * noted, not compared. Each rule needs the frame to be written on the side it mutes: a text that
- * names no year, no predecessor and no arm keeps its figures.
+ * The frame a figure belongs to beside {@link Subject}: which year (relative years read against the
+ * day the text was written), which edition ("last year's festival", "a 2019 plan"), a predecessor
+ * ("an earlier trial", "the previous plan", "the old service" against "the new train"), a trial arm
+ * ("in the placebo group"), an owner named right before the figure, a route ("Marlby to Oskar"). A
+ * figure of another frame is noted, not compared. Each rule needs the frame to be written on the
+ * side it mutes: a text that names no year, edition, predecessor, arm, owner or route keeps its
+ * figures (session 10's guards, which muted on what was not written, lost blind claims).
  */
 public final class FigureFrames {
   private FigureFrames() {}
@@ -97,17 +99,6 @@ public final class FigureFrames {
       return s;
     }
     return new Subject(s.names(), s.actors(), s.scopes(), rest, s.actions());
-  }
-
-  /** The calendar years of a (resolved) subject's times. */
-  static Set<String> years(Subject s) {
-    Set<String> out = new TreeSet<>();
-    for (String t : s.times()) {
-      if (YEAR.matcher(t).matches()) {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   /**
