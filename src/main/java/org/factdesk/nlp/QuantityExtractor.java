@@ -47,6 +47,8 @@ public final class QuantityExtractor {
               + "|"
               + ORDW
               + ")"
+              // "fourteen and a half hours", "2 and a half years"
+              + "(?<half>\\s+and\\s+a\\s+half\\b)?"
               + TAIL,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -477,6 +479,12 @@ public final class QuantityExtractor {
       if (ordw.equalsIgnoreCase("second") && nextWordIs(text, end, "hand")) {
         return null;
       }
+    }
+    if (m.group("half") != null) {
+      if (ordinal) {
+        return null;
+      }
+      value += 0.5;
     }
     if (cur != null) {
       unit = Currencies.codeOfSymbol(cur);

@@ -145,15 +145,21 @@ public final class Checker {
     List<ClaimResult> results = new ArrayList<>(claims.size());
     // whom a claim that names no one is about ("The district will pay ..." in a story on Velden)
     Set<String> story = claims.isEmpty() ? Set.of() : Subject.story(article.text());
+    // for the figure checks the headline counts as one of the article's sentences when the text
+    // alone names no one often enough ("Kestrel Valley Folk Festival draws a record crowd")
+    Set<String> figureStory =
+        !story.isEmpty() || claims.isEmpty() || article.title() == null
+            ? story
+            : Subject.story(article.title() + "\n" + article.text());
     if (claims.size() < 2) {
       for (ClaimInput c : claims) {
-        results.add(checkClaim(article, c, story));
+        results.add(checkClaim(article, c, story, figureStory));
       }
       return results;
     }
     List<Future<ClaimResult>> pending = new ArrayList<>(claims.size());
     for (ClaimInput c : claims) {
-      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c, story)));
+      pending.add(CLAIM_POOL.submit(() -> checkClaim(article, c, story, figureStory)));
     }
     try {
       for (int i = 0; i < pending.size(); i++) {
@@ -233,7 +239,8 @@ public final class Checker {
     return out;
   }
 
-  private ClaimResult checkClaim(Article article, ClaimInput claim, Set<String> story) {
+  private ClaimResult checkClaim(
+      Article article, ClaimInput claim, Set<String> story, Set<String> figureStory) {
     Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
     List<Passage> found =
         evidence.isEmpty() ? List.of() : evidence.search(claim.text(), notAfter, K);
@@ -250,7 +257,8 @@ public final class Checker {
             texts,
             found.stream().map(Passage::published).toList(),
             article.published(),
-            story);
+            story,
+            figureStory);
     // the joint head only where its stance can change the verdict (see JOINT_ALWAYS); the rule
     // used without a pooled model takes the strongest passage, near-copies included
     boolean all = jointAlways || aggregator.model() == null && !checked.authorityFixed();
@@ -285,6 +293,11 @@ public final class Checker {
                     !factRelevance
                         || FactRelevance.checksTheSameFact(
                             claim.text(), x.claimReviewed(), storyWords))
+            // a false rating of another figure of the claim's thing is no check of this figure
+            .filter(
+                x ->
+                    x.stance() != Stance.REFUTES
+                        || !FactRelevance.rejectsAnotherFigure(claim.text(), x.claimReviewed()))
             .findFirst()
             .orElse(null);
     if (prior != null

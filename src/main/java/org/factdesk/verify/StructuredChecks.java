@@ -67,8 +67,23 @@ public final class StructuredChecks {
    */
   public static List<Finding> run(
       String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
+    return run(claim, passage, articleDate, published, story, story);
+  }
+
+  /**
+   * As {@link #run(String, String, LocalDate, LocalDate, Set)}, with the story's subject for the
+   * figure check {@code figureStory} (found with the headline when the text alone names no one
+   * often enough).
+   */
+  public static List<Finding> run(
+      String claim,
+      String passage,
+      LocalDate articleDate,
+      LocalDate published,
+      Set<String> story,
+      Set<String> figureStory) {
     List<Finding> out = new ArrayList<>();
-    QuantityCheck.check(claim, passage, story).ifPresent(out::add);
+    QuantityCheck.check(claim, passage, figureStory, articleDate, published).ifPresent(out::add);
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }

@@ -135,6 +135,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       team, tunnel or city. 24/39 on the session 10 code, 35/39 after the session 11 title,
  *       institution, mixed-rating and dispute rules (floor: that minus one; the other dev sets
  *       unchanged).
+ *   <li>{@code news-dev17}: 3 articles (a folk festival's record crowd, a cough pill's trial and
+ *       approval, a night train's return), 35 claims, written in session 12 before any code change:
+ *       the same counted noun or unit for another frame (another festival, town or route, last
+ *       year's edition and a report from last year that says "this year", a rival drug, an earlier
+ *       trial, the placebo group, an older plan, the old train) beside wire copies and reworded
+ *       passages about the claim's own subject; approximations and bounds against a precise figure
+ *       ("nearly 2.4 billion", "more than 1,800", "between 14 and 15 hours" against "fourteen and a
+ *       half hours"); "twice last year's amount" against this year's and last year's figures. 12/35
+ *       on the session 11 code (b9907d4), 32/35 after the session 12 figure frames (floor: that
+ *       minus one; news-dev6, dev7, dev9, dev13 and dev14 gained 1-2 claims each, floors raised to
+ *       those minus one).
  *   <li>{@code news-dev18}: 3 articles (a folk festival's postponed winter series, a cross-country
  *       ski race, a hospital's surgery backlog), 39 claims, written in session 12 before any code
  *       change: outcomes of the same event that cannot both hold (cancelled and postponed, resigned
@@ -198,17 +209,18 @@ class NewsTestSetTest {
     "news-dev3, 34, 0.97",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
-    "news-dev7, 32, 0.81",
-    "news-dev6, 31, 0.8",
+    "news-dev7, 32, 0.87",
+    "news-dev6, 31, 0.83",
     "news-dev8, 33, 0.96",
-    "news-dev9, 35, 0.77",
+    "news-dev9, 35, 0.82",
     "news-dev10, 35, 0.62",
     "news-dev11, 35, 0.8",
     "news-dev12, 36, 0.61",
-    "news-dev13, 37, 0.59",
-    "news-dev14, 35, 0.77",
+    "news-dev13, 37, 0.64",
+    "news-dev14, 35, 0.8",
     "news-dev15, 35, 0.74",
     "news-dev16, 39, 0.87",
+    "news-dev17, 35, 0.88",
     "news-dev18, 39, 0.84",
     "news-heldout, 35, 0.82",
     "news-heldout2, 36, 0.77",

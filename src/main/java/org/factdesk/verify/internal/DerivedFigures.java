@@ -36,6 +36,30 @@ final class DerivedFigures {
   private static final Pattern FROM_TO =
       Pattern.compile("^\\s+(?:(?:in|on|at|during)\\s+[\\p{L}\\s]{1,20}\\s+)?to\\s+$");
 
+  /** "to 300,000 euros this year, from 150,000": the words between a result and its base. */
+  private static final Pattern TO_FROM = Pattern.compile("^[\\p{L}\\s'’,]{0,40}\\bfrom\\s+$");
+
+  /** "41,800 people came this year, up from 35,000": a result, then "up from" or "down from". */
+  private static final Pattern UP_FROM =
+      Pattern.compile("^[\\p{L}\\s'’,-]{0,80},\\s+(?:up|down)\\s+from\\s+$");
+
+  /** How a figure stated for last year through a multiple ends as shown. */
+  private static final String LAST_YEARS = ", last year's)";
+
+  /** True for a figure stated for last year through a multiple ({@link #lastYears}). */
+  static boolean ofLastYear(Quantity q) {
+    return !q.source().equals(q.text()) && q.text().endsWith(LAST_YEARS);
+  }
+
+  /**
+   * "18 million euros this year, twice", "300,000 euros, was twice": a figure, then its multiple.
+   */
+  private static final Pattern BEFORE_MULTIPLE = Pattern.compile("^[\\p{L}\\s'’,]{0,30}$");
+
+  /** "last year's amount", "the previous year's": the period a multiple is of. */
+  private static final Pattern OF_LAST_YEAR =
+      Pattern.compile("\\s+(?:last|the\\s+previous)\\s+year(?:'s|’s)", Pattern.CASE_INSENSITIVE);
+
   private DerivedFigures() {}
 
   /** The figures {@code text} states through a change, in order of the figures they come from. */
@@ -62,6 +86,24 @@ final class DerivedFigures {
           && a.figure().value() > 0
           && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
         out.add(ratio(text, a, b));
+      } else if (b.figure().value() > 0
+          && a.figure().thing().equals(b.figure().thing())
+          && !a.figure().thing().equals("%")
+          && !a.figure().thing().equals("time")
+          && ((clause.endsWith("to ") && sign != 0 && TO_FROM.matcher(between).matches())
+              || UP_FROM.matcher(between).matches())) {
+        // "rose to 3.6 million euros from 2.4 million euros last year", "41,800 came this year,
+        // up from 35,000": the first figure is the result, the second its base
+        out.add(ratio(text, b, a));
+      } else if (b.figure().thing().equals("time")
+          && b.figure().value() > 1
+          && b.found().approx() == Approx.EXACT
+          && !a.figure().thing().equals("time")
+          && !a.figure().thing().equals("%")
+          && BEFORE_MULTIPLE.matcher(between).matches()
+          && OF_LAST_YEAR.matcher(text.substring(b.found().end())).lookingAt()) {
+        // "18 million euros this year, twice last year's amount" states last year's 9 million
+        out.add(lastYears(a, b));
       }
     }
     return out;
@@ -94,7 +136,37 @@ final class DerivedFigures {
         span(text, a, b));
   }
 
-  /** How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times. */
+  /**
+   * Last year's figure that a figure and its multiple state: "18 million euros this year, twice
+   * last year's amount" states 9 million euros for last year. Its words are the multiple's
+   * ("twice"), which name last year right after them, so its subject is of last year.
+   */
+  private static Quantity lastYears(Placed a, Placed b) {
+    Quantity figure = a.figure();
+    double k = b.figure().value();
+    String shown =
+        String.format(Locale.ROOT, "%,.0f", a.found().low() / k)
+            + " ("
+            + figure.text()
+            + " / "
+            + b.figure().text()
+            + LAST_YEARS;
+    return new Quantity(
+        figure.value() / k,
+        figure.upper() / k,
+        figure.step() / k,
+        figure.thing(),
+        figure.approx(),
+        figure.context(),
+        shown,
+        figure.of(),
+        b.figure().text());
+  }
+
+  /**
+   * How many times {@code b} is {@code a}: "from 3,100 to 9,400" is 3.03 times ({@code a} is the
+   * base, {@code b} the result, in either order in the text).
+   */
   private static Quantity ratio(String text, Placed a, Placed b) {
     double times = b.figure().value() / a.figure().value();
     String shown =
@@ -112,7 +184,7 @@ final class DerivedFigures {
         b.figure().context(),
         shown,
         b.figure().of(),
-        span(text, a, b));
+        a.found().start() < b.found().start() ? span(text, a, b) : span(text, b, a));
   }
 
   /**

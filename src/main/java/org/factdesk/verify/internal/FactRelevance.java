@@ -227,6 +227,33 @@ public final class FactRelevance {
     return false;
   }
 
+  /**
+   * True when a fact-check rated false rejects another figure than the claim's: every figure of the
+   * claim's counted thing in the fact-check's claim disagrees with the claim's ("fewer than 500
+   * patients" rated false says nothing against "enrolled 2,412 patients"; "will take 20 hours"
+   * rated false nothing against "between 14 and 15 hours"). False if no figure is comparable.
+   */
+  public static boolean rejectsAnotherFigure(String claim, String reviewed) {
+    boolean disagrees = false;
+    for (Quantity q : QuantityParser.parse(claim)) {
+      if (q.thing().isEmpty()) {
+        continue;
+      }
+      for (Quantity p : QuantityParser.parse(reviewed)) {
+        if (!q.thing().equals(p.thing()) && !CountedNouns.near(q.thing(), p.thing())) {
+          continue;
+        }
+        Quantity.Comparison one = q.compareValue(p);
+        Quantity.Comparison other = p.compareValue(q);
+        if (one == Quantity.Comparison.AGREES || other == Quantity.Comparison.AGREES) {
+          return false; // "more than 200 homes" rated false does speak of 214
+        }
+        disagrees |= one == Quantity.Comparison.DISAGREES && other == Quantity.Comparison.DISAGREES;
+      }
+    }
+    return disagrees;
+  }
+
   private static String quoted(Set<String> words) {
     List<String> q = new ArrayList<>();
     for (String w : words) {

@@ -82,9 +82,10 @@ public final class FigureRoles {
   /** Words of a change in a clause: "rose", "cut", "up from", "to 3.50 euros". */
   private static final Pattern CHANGE_IN_CLAUSE =
       Pattern.compile(
-          "(?i)\\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|decreased|grew|grown"
-              + "|dropped|climbed|jumped|cut|raised|lowered|reduced|slipped|declined|edged|up|down"
-              + "|higher|lower|more|less|fewer)\\b|\\bto\\s+[€$£]?\\d");
+          // not a part of a hyphenated word: "line-up", "run-down", "cut-price"
+          "(?i)(?<!-)\\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|decreased|grew"
+              + "|grown|dropped|climbed|jumped|cut|raised|lowered|reduced|slipped|declined|edged|up"
+              + "|down|higher|lower|more|less|fewer)\\b(?!-)|\\bto\\s+[€$£]?\\d");
 
   /**
    * True when the figure is the level a change started from: "rose to 6.2% from 5.9%", "up from

@@ -54,6 +54,21 @@ public final class QuantityCheck {
    * {@code story} (see {@link Subject#story}).
    */
   public static Optional<Finding> check(String claim, String passage, Set<String> story) {
+    return check(claim, passage, story, null, null);
+  }
+
+  /**
+   * As {@link #check(String, String, Set)}, with the days the claim's article ({@code claimDay})
+   * and the passage ({@code passageDay}) were written, or null: relative years ("last year") are
+   * read against them, so that "last year" in the claim meets "in 2025" in the passage and "this
+   * year" in a report of 2025 is not the article's year (see {@link FigureFrames}).
+   */
+  public static Optional<Finding> check(
+      String claim,
+      String passage,
+      Set<String> story,
+      java.time.LocalDate claimDay,
+      java.time.LocalDate passageDay) {
     List<Quantity> cq = QuantityParser.parse(claim);
     if (cq.isEmpty()) {
       return Optional.empty();
@@ -93,10 +108,32 @@ public final class QuantityCheck {
           // a derived figure's subject and per-unit are read where the words it comes from stand;
           // not its measure: those words are a change ("by 50% from 24 million"), the figure the
           // level it gives, so its measure stays unread (Measure finds no text for it)
-          cs = cs == null ? Subject.of(claim, c.source()) : cs;
+          cs = cs == null ? framed(claim, c, cq) : cs;
           cm = cm == null ? Measure.of(claim, c.text()) : cm;
-          Subject ps = Subject.of(passage, p.source());
-          if (cs.differsFrom(ps, story) != null
+          // a passage of unknown day is read as of the article's
+          Subject[] pair =
+              FigureFrames.resolvePair(
+                  cs, claimDay, framed(passage, p, pq), passageDay != null ? passageDay : claimDay);
+          Subject ps = pair[1];
+          if (pair[0].differsFrom(ps, story) != null
+              // a figure the claim states for another period ("twice last year's amount") meets
+              // only a figure whose clause names a year
+              || (DerivedFigures.ofLastYear(c)
+                  && !FigureFrames.namesItsOwnYear(
+                      Subject.of(passage, p.source()),
+                      FigureFrames.takenTimes(passage, p.source(), sources(pq))))
+              || FigureFrames.otherYear(
+                      cs,
+                      passage,
+                      p.source(),
+                      passageDay,
+                      claimDay,
+                      FigureFrames.ownEarlierYear(passage, p.source(), passageDay, claimDay))
+                  != null
+              || FigureFrames.predecessor(claim, c.source(), passage, p.source()) != null
+              || FigureFrames.arm(claim, c.source(), passage, p.source()) != null
+              || FigureFrames.otherOwner(cs, ps, passage, p.source()) != null
+              || FigureFrames.otherRoute(claim, passage) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
               || perOther(claim, c.source(), passage, p.source())
@@ -109,6 +146,8 @@ public final class QuantityCheck {
         if (cmp == Quantity.Comparison.DISAGREES
             && !derived(p)
             && (earlier.contains(p)
+                || otherScale(c, p)
+                || FigureFrames.oldAgainstCurrent(claim, c.source(), passage, p.source()) != null
                 || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
                 || (DURATION_THINGS.contains(c.thing())
                     && FigureRoles.otherEvent(claim, c.text(), passage, p.text()) != null))) {
@@ -182,6 +221,50 @@ public final class QuantityCheck {
     return Optional.ofNullable(disagreement != null ? disagreement : agreement);
   }
 
+  /**
+   * The subject of the figure {@code q} of {@code text} with its year read against {@code day}: the
+   * times its clause's other figures name right after them left out ({@link
+   * FigureFrames#withoutTaken}), relative years made calendar years ({@link FigureFrames#resolve}).
+   */
+  private static Subject framed(String text, Quantity q, List<Quantity> all) {
+    Subject s = Subject.of(text, q.source());
+    return FigureFrames.withoutTaken(s, FigureFrames.takenTimes(text, q.source(), sources(all)));
+  }
+
+  /** The words each figure is read from. */
+  private static List<String> sources(List<Quantity> all) {
+    List<String> out = new ArrayList<>();
+    for (Quantity o : all) {
+      out.add(o.source());
+    }
+    return out;
+  }
+
+  /** How many times apart two figures of one unit are when they are of another measure. */
+  static final double SCALE_APART = 100;
+
+  /**
+   * True when two figures of one unit are {@link #SCALE_APART} times apart or more and begin with
+   * other digits: a 59-euro fare is no figure against an 18-million-euro subsidy, and a train's 320
+   * seats none against a year's 90,000 passengers. "214 million" against "214,000" begins with the
+   * same digits: a misread scale, still a disagreement.
+   */
+  static boolean otherScale(Quantity c, Quantity p) {
+    double lo = Math.min(Math.abs(c.value()), Math.abs(p.value()));
+    double hi = Math.max(Math.abs(c.value()), Math.abs(p.value()));
+    if (lo == 0 || hi / lo < SCALE_APART) {
+      return false;
+    }
+    return !leadingDigits(c.value()).equals(leadingDigits(p.value()));
+  }
+
+  /** The first two significant digits of {@code v}: "21" of 214,000 and of 214 million. */
+  private static String leadingDigits(double v) {
+    String digits =
+        new java.math.BigDecimal(Math.abs(v)).stripTrailingZeros().unscaledValue().toString();
+    return digits.substring(0, Math.min(2, digits.length()));
+  }
+
   /** The smallest figure that may agree on its noun alone: small counts repeat by chance. */
   static final double LARGE = 100;
 
@@ -191,6 +274,10 @@ public final class QuantityCheck {
    */
   private static final Set<Approx> POINTED =
       Set.of(Approx.EXACT, Approx.ABOUT, Approx.NEARLY, Approx.RANGE);
+
+  /** Bounds a journalist rounds a figure to: "more than 1,800" for 1,840. */
+  private static final Set<Approx> BOUNDS =
+      Set.of(Approx.MORE_THAN, Approx.AT_LEAST, Approx.LESS_THAN, Approx.UP_TO);
 
   /** How far, relative to the claim's figure, a figure agreeing on its noun alone may lie. */
   static final double CLOSE = 0.05;
@@ -203,7 +290,10 @@ public final class QuantityCheck {
    */
   static boolean closeLargeFigure(Quantity c, Quantity p) {
     return c.value() >= LARGE
-        && POINTED.contains(c.approx())
+        // or a bound just short of a pointed figure: "more than 1,800 volunteers" for "some 1,840
+        // volunteers" (the compared values must then lie beyond the bound)
+        && (POINTED.contains(c.approx())
+            || (BOUNDS.contains(c.approx()) && POINTED.contains(p.approx())))
         && c.sameNoun(p)
         && c.compareValue(p) == Quantity.Comparison.AGREES
         && Math.abs(p.value() - c.value()) <= CLOSE * c.value()

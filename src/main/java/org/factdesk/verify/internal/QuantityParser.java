@@ -36,6 +36,8 @@ public final class QuantityParser {
   private static final Pattern MULTIPLIER_WORD =
       Pattern.compile("(?i)\\b(?:twice|doubled?s?|tripled?s?|quadrupled?s?)$");
 
+  private static final Pattern AND_A_HALF = Pattern.compile("(?i)\\band\\s+a\\s+half\\b");
+
   private static final Pattern PERCENT_WRITTEN = Pattern.compile("(?i)%|per ?cent|point");
 
   /**
@@ -136,9 +138,54 @@ public final class QuantityParser {
       out.add(figure);
       placed.add(new DerivedFigures.Placed(q, figure));
     }
+    joinDurations(text, placed, out);
     // "by 18.6% from this year's 51,000 tonnes" states 41,514 tonnes
     out.addAll(DerivedFigures.of(text, placed));
     return out;
+  }
+
+  /** The words between the parts of a duration: "2 hours and 50 minutes", "1 hour, 5 minutes". */
+  private static final Pattern DURATION_JOIN = Pattern.compile("^\\s*(?:,\\s*)?(?:and\\s+)?$");
+
+  /**
+   * Joins a duration written in two units ("2 hours and 50 minutes") into one figure (170 minutes),
+   * in {@code placed} and {@code out} alike: read apart, "2 hours" agreed with "nearly three hours"
+   * only by its rounding and "50 minutes" disagreed with it.
+   */
+  private static void joinDurations(
+      String text, List<DerivedFigures.Placed> placed, List<Quantity> out) {
+    for (int i = 0; i + 1 < placed.size(); i++) {
+      Quantity a = placed.get(i).figure();
+      Quantity b = placed.get(i + 1).figure();
+      org.factdesk.nlp.Quantity fa = placed.get(i).found();
+      org.factdesk.nlp.Quantity fb = placed.get(i + 1).found();
+      int gapFrom = text.indexOf(a.text(), fa.start());
+      gapFrom = gapFrom < 0 ? fa.end() : gapFrom + a.text().length();
+      if (!a.thing().equals(Units.TIME)
+          || !b.thing().equals(Units.TIME)
+          || a.step() <= b.step()
+          || b.approx() != org.factdesk.nlp.Approx.EXACT
+          || gapFrom > fb.start()
+          || !DURATION_JOIN.matcher(text.substring(gapFrom, fb.start())).matches()) {
+        continue;
+      }
+      int end = text.indexOf(b.text(), fb.start());
+      end = end < 0 ? fb.end() : end + b.text().length();
+      Quantity joined =
+          new Quantity(
+              a.value() + b.value(),
+              a.upper() + b.value(),
+              b.step(),
+              Units.TIME,
+              a.approx(),
+              a.context(),
+              text.substring(fa.start(), end),
+              a.of());
+      out.set(out.indexOf(a), joined);
+      out.remove(b);
+      placed.set(i, new DerivedFigures.Placed(fa, joined));
+      placed.remove(i + 1);
+    }
   }
 
   /** The index of the token that writes a figure's unit {@code head}, or -1. */
@@ -375,6 +422,9 @@ public final class QuantityParser {
     }
     if (q.isPercentage() && !PERCENT_WRITTEN.matcher(q.text()).find()) {
       return FRACTION_STEP; // "one in five", "a third of": a proportion in words, loosely rounded
+    }
+    if (AND_A_HALF.matcher(q.text()).find()) {
+      return 0.5; // "fourteen and a half hours" is written to the half hour
     }
     Matcher m = NUMERAL.matcher(q.text());
     if (!m.find()) {

@@ -35,7 +35,7 @@ public final class Units {
   private static final String AREA = "square metre";
   private static final String MASS = "kilogram";
   private static final String VOLUME = "litre";
-  private static final String TIME = "minute";
+  static final String TIME = "minute";
 
   private static final Map<String, Unit> UNITS = new HashMap<>();
 

@@ -155,6 +155,21 @@ public final class Votes {
       List<Instant> published,
       Instant article,
       Set<String> story) {
+    return check(claim, texts, published, article, story, story);
+  }
+
+  /**
+   * As {@link #check(String, List, List, Instant, Set)}, with the story's subject for the figure
+   * checks {@code figureStory} (found with the headline when the text alone names no one often
+   * enough).
+   */
+  public static Checked check(
+      String claim,
+      List<String> texts,
+      List<Instant> published,
+      Instant article,
+      Set<String> story,
+      Set<String> figureStory) {
     LocalDate day = TimeCheck.date(article);
     List<Quantity> claimFigures = QuantityParser.parse(claim);
     boolean claimHasFigures = !claimFigures.isEmpty();
@@ -167,7 +182,8 @@ public final class Votes {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       Instant when = published == null ? null : published.get(i);
-      List<Finding> f = StructuredChecks.run(claim, text, day, TimeCheck.date(when), story);
+      List<Finding> f =
+          StructuredChecks.run(claim, text, day, TimeCheck.date(when), story, figureStory);
       findings.add(f);
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;
