@@ -191,11 +191,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       drug's approval), 39 claims (5 CONFLICTING, 5 UNVERIFIED), written blind in session 11 by
  *       an engineer who read none of the checks, run once on the session 10 code (ef39f78): 10/39.
  *       Its error kinds were not given to session 11's engineers; with all of session 11's branches
- *       merged (the blind measure) 12/39 (floor: that minus one).
+ *       merged (the blind measure) 12/39. Its error kinds (not its text) were given to session 12's
+ *       engineers: 20/39 after session 12 (floor: that minus one).
  *   <li>{@code news-heldout8}: 3 articles (a Bronze Age hoard on a building site, a six-day track
  *       cycling race, a labour court ruling on app couriers), 40 claims (5 CONFLICTING, 5
  *       UNVERIFIED), written blind in session 12 by an engineer who read none of the checks, run
- *       once on the session 11 code (b9907d4): 14/40 (floor: that minus one).
+ *       once on the session 11 code (b9907d4): 14/40; with every session 12 branch merged (the
+ *       blind measure) 16/40 (floor: that minus one).
  * </ul>
  */
 class NewsTestSetTest {
@@ -216,20 +218,20 @@ class NewsTestSetTest {
     "news-dev10, 35, 0.62",
     "news-dev11, 35, 0.8",
     "news-dev12, 36, 0.61",
-    "news-dev13, 37, 0.64",
+    "news-dev13, 37, 0.67",
     "news-dev14, 35, 0.8",
     "news-dev15, 35, 0.74",
     "news-dev16, 39, 0.87",
     "news-dev17, 35, 0.88",
     "news-dev18, 39, 0.84",
-    "news-heldout, 35, 0.82",
+    "news-heldout, 35, 0.88",
     "news-heldout2, 36, 0.77",
-    "news-heldout3, 38, 0.76",
+    "news-heldout3, 38, 0.81",
     "news-heldout4, 39, 0.48",
     "news-heldout5, 38, 0.55",
     "news-heldout6, 39, 0.46",
-    "news-heldout7, 39, 0.28",
-    "news-heldout8, 40, 0.32",
+    "news-heldout7, 39, 0.48",
+    "news-heldout8, 40, 0.37",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
