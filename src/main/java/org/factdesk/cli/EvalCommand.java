@@ -82,6 +82,7 @@ final class EvalCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new InputException("--limit", "must be >= 0, got " + limit);
     }
+    writable("--predictions", predictions);
     Path data = dataRoot();
     PrintWriter out = spec.commandLine().getOut();
     if (benchmark.equals("train-stance")) {
@@ -148,6 +149,7 @@ final class EvalCommand implements Callable<Integer> {
           "unknown benchmark; known: all, train-stance, train-aggregator, train-style, "
               + Benchmarks.NAMES);
     }
+    writable("-o", output);
     Benchmarks b =
         new Benchmarks(StanceModel.shipped(Embedder.shared()::embed), StanceAggregator.standard());
     List<BenchmarkResult> results = new ArrayList<>();
@@ -184,14 +186,37 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes {@code text} to {@code file} through a temporary file, so no half-written file is left.
+   * Fails before any work when {@code file} (given as {@code option}) cannot be written: it is a
+   * directory, or its directory does not exist.
+   */
+  private static void writable(String option, Path file) {
+    if (file == null) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(option, "is a directory, not a file: " + file);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new InputException(option, "directory does not exist: " + dir);
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code file} through a temporary file, so no half-written file is left;
+   * the temporary file is removed when the write fails.
    */
   private static void writeWhole(Path file, String text) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw new FactDeskException("cannot write " + file, e);
     }
   }

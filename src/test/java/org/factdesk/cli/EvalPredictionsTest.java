@@ -62,4 +62,29 @@ class EvalPredictionsTest {
     assertThat(result.has("predictions")).isFalse(); // the figures stay small
     assertThat(lines.get(1)).contains("\"gold\":\"REFUTES\"");
   }
+
+  @Test
+  void anUnwritablePredictionsFileIsRefusedBeforeAnyWork() throws Exception {
+    Path data = dir.resolve("pairs.jsonl");
+    Files.writeString(
+        data,
+        "{\"claim\": \"A.\", \"evidence\": \"B.\", \"label\": \"supports\"}\n",
+        StandardCharsets.UTF_8);
+    CliRunner.Result missing =
+        CliRunner.run(
+            "eval",
+            "vitaminc",
+            "--data-set",
+            data.toString(),
+            "--predictions",
+            dir.resolve("no/such/dir/p.jsonl").toString());
+    assertThat(missing.status()).isNotZero();
+    assertThat(missing.err()).contains("--predictions").contains("directory does not exist");
+    assertThat(missing.err()).doesNotContain("vitaminc: n=").doesNotContain("Exception");
+    CliRunner.Result directory =
+        CliRunner.run(
+            "eval", "vitaminc", "--data-set", data.toString(), "--predictions", dir.toString());
+    assertThat(directory.err()).contains("is a directory");
+    assertThat(Files.exists(dir.resolveSibling(dir.getFileName() + ".tmp"))).isFalse();
+  }
 }
