@@ -241,7 +241,7 @@ public final class DateCheck {
     for (Set<String> name : claim.names()) {
       for (String w : name) {
         if (w.length() > 2
-            && Pattern.compile("\\b" + Pattern.quote(w) + "['’]s\\b").matcher(clause).find()) {
+            && (TextSignals.hasWord(clause, w + "'s") || TextSignals.hasWord(clause, w + "’s"))) {
           return true;
         }
       }

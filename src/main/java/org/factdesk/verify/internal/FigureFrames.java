@@ -370,7 +370,7 @@ public final class FigureFrames {
     String lower = before.toLowerCase(Locale.ROOT);
     for (Set<String> owner : claim.actors()) {
       for (String w : owner) {
-        if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find()) {
+        if (TextSignals.hasWord(lower, w)) {
           return null;
         }
       }

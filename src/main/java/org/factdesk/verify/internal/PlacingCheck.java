@@ -147,7 +147,7 @@ public final class PlacingCheck {
       if (sentenceStart || own.contains(w) || DAY_NAME.matcher(w).matches() || w.length() < 3) {
         continue;
       }
-      if (!Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find()) {
+      if (!TextSignals.hasWord(lower, w)) {
         return false;
       }
     }

@@ -122,6 +122,28 @@ public final class TextSignals {
   }
 
   /** Whether a lower-case word is one of the stop words that content words leave out. */
+  /**
+   * True when {@code word} occurs in {@code text} as a whole word (no letter, digit or underscore
+   * touches it on either side); case-sensitive. Cheaper than compiling a pattern per word.
+   */
+  public static boolean hasWord(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !wordChar(text.charAt(i - 1)))
+          && (end == text.length() || !wordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
   public static boolean isStopWord(String word) {
     return STOP.contains(word);
   }

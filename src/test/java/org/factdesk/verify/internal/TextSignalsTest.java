@@ -44,4 +44,14 @@ class TextSignalsTest {
     assertThatThrownBy(() -> times.clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThat(TimeExtractor.extract(TEXT, LocalDate.of(2024, 4, 10))).isSameAs(times);
   }
+
+  @Test
+  void wholeWordsOnly() {
+    assertThat(TextSignals.hasWord("the ostra club's coach", "ostra")).isTrue();
+    assertThat(TextSignals.hasWord("the ostra club's coach", "club's")).isTrue();
+    assertThat(TextSignals.hasWord("the ostrava club", "ostra")).isFalse();
+    assertThat(TextSignals.hasWord("nostra ostra", "ostra")).isTrue(); // the second one
+    assertThat(TextSignals.hasWord("ostra2", "ostra")).isFalse();
+    assertThat(TextSignals.hasWord("anything", "")).isFalse();
+  }
 }
