@@ -3,7 +3,6 @@ package org.factdesk.verify.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +88,9 @@ public final class CheckTrace {
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the check trace " + file, e);
+      // the file is the user's choice (-Dfactdesk.check.traceFile): an input error, not a crash
+      throw new org.factdesk.InputException(
+          "-D" + PROPERTY + "=" + file, "cannot write the check trace (" + e + ")", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -52,5 +53,14 @@ class CheckTraceTest {
     assertThat(p.path("relevantCopy").asBoolean()).isTrue();
     assertThat(p.path("relevantNote").asText()).contains("another fact");
     assertThat(p.path("findings").get(0).asText()).startsWith("lexical:agrees:");
+  }
+
+  @Test
+  void anUnwritableTraceFileIsAnInputErrorNamingTheProperty(@TempDir Path dir) {
+    Path missing = dir.resolve("no/such/dir/trace.jsonl");
+    assertThatThrownBy(() -> CheckTrace.append(missing, "{}"))
+        .isInstanceOf(org.factdesk.InputException.class)
+        .hasMessageContaining(CheckTrace.PROPERTY)
+        .hasCauseInstanceOf(java.io.IOException.class);
   }
 }
