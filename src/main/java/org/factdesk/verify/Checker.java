@@ -1,6 +1,5 @@
 package org.factdesk.verify;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import org.factdesk.report.EvidenceItem;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.CheckTrace;
 import org.factdesk.verify.internal.Consistency;
+import org.factdesk.verify.internal.EvidenceTime;
 import org.factdesk.verify.internal.FactRelevance;
 import org.factdesk.verify.internal.Subject;
 import org.factdesk.verify.internal.Votes;
@@ -40,7 +40,6 @@ public final class Checker {
 
   static final int MIN_FOUND = 3;
   static final int MAX_EVIDENCE_SHOWN = 5;
-  static final Duration GRACE = Duration.ofDays(2);
 
   /** Cosine similarity from which an earlier fact-check counts as a check of the same claim. */
   static final double PRIOR_MIN_SIMILARITY = 0.5;
@@ -241,7 +240,7 @@ public final class Checker {
 
   private ClaimResult checkClaim(
       Article article, ClaimInput claim, Set<String> story, Set<String> figureStory) {
-    Instant notAfter = article.published() == null ? null : article.published().plus(GRACE);
+    Instant notAfter = EvidenceTime.notAfter(article.published());
     List<Passage> found =
         evidence.isEmpty() ? List.of() : evidence.search(claim.text(), notAfter, K);
     boolean widened = false;

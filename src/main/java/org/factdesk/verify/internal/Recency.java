@@ -10,13 +10,13 @@ import java.util.Set;
 /**
  * Which reports of the claim's figure to set aside when dated reports of the same measure differ: a
  * death toll, a count of evacuees, a price change over time, so the newest report published at or
- * before the article (within {@link Votes#GRACE}) outranks older ones. Among the newest reports
- * (those within {@link #SAME_TIME} of the newest), the side of the independent reports decides when
- * one side has at least twice as many as the other (two reports beat one wire story copied by three
- * outlets); then every report on the other side, older, as new or published after the article, is
- * set aside. When the newest reports are split more evenly nothing is set aside (the verdict stays
- * CONFLICTING). A report published after the article outranks nothing, unless no report is as old
- * as the article.
+ * before the article (on or before the article's day, {@link EvidenceTime}) outranks older ones.
+ * Among the newest reports (those within {@link #SAME_TIME} of the newest), the side of the
+ * independent reports decides when one side has at least twice as many as the other (two reports
+ * beat one wire story copied by three outlets); then every report on the other side, older, as new
+ * or published after the article, is set aside. When the newest reports are split more evenly
+ * nothing is set aside (the verdict stays CONFLICTING). A report published after the article
+ * outranks nothing, unless no report is as old as the article.
  */
 public final class Recency {
   /** Reports this close to the newest one count as reports of its time. */
@@ -96,7 +96,7 @@ public final class Recency {
    */
   public static List<String> setAside(List<Report> reports, Instant article) {
     String[] why = new String[reports.size()];
-    Instant limit = article == null ? null : article.plus(Votes.GRACE);
+    Instant limit = EvidenceTime.notAfter(article);
     List<Integer> dated = new ArrayList<>();
     List<Integer> inTime = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {

@@ -28,7 +28,6 @@ public final class Votes {
   /** Word Jaccard similarity from which a passage is a near-copy of an earlier one. */
   public static final double COPY_JACCARD = 0.8;
 
-  static final Duration GRACE = Duration.ofDays(2);
   static final Duration OLD = Duration.ofDays(730);
 
   private Votes() {}
@@ -197,7 +196,7 @@ public final class Votes {
       copyOf.add(dup);
       double w = 1.0;
       if (article != null && when != null) {
-        if (when.isAfter(article.plus(GRACE))) {
+        if (EvidenceTime.late(article, when)) {
           w = 0.9; // found only after widening: published after the article
         } else if (when.isBefore(article.minus(OLD))) {
           w = 0.85; // old
