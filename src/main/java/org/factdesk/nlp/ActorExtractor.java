@@ -278,7 +278,8 @@ public final class ActorExtractor {
             next.equals("VERB")
                 || next.equals("AUX")
                 || b < tokens.size() && isPossessive(tokens.get(b))
-                || OrgContext.orgAppositive(tokens, b); // "Mercyline, a charity, said"
+                || OrgContext.orgAppositive(tokens, b) // "Mercyline, a charity, said"
+                || ageAppositive(tokens, a, b); // "Varga, 23, has signed"
         if (!subject) {
           continue; // "Nearly 2,300 homes", "Cautious optimism"
         }
@@ -290,6 +291,9 @@ public final class ActorExtractor {
       String role = appositive(text, tokens, b);
       Actor.Type type =
           type(tokens, a, b, title != null || role != null && !isOrgName(tokens, a, b));
+      if (type == Actor.Type.UNKNOWN && ageAppositive(tokens, a, b)) {
+        type = Actor.Type.PERSON; // an age between commas is a person's: "Varga, 23, has"
+      }
       if (title == null && role != null && type == Actor.Type.PERSON) {
         title = appositiveTitle(role); // "X, the country's ombudsman," -> "ombudsman"
       }
@@ -403,6 +407,18 @@ public final class ActorExtractor {
         && Character.isLetter(next.text().charAt(0))
         && !isKnown(next)
         && !isKnown(tokens.get(b - 1));
+  }
+
+  /**
+   * True when a proper noun at {@code a} is followed by an age between commas: "Varga, 23, has
+   * signed" names a person as the subject, as news writes a person's age.
+   */
+  private static boolean ageAppositive(List<Token> tokens, int a, int b) {
+    return tokens.get(a).capitalised()
+        && b + 2 < tokens.size()
+        && tokens.get(b).text().equals(",")
+        && tokens.get(b + 1).text().matches("\\d{1,3}")
+        && tokens.get(b + 2).text().equals(",");
   }
 
   /**

@@ -60,6 +60,17 @@ class ClaimFinderTest {
   }
 
   @Test
+  void heIsTheSubjectOfTheSentenceBeforeNotItsObject() {
+    Article a =
+        article(
+            "The club will sell striker Tomas Brandt to Lena Hovik for 12 million euros.",
+            "Brandt, 24, has signed a contract with Hovik until 2030.",
+            "He scored 17 goals in 30 league games last season.");
+    assertThat(ClaimFinder.find(a))
+        .anySatisfy(c -> assertThat(c.text()).startsWith("Tomas Brandt scored 17 goals"));
+  }
+
+  @Test
   void opinionsQuestionsAndCallsToActionAreNotClaims() {
     Article a =
         article(

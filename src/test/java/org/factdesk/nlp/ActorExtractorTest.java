@@ -28,6 +28,12 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNameWithAnAgeBetweenCommasIsAPerson() {
+    Actor a = named("Brandt, 24, has signed a contract until 2030.", "Brandt");
+    assertThat(a.type()).isEqualTo(Actor.Type.PERSON);
+  }
+
+  @Test
   void abbreviatedTitlesAndAppositiveRoles() {
     Actor a =
         named(

@@ -231,14 +231,7 @@ public final class ArticleContext {
         named.add(c);
       }
       if (a.type() == Actor.Type.PERSON) {
-        Actor full = a;
-        for (Actor p : persons) {
-          if (p.name().endsWith(" " + a.name())) {
-            full = p;
-          }
-        }
-        persons.remove(full);
-        persons.add(full);
+        continue; // below, the sentence's first person last
       } else if (a.type() == Actor.Type.PLACE
           && Gazetteer.isPlace(a.name())
           && !a.name().contains(" Sea")) {
@@ -248,6 +241,19 @@ public final class ArticleContext {
         orgs.remove(name);
         orgs.add(name);
       }
+    }
+    // the sentence's first person, as a rule its subject, is the likeliest "he" of the next
+    // sentence: after "Varga, 23, has signed with Brask", "He scored 19 goals" is Varga's record
+    List<Actor> people = actors.stream().filter(a -> a.type() == Actor.Type.PERSON).toList();
+    for (Actor a : people.reversed()) {
+      Actor full = a;
+      for (Actor p : persons) {
+        if (p.name().endsWith(" " + a.name())) {
+          full = p;
+        }
+      }
+      persons.remove(full);
+      persons.add(full);
     }
     previousCountries = List.copyOf(named);
     Matcher m = NAMED_TALKS.matcher(sentence);
