@@ -21,15 +21,20 @@ public final class FigureFrames {
   private FigureFrames() {}
 
   private static final Pattern RELATIVE =
-      Pattern.compile("^(this|last|next) year$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(this|last|next) (year|season)$", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d\\d$");
+  /** A calendar year, or a season across two years ("2025-26"). */
+  private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d\\d(?:-\\d\\d)?$");
+
+  /** The month from which "this season" is the season that starts in the day's year. */
+  private static final int SEASON_STARTS = 7;
 
   /**
-   * The subject {@code s} with its relative years ("last year") read as calendar years against the
-   * day {@code day} the text was written; unchanged when the day is unknown. "Last year" in an
-   * article of 2026 and "in 2025" in a passage are then one year, and "this year" in a report of
-   * 2025 is not the article's "this year".
+   * The subject {@code s} with its relative years ("last year") read as calendar years, and its
+   * relative seasons ("last season") as seasons ("2025-26"), against the day {@code day} the text
+   * was written; unchanged when the day is unknown. "Last year" in an article of 2026 and "in 2025"
+   * in a passage are then one year, and "this year" in a report of 2025 is not the article's "this
+   * year".
    */
   static Subject resolve(Subject s, LocalDate day) {
     if (day == null || s.times().stream().noneMatch(t -> RELATIVE.matcher(t).matches())) {
@@ -48,7 +53,14 @@ public final class FigureFrames {
             case "next" -> 1;
             default -> 0;
           };
-      times.add(Integer.toString(day.getYear() + shift));
+      if (m.group(2).equalsIgnoreCase("season")) {
+        // a season across two years, from summer to spring: "last season" written in December
+        // 2026 is 2025-26, and written in May 2026 it is 2024-25
+        int start = day.getYear() + shift - (day.getMonthValue() < SEASON_STARTS ? 1 : 0);
+        times.add(String.format(Locale.ROOT, "%d-%02d", start, (start + 1) % 100));
+      } else {
+        times.add(Integer.toString(day.getYear() + shift));
+      }
     }
     return new Subject(s.names(), s.actors(), s.scopes(), times, s.actions());
   }

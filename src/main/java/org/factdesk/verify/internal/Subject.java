@@ -58,7 +58,10 @@ public record Subject(
   private static final Pattern TIME =
       Pattern.compile(
           "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|(?:19|20)\\d\\d)\\b");
+              + "|December|(?:19|20)\\d\\d(?![-/–]\\d\\d\\b))\\b");
+
+  /** A season that spans two years: "2023-24", "2023/24" (read as "2023-24"). */
+  private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d\\d)[-/–](\\d\\d)\\b");
 
   /** Capitalised words that are not names of a subject: titles, months, days, units. */
   private static final Set<String> NOT_NAMES =
@@ -298,12 +301,19 @@ public record Subject(
     while (m.find()) {
       times.add(m.group().toLowerCase(Locale.ROOT));
     }
+    m = SEASON.matcher(clause);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      if ((first + 1) % 100 == Integer.parseInt(m.group(2))) {
+        times.add(m.group(1) + "-" + m.group(2));
+      }
+    }
     m = RELATIVE_YEAR.matcher(clause);
     while (m.find()) {
       if (FROM_BEFORE.matcher(clause.substring(0, m.start())).find()) {
         continue; // "by 50% from this year's 24 million": the time of the base, not of the figure
       }
-      times.add(m.group(1).toLowerCase(Locale.ROOT) + " year");
+      times.add(m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT));
     }
     return new Subject(names, actors, scopes, times, actions);
   }
@@ -351,15 +361,16 @@ public record Subject(
 
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
 
-  /** "this year", "next year", "last year" (and "this year's"). */
+  /** "this year", "next year", "last year" (and "this year's"), and the same of a season. */
   private static final Pattern RELATIVE_YEAR =
-      Pattern.compile("\\b(this|next|last)\\s+year(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(this|next|last)\\s+(year|season)(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE);
 
   /** The relative years ("next year") or the months and calendar years of {@link #times}. */
   private Set<String> times(boolean relative) {
     Set<String> out = new TreeSet<>();
     for (String t : times) {
-      if (t.endsWith(" year") == relative) {
+      if ((t.endsWith(" year") || t.endsWith(" season")) == relative) {
         out.add(t);
       }
     }

@@ -18,6 +18,50 @@ class FigureFramesTest {
   }
 
   @Test
+  void lastSeasonIsTheSeasonBeforeTheOneUnderWay() {
+    LocalDate december = LocalDate.of(2026, 12, 3);
+    String claim = "Okafor scored 17 goals in 29 league games last season.";
+    // written in December 2026, "last season" is 2025-26; 2023-24 is another season's tally
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "In 2023-24, his first full season, Okafor scored six league goals.",
+                    Set.of(),
+                    december,
+                    LocalDate.of(2026, 5, 30))
+                .map(Finding::outcome))
+        .isEmpty();
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Okafor ended the 2025/26 season with 17 league goals.",
+                    Set.of(),
+                    december,
+                    LocalDate.of(2026, 5, 30))
+                .map(Finding::outcome))
+        .contains("agrees");
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Okafor ended the 2025-26 season with 12 league goals.",
+                    Set.of(),
+                    december,
+                    LocalDate.of(2026, 5, 30))
+                .map(Finding::outcome))
+        .contains("disagrees");
+    // written in May 2026 the season under way is 2025-26, so "last season" is 2024-25
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Okafor ended the 2025-26 season with 12 league goals.",
+                    Set.of(),
+                    LocalDate.of(2026, 5, 20),
+                    LocalDate.of(2026, 5, 18))
+                .map(Finding::outcome))
+        .isEmpty();
+  }
+
+  @Test
   void lastYearInTheClaimIsTheCalendarYearBeforeTheArticle() {
     String claim = "Last year's festival drew 35,000 people.";
     // a report written last year says "this year" of that year
