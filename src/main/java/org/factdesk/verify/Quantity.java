@@ -1,10 +1,12 @@
 package org.factdesk.verify;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.factdesk.nlp.Approx;
 import org.factdesk.nlp.Currencies;
 import org.factdesk.verify.internal.CountedNouns;
 import org.factdesk.verify.internal.Units;
+import org.factdesk.verify.internal.WordRoots;
 
 /**
  * A figure as the structured checks compare it (the claims extractor's quantities are adapted to
@@ -151,19 +153,37 @@ public record Quantity(
     if (!measuresTheSame(other)) {
       return false; // "500 tonnes of mackerel" is no figure for the cod quota's tonnes
     }
-    int shared = 0;
+    // words in common, compared by their roots ("collapsed" meets "collapse", "killed" meets
+    // "died"), each root counted once
+    Set<String> theirs = other.salientRoots(thing);
+    Set<String> counted = new HashSet<>();
     for (String w : context) {
-      if (!w.equals(thing)
-          && !w.equals(other.thing)
-          && Units.of(w, "").isEmpty() // "tonne" is the unit, not what is measured
-          && other.context.contains(w)) {
-        shared++;
+      if (!w.equals(thing) && !w.equals(other.thing) && Units.of(w, "").isEmpty()) {
+        String r = WordRoots.root(w);
+        if (theirs.contains(r)) {
+          counted.add(r);
+        }
       }
     }
+    int shared = counted.size();
     if (near) {
       return shared >= 2; // a near noun ("homes" for "households") needs more words in common
     }
     return shared >= (generic() ? 2 : 1);
+  }
+
+  /**
+   * The roots ({@link WordRoots}) of the context words other than the counted nouns and units
+   * ("tonne" is the unit, not what is measured).
+   */
+  private Set<String> salientRoots(String otherThing) {
+    Set<String> out = new HashSet<>();
+    for (String w : context) {
+      if (!w.equals(thing) && !w.equals(otherThing) && Units.of(w, "").isEmpty()) {
+        out.add(WordRoots.root(w));
+      }
+    }
+    return out;
   }
 
   /** True for percentages and the commonest currencies, which measure many things in one story. */

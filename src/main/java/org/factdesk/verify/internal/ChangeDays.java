@@ -21,7 +21,7 @@ public final class ChangeDays {
       Pattern.compile(
           "(?i)\\b(?:rose|rises|risen|fell|falls|fallen|jump(?:ed|s)|climb(?:ed|s)|dropp(?:ed)"
               + "|drops|slipp(?:ed)|slips|gain(?:ed|s)|slid|slides|soar(?:ed|s)|plunge[ds]"
-              + "|tumble[ds]|surge[ds]|edged (?:up|down)|lost)\\b");
+              + "|tumble[ds]|surge[ds]|edged (?:up|down)|lost(?!\\s+(?:their|his|her)\\s+li(?:fe|ves)))\\b");
 
   private ChangeDays() {}
 

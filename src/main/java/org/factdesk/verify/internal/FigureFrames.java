@@ -113,6 +113,31 @@ public final class FigureFrames {
     return new Subject(s.names(), s.actors(), s.scopes(), rest, s.actions());
   }
 
+  /** Lemmas of a count of the dead or the injured: such a count belongs to one event. */
+  private static final Set<String> CASUALTY = Set.of("die", "kill", "injure", "wound");
+
+  /**
+   * Why the passage's count of the dead or injured is another event's than the claim's, or null: a
+   * claim that names no year counts the casualties of its article's event, and a passage whose
+   * clause dates its count to a year before the article's previous year ("In 2018 four workers died
+   * in a warehouse fire") counts those of an earlier one.
+   */
+  static String pastEvent(Subject claim, Subject passage, LocalDate articleDay) {
+    if (articleDay == null
+        || !claim.times().isEmpty()
+        || claim.actions().stream().noneMatch(CASUALTY::contains)) {
+      return null;
+    }
+    for (String t : passage.times()) {
+      if (t.length() == 4
+          && YEAR.matcher(t).matches()
+          && Integer.parseInt(t) < articleDay.getYear() - 1) {
+        return "it counts the casualties of " + t;
+      }
+    }
+    return null;
+  }
+
   /**
    * A year that names an edition or a version before a noun: "last year's festival", "this year's
    * line-up", "a 2019 plan", "the 2025 edition".

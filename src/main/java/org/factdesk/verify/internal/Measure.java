@@ -248,6 +248,9 @@ public record Measure(
           acts.add(lemma);
         }
         String kind = verb || NOT_VERBS.contains(w) ? partKind(w, lemma) : null;
+        if (kind != null && lemma.equals("lose") && livesAfter(tokens, i)) {
+          kind = null; // "three miners lost their lives": they died, not a part lost
+        }
         if (kind == null && HAVE_NO.contains(w) && i > 0 && isHave(tokens.get(i - 1))) {
           kind = "without"; // "1,900 households have no car"
         }
@@ -480,6 +483,15 @@ public record Measure(
   }
 
   /** The kind of part a word names, by its lemma or its form ("cancelled"), or null. */
+  /** True when "their lives" or "his life" follows token {@code i}. */
+  private static boolean livesAfter(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 2).text().toLowerCase(Locale.ROOT);
+    return tokens.get(i + 1).pos().equals("PRON") && (next.equals("lives") || next.equals("life"));
+  }
+
   private static String partKind(String word, String lemma) {
     String kind = PART.get(lemma);
     if (kind != null) {

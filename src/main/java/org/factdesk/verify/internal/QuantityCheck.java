@@ -134,6 +134,7 @@ public final class QuantityCheck {
               || FigureFrames.arm(claim, c.source(), passage, p.source()) != null
               || FigureFrames.otherOwner(cs, ps, passage, p.source()) != null
               || FigureFrames.otherRoute(claim, passage) != null
+              || FigureFrames.pastEvent(cs, ps, claimDay) != null
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
               || perOther(claim, c.source(), passage, p.source())

@@ -482,6 +482,9 @@ public final class QuantityParser {
         words.add(TextSignals.stem(w));
       }
     }
+    if (Subject.LOST_LIVES.matcher(part).find()) {
+      words.add("died"); // "three miners lost their lives": a count of the dead
+    }
     int from = whole.indexOf(part);
     for (Token t : tokens) {
       if (from >= 0

@@ -293,7 +293,7 @@ public record Subject(
               .replace("nationally", "national")
               .replace("statewide", "state"));
     }
-    if (DEATH_TOLL.matcher(clause).find()) {
+    if (DEATH_TOLL.matcher(clause).find() || LOST_LIVES.matcher(clause).find()) {
       actions.add("die"); // "the death toll has risen to 6": a count of the dead
     }
     Set<String> times = new TreeSet<>();
@@ -428,10 +428,17 @@ public record Subject(
 
   /**
    * Why a count of {@code thing} in the evidence counts another event than the claim's ("300 people
-   * died" against "12,000 people were forced from their homes"), or null: only for generic counted
-   * nouns, when both clauses have verbs of action and share none.
+   * died" against "12,000 people were forced from their homes"), or null: for generic counted
+   * nouns, when both clauses have verbs of action and share none; for any noun, when one counts the
+   * dead and the other the injured.
    */
   public String actsOtherwise(String thing, Subject evidence) {
+    int mine = casualty(actions);
+    int theirs = casualty(evidence.actions);
+    if (mine != 0 && theirs != 0 && mine != theirs) {
+      // the dead and the injured of one event are two counts, whatever the counted noun
+      return theirs == 1 ? "it counts the dead" : "it counts the injured";
+    }
     if (!GENERIC_COUNTS.contains(thing) || actions.isEmpty() || evidence.actions.isEmpty()) {
       return null;
     }
@@ -458,12 +465,26 @@ public record Subject(
           // (the tagger leaves "drew" as its own lemma)
           Set.of("attend", "come", "visit", "draw", "drew", "flock"));
 
+  /** 1 for a count of the dead, 2 of the injured, 0 for neither or both. */
+  private static int casualty(Set<String> actions) {
+    boolean dead = actions.contains("die") || actions.contains("kill");
+    boolean hurt =
+        actions.contains("injure") || actions.contains("wound") || actions.contains("hurt");
+    return dead == hurt ? 0 : dead ? 1 : 2;
+  }
+
   static boolean alike(String a, String b) {
     return ALIKE.stream().anyMatch(g -> g.contains(a) && g.contains(b));
   }
 
   private static final Pattern DEATH_TOLL =
       Pattern.compile("\\bdeath toll\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "lost their lives", "lost his life": died. */
+  static final Pattern LOST_LIVES =
+      Pattern.compile(
+          "\\b(?:lost|lose|losing)\\s+(?:their|his|her)\\s+li(?:fe|ves)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * True when the name ending before token {@code to} owns the subject of a clause whose figure

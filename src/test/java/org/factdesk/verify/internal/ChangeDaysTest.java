@@ -38,4 +38,20 @@ class ChangeDaysTest {
                 "The bridge closed on Wednesday.", "The bridge closed on Monday.", "2026-11-30"))
         .isFalse();
   }
+
+  @Test
+  void livesLostAreNoMoveOfAMeasure() {
+    // "lost their lives" dates deaths, not a fall; a later toll is no move on another day
+    assertThat(
+            another(
+                "Three miners lost their lives in the collapse on Monday.",
+                "The death toll rose to four on Thursday.",
+                "2026-12-03"))
+        .isFalse();
+    assertThat(
+            another(
+                "Shares in Dorn Sport lost 6% on Wednesday.",
+                "Shares in Dorn Sport lost 4% in October.", "2026-10-20"))
+        .isTrue();
+  }
 }

@@ -18,6 +18,31 @@ class FigureFramesTest {
   }
 
   @Test
+  void aCountOfTheDeadDatedYearsBackIsAnotherEvents() {
+    LocalDate december = LocalDate.of(2026, 12, 3);
+    String claim = "Three workers lost their lives in the fire.";
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "In 2018 four workers died in a warehouse fire in Brenna.",
+                    Set.of(),
+                    december,
+                    LocalDate.of(2026, 12, 2))
+                .map(Finding::outcome))
+        .isEmpty();
+    // a toll dated to this year is the claim's event's
+    assertThat(
+            QuantityCheck.check(
+                    claim,
+                    "Four workers died in the fire in December 2026, the fire service said.",
+                    Set.of(),
+                    december,
+                    LocalDate.of(2026, 12, 2))
+                .map(Finding::outcome))
+        .contains("disagrees");
+  }
+
+  @Test
   void lastSeasonIsTheSeasonBeforeTheOneUnderWay() {
     LocalDate december = LocalDate.of(2026, 12, 3);
     String claim = "Okafor scored 17 goals in 29 league games last season.";
