@@ -44,6 +44,27 @@ class SubjectTest {
   }
 
   @Test
+  void theHeadlinesNamesThatTheTextUsesAreTheStorysSubjectToo() {
+    String text =
+        "City officials closed the Aldwyn Bridge on Wednesday.\nMillbank is cut off.\n"
+            + "Shops in Millbank are quiet.\nA ferry will serve Millbank.";
+    java.util.Set<String> story = Subject.story(text);
+    assertThat(story).containsExactly("millbank");
+    java.util.Set<String> both = Subject.withHeadline(story, "Aldwyn Bridge shut", text);
+    assertThat(both).containsExactlyInAnyOrder("millbank", "aldwyn", "bridge");
+    // a headline name the text never uses adds nothing
+    assertThat(Subject.withHeadline(story, "Kerr mourns", text)).isEqualTo(story);
+    Subject c = Subject.of("About 38,000 vehicles use the crossing.", "38,000 vehicles");
+    Subject bridge =
+        Subject.of("Traffic on the Aldwyn Bridge is 37,600 vehicles.", "37,600 vehicles");
+    Subject bypass =
+        Subject.of("Traffic on the Hexley bypass is 52,000 vehicles.", "52,000 vehicles");
+    assertThat(c.differsFrom(bridge, story)).isNotNull();
+    assertThat(c.differsFrom(bridge, both)).isNull();
+    assertThat(c.differsFrom(bypass, both)).isNotNull();
+  }
+
+  @Test
   void aClaimThatNamesNoOneIsAboutTheStorysSubject() {
     String article =
         "Pell repairs its roads.\nPell has 40 km of roads.\nThe works in Pell start in May.\n"
