@@ -19,6 +19,7 @@ import org.factdesk.verify.internal.PlacingCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
+import org.factdesk.verify.internal.RecordCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
@@ -112,7 +113,14 @@ public final class StructuredChecks {
       time = time.or(() -> DateCheck.check(claim, passage, story));
     }
     time.ifPresent(out::add);
-    Optional<Finding> ordinal = OrdinalCheck.check(claim, passage, story);
+    Optional<Finding> record = RecordCheck.check(claim, passage, articleDate, story);
+    if (record.filter(StructuredChecks::anotherEvent).isPresent()) {
+      // "the largest margin in the rally's history" against another rally's record: its figure
+      // agreeing ("48-second") says nothing of the claim's record
+      out.removeIf(f -> f.check().equals("quantity") && f.outcome().equals("agrees"));
+    }
+    Optional<Finding> ordinal =
+        record.isPresent() ? record : OrdinalCheck.check(claim, passage, story);
     if (ordinal.isEmpty()) {
       ordinal = PlacingCheck.check(claim, passage, articleDate, published);
       if (ordinal.filter(StructuredChecks::anotherEvent).isPresent()) {
