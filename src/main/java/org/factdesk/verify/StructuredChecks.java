@@ -150,7 +150,7 @@ public final class StructuredChecks {
     }
     if (out.stream().noneMatch(StructuredChecks::anotherEvent)) {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
-      StatementCheck.check(claim, passage).ifPresent(out::add);
+      StatementCheck.check(claim, passage, story).ifPresent(out::add);
     }
     ChangeDays.anotherDay(claim, passage, articleDate, published)
         .ifPresent(
