@@ -93,7 +93,9 @@ public final class ClaimFinder {
       List<TimeExpression> times = ctx.resolveThat(st.times());
       CheckWorthiness.Score score = cw.score(s.text(), st, embeddings[i]);
       scored.add(new ScoredSentence(s, score));
-      if (score.checkWorthy() || ReportedEvents.reports(st)) {
+      if (score.checkWorthy()
+          || ReportedEvents.reports(st)
+          || reportsOnceResolved(ctx, s.text(), actors, reference)) {
         Attribution attribution = st.attributions().isEmpty() ? null : st.attributions().get(0);
         List<CompoundSplitter.Part> parts =
             CompoundSplitter.split(s.text(), st.quantities(), st.tokens());
@@ -136,6 +138,26 @@ public final class ClaimFinder {
     }
     return new Analysis(lang, reference, scored, claims);
   }
+
+  /**
+   * Whether a sentence that opens on a pronoun reports an event once the pronoun is resolved to the
+   * person named before ("She welcomed the ruling." after "... Karin Voss ..." reads "Karin Voss
+   * welcomed the ruling."): {@link ReportedEvents} turns bare pronoun subjects away, since on their
+   * own they name no one.
+   */
+  private static boolean reportsOnceResolved(
+      ArticleContext ctx, String text, List<Actor> actors, LocalDate reference) {
+    if (!PRONOUN_SUBJECT.matcher(text).lookingAt()) {
+      return false;
+    }
+    String resolved = ctx.standAlone(text, actors, text);
+    return !resolved.equals(text)
+        && !PRONOUN_SUBJECT.matcher(resolved).lookingAt()
+        && ReportedEvents.reports(ClaimStructure.of(resolved, reference));
+  }
+
+  private static final java.util.regex.Pattern PRONOUN_SUBJECT =
+      java.util.regex.Pattern.compile("\\s*(?:He|She)\\b");
 
   /**
    * The article's sentences embedded in one batch as the check-worthiness network reads them (the

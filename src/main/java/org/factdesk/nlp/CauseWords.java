@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Classes of causes written in other words: a word (or a phrase of two or three words) to the class
  * of event it names, so that "an outage" meets "a power cut", "a tremor" an earthquake, "seepage" a
- * leak, "a blaze" a fire, "a gale" a storm. The table is small and by head word; a plural is looked
- * up as its singular.
+ * leak, "a blaze" a fire, "a gale" a storm, "a puncture" a burst tyre. The table is small and by
+ * head word; a plural is looked up as its singular.
  */
 public final class CauseWords {
   private static final Map<String, String> CLASSES = classes();
@@ -45,6 +45,21 @@ public final class CauseWords {
     put(out, "strike", "strike", "walkout", "stoppage", "industrial action");
     put(out, "sabotage", "sabotage", "vandalism", "tampering");
     put(out, "subsidence", "subsidence", "sinkhole");
+    put(
+        out,
+        "tyre-failure",
+        "puncture",
+        "blowout",
+        "burst tyre",
+        "blown tyre",
+        "flat tyre",
+        "punctured tyre",
+        "tyre burst",
+        "tire burst",
+        "burst tire",
+        "blown tire",
+        "flat tire",
+        "punctured tire");
     return Map.copyOf(out);
   }
 

@@ -26,6 +26,7 @@ import org.factdesk.verify.internal.CheckTrace;
 import org.factdesk.verify.internal.Consistency;
 import org.factdesk.verify.internal.EvidenceTime;
 import org.factdesk.verify.internal.FactRelevance;
+import org.factdesk.verify.internal.RecordCheck;
 import org.factdesk.verify.internal.Subject;
 import org.factdesk.verify.internal.Votes;
 
@@ -297,6 +298,8 @@ public final class Checker {
                     !factRelevance
                         || FactRelevance.checksTheSameFact(
                             claim.text(), x.claimReviewed(), storyWords))
+            // a rating of the claim's record for another place or thing is no check of it
+            .filter(x -> !RecordCheck.otherRecord(claim.text(), x.claimReviewed(), story))
             // a false rating of another figure of the claim's thing is no check of this figure
             .filter(
                 x ->

@@ -19,6 +19,7 @@ import org.factdesk.verify.internal.PlacingCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
 import org.factdesk.verify.internal.QuoteCheck;
+import org.factdesk.verify.internal.RecordCheck;
 import org.factdesk.verify.internal.RoleCheck;
 import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
@@ -88,7 +89,7 @@ public final class StructuredChecks {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
     if (disputed(out).isEmpty()) {
-      CauseCheck.check(claim, passage).ifPresent(out::add);
+      CauseCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
     }
     EventCheck.refused(claim, passage)
         .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
@@ -112,7 +113,14 @@ public final class StructuredChecks {
       time = time.or(() -> DateCheck.check(claim, passage, story));
     }
     time.ifPresent(out::add);
-    Optional<Finding> ordinal = OrdinalCheck.check(claim, passage, story);
+    Optional<Finding> record = RecordCheck.check(claim, passage, articleDate, story);
+    if (record.filter(StructuredChecks::anotherEvent).isPresent()) {
+      // "the largest margin in the rally's history" against another rally's record: its figure
+      // agreeing ("48-second") says nothing of the claim's record
+      out.removeIf(f -> f.check().equals("quantity") && f.outcome().equals("agrees"));
+    }
+    Optional<Finding> ordinal =
+        record.isPresent() ? record : OrdinalCheck.check(claim, passage, story);
     if (ordinal.isEmpty()) {
       ordinal = PlacingCheck.check(claim, passage, articleDate, published);
       if (ordinal.filter(StructuredChecks::anotherEvent).isPresent()) {
@@ -135,9 +143,14 @@ public final class StructuredChecks {
     if (out.stream().noneMatch(f -> f.check().equals("time")) && TimeCheck.hasSince(claim)) {
       untimed(out);
     }
+    if (out.stream().noneMatch(f -> f.check().equals(CauseCheck.NAME))
+        && CauseCheck.writersCause(claim)
+        && !CauseCheck.givesACause(claim, passage)) {
+      uncaused(out);
+    }
     if (out.stream().noneMatch(StructuredChecks::anotherEvent)) {
       // the mediator said talks resume, but talks about another dispute: not the claim's quote
-      StatementCheck.check(claim, passage).ifPresent(out::add);
+      StatementCheck.check(claim, passage, story).ifPresent(out::add);
     }
     ChangeDays.anotherDay(claim, passage, articleDate, published)
         .ifPresent(
@@ -174,6 +187,26 @@ public final class StructuredChecks {
                 "note",
                 "The evidence reports the decision but not that it was unanimous, the claim's"
                     + " point: "
+                    + f.detail()));
+      }
+    }
+  }
+
+  /**
+   * "Rud retired on Thursday after a crash caused by a burst tyre": the claim's point is the cause
+   * it gives in the writer's own words, so a passage that reports the event but gives no cause is
+   * no evidence for the claim; its event agreement becomes a note.
+   */
+  private static void uncaused(List<Finding> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.check().equals("event") && f.outcome().equals("agrees")) {
+        out.set(
+            i,
+            new Finding(
+                f.check(),
+                "note",
+                "The evidence reports the event but not its cause, the claim's point: "
                     + f.detail()));
       }
     }

@@ -71,6 +71,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aReactionWithAPronounSubjectIsAClaimOnceThePronounIsResolved() {
+    Article a =
+        article(
+            "The labour court in Brennholm ruled on Tuesday that couriers are employees.",
+            "Employment minister Karin Voss spoke to reporters in Brennholm on Tuesday.",
+            "She welcomed the ruling.");
+    List<Claim> claims = ClaimFinder.find(a);
+    assertThat(claims)
+        .anySatisfy(c -> assertThat(c.text()).isEqualTo("Karin Voss welcomed the ruling."));
+    // with no one named before, the pronoun stays and the sentence is no claim
+    assertThat(ClaimFinder.find(article("She welcomed the ruling."))).isEmpty();
+  }
+
+  @Test
   void opinionsQuestionsAndCallsToActionAreNotClaims() {
     Article a =
         article(

@@ -1,14 +1,18 @@
 package org.factdesk.verify.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.nlp.CalendarWords;
 import org.factdesk.nlp.CauseWords;
 import org.factdesk.nlp.Causes;
 import org.factdesk.nlp.Negation;
+import org.factdesk.nlp.TimeExpression;
+import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.report.Finding;
 
 /**
@@ -62,9 +66,33 @@ public final class CauseCheck {
 
   /** What the passage says of the claim's cause, if the claim gives one and the passage does. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, null, null);
+  }
+
+  /**
+   * As {@link #check(String, String)}. A passage published before the day the claim dates its event
+   * to cannot report that event's cause ("Rud retired from another rally after a crash caused by a
+   * burst tyre", published months before the claim's Thursday): it says nothing. When the claim
+   * gives the cause in the writer's own words (no one blames), a passage sentence that names the
+   * claim's person or body and gives another cause of the same effect on no other weekday disagrees
+   * ("Rud's team said a brake failure caused his crash on Thursday").
+   *
+   * @param articleDate the article's day, or null
+   * @param published the passage's day of publication, or null
+   */
+  public static Optional<Finding> check(
+      String claim, String passage, LocalDate articleDate, LocalDate published) {
     Optional<Causes.Cause> cc = Causes.find(claim);
     if (cc.isEmpty()) {
       return Optional.empty();
+    }
+    if (articleDate != null && published != null) {
+      for (TimeExpression t : TimeExtractor.extract(claim, articleDate)) {
+        LocalDate day = t.kind() == TimeExpression.Kind.DATE ? day(t) : null;
+        if (day != null && published.isBefore(day)) {
+          return Optional.empty(); // the passage was written before the claim's event
+        }
+      }
     }
     Set<String> cause = Causes.stems(cc.get().cause());
     if (cause.isEmpty()) {
@@ -91,14 +119,20 @@ public final class CauseCheck {
         continue;
       }
       Set<String> given = Causes.stems(pc.get().cause());
-      if (!shares(cause, given) && otherCauseBySpeaker(claim, cc.get(), sentence, pc.get())) {
+      boolean bySpeaker =
+          !shares(cause, given) && otherCauseBySpeaker(claim, cc.get(), sentence, pc.get());
+      if (bySpeaker
+          || (!shares(cause, given)
+              && writersOwn(claim)
+              && otherCauseOfSameEvent(claim, cc.get(), sentence, pc.get()))) {
         return Optional.of(
             new Finding(
                 NAME,
                 "disagrees",
                 "The claim gives "
                     + cc.get().cause()
-                    + " as the cause, but the evidence has the same speaker give "
+                    + " as the cause, but the evidence "
+                    + (bySpeaker ? "has the same speaker give " : "gives ")
                     + pc.get().cause()
                     + " (\""
                     + sentence.strip()
@@ -180,6 +214,126 @@ public final class CauseCheck {
         && in.containsAll(who)
         && shares(Causes.stems(cc.effect()), Causes.stems(pc.effect()))
         && SOLE.matcher(sentence).find();
+  }
+
+  /** Whether the claim gives a cause in the writer's own words ("after a crash caused by C"). */
+  public static boolean writersCause(String claim) {
+    return Causes.find(claim).isPresent() && writersOwn(claim);
+  }
+
+  /**
+   * Whether a sentence of the passage gives a cause of something, or names the claim's cause ("when
+   * its front tyre burst" for the claim's "caused by a puncture").
+   */
+  public static boolean givesACause(String claim, String passage) {
+    Set<String> cause = Causes.find(claim).map(c -> Causes.stems(c.cause())).orElse(Set.of());
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      if (Causes.find(sentence).isPresent() || shares(cause, Causes.stems(sentence))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the claim gives its cause in the writer's words: no one blames, says or finds it. */
+  static boolean writersOwn(String claim) {
+    return !SPEAKER.matcher(claim.strip()).find() && !ATTRIBUTED.matcher(claim).find();
+  }
+
+  /** "according to", "said", "blamed": a cause someone gives. */
+  private static final Pattern ATTRIBUTED =
+      Pattern.compile(
+          "(?i)\\b(?:according\\s+to|said|says|told|claimed|claims|blam\\p{L}*|believ\\p{L}*"
+              + "|suspect\\p{L}*|think|thinks|thought)\\b");
+
+  /** A capitalised word not at the start of a text: "Rud" of "Defending champion Ola Rud". */
+  private static final Pattern NAMED = Pattern.compile("(?<=[\\s(])\\p{Lu}[\\p{L}-]+");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /**
+   * Whether the passage sentence gives a cause of the claim's event: it names a name of the claim
+   * (not a weekday or a month), the passage's effect holds the head noun of the claim's ("crash" of
+   * "a crash"), and it dates it to no other weekday.
+   */
+  static boolean otherCauseOfSameEvent(
+      String claim, Causes.Cause cc, String sentence, Causes.Cause pc) {
+    // the effect's head: its first noun ("the worst delays on the network"), or its last word
+    // when a participle ties the cause to it ("retired on Thursday after a crash caused by")
+    Set<String> heads = new TreeSet<>();
+    String first = head(cc.effect());
+    if (first != null) {
+      heads.add(first);
+    }
+    String[] words = cc.effect().strip().split("[^\\p{L}]+");
+    String last = words.length == 0 ? null : head(words[words.length - 1]);
+    if (last != null) {
+      heads.add(last);
+    }
+    List<String> theirs =
+        List.of(pc.effect().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+    if (heads.stream().noneMatch(h -> theirs.stream().anyMatch(w -> w.startsWith(h)))) {
+      return false; // "the worst delays" is not "cancelled night tram services"
+    }
+    Set<String> names = new TreeSet<>();
+    Matcher m = NAMED.matcher(claim);
+    while (m.find()) {
+      if (!CalendarWords.isWeekdayWord(m.group()) && !CalendarWords.isMonthWord(m.group())) {
+        names.add(m.group().replaceAll("['’]s$", ""));
+      }
+    }
+    boolean named = false;
+    Matcher n = Pattern.compile("\\p{Lu}[\\p{L}-]+").matcher(sentence);
+    while (n.find()) {
+      named |= names.contains(n.group().replaceAll("['’]s$", ""));
+    }
+    Set<String> cd = days(claim);
+    Set<String> pd = days(sentence);
+    return named && (cd.isEmpty() || pd.isEmpty() || cd.equals(pd));
+  }
+
+  /** Words before an effect's head noun: "the worst delays", "his crash", "a sudden fall". */
+  private static final Set<String> NOT_HEAD =
+      Set.of(
+          "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+          "first", "last", "new", "sudden", "major", "minor", "serious", "big", "small", "fatal",
+          "heavy", "long", "short", "recent", "latest", "early", "late", "second", "third");
+
+  /**
+   * The first five letters of an effect's head noun (its first lower-case word that is no
+   * determiner, adjective of degree or superlative): "crash" of "a crash", "delay" of "the worst
+   * delays on the network"; null when there is none.
+   */
+  static String head(String effect) {
+    for (String w : effect.split("[^\\p{L}'’]+")) {
+      if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) || w.contains("'") || w.contains("’")) {
+        continue;
+      }
+      String lw = w.toLowerCase(java.util.Locale.ROOT);
+      if (NOT_HEAD.contains(lw) || lw.endsWith("est") || lw.length() < 3) {
+        continue;
+      }
+      return lw.substring(0, Math.min(5, lw.length()));
+    }
+    return null;
+  }
+
+  private static Set<String> days(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static LocalDate day(TimeExpression t) {
+    try {
+      return t.resolved() == null ? null : LocalDate.parse(t.resolved());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static boolean shares(Set<String> a, Set<String> b) {

@@ -97,6 +97,9 @@ public final class OrdinalCheck {
     return EventSubject.ofClaim(text, o.start(), story);
   }
 
+  /** A figure and a hyphen just before a word: "48-" of "48-second". */
+  private static final Pattern UNIT_COMPOUND = Pattern.compile("\\d\\s*-\\s*$");
+
   /** A name with a possessive just before an ordinal: "the Arden Bank's". */
   private static final Pattern POSSESSOR =
       Pattern.compile("((?:\\p{Lu}[\\p{L}-]+\\s+)*\\p{Lu}[\\p{L}-]+)['’]s$");
@@ -113,8 +116,8 @@ public final class OrdinalCheck {
       if (value == null && d.matches()) {
         value = Integer.parseInt(d.group(1));
       }
-      if (value == null) {
-        continue;
+      if (value == null || UNIT_COMPOUND.matcher(text.substring(0, t.start())).find()) {
+        continue; // "a 48-second margin" counts seconds, not a second margin
       }
       String noun = null;
       int end = i;

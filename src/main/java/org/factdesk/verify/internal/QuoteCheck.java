@@ -10,9 +10,10 @@ import org.factdesk.report.Finding;
 /**
  * Who a direct quotation came from: a claim that gives a quote to a named speaker ("“We were
  * lucky,” said the mayor, Petra Lund") against a passage sentence that gives the same words (at
- * least four fifths of the claim quote's content words) to someone else, named, in a sentence that
- * names none of the claim's speaker's names. It disagrees: the words are right, the speaker is not.
- * A passage that names the claim's speaker too is left to the statement check.
+ * least four fifths of the claim quote's content words, of which it has two or more: "a blunt
+ * instrument") to someone else, named, in a sentence that names none of the claim's speaker's
+ * names. It disagrees: the words are right, the speaker is not. A passage that names the claim's
+ * speaker too is left to the statement check.
  */
 public final class QuoteCheck {
   /** The check name of its findings. */
@@ -28,7 +29,7 @@ public final class QuoteCheck {
     }
     Set<String> cw = StatementCheck.words(cm.group(1));
     Set<String> claimNames = names(outside(claim, cm));
-    if (cw.size() < 3 || claimNames.isEmpty()) {
+    if (cw.size() < 2 || claimNames.isEmpty()) {
       return Optional.empty();
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {

@@ -79,6 +79,14 @@ public final class StatementCheck {
           "month",
           "day");
 
+  /** A word before a noun in -ing: "the ruling", "the court's ruling", "its meeting". */
+  private static final Pattern DETERMINER =
+      Pattern.compile("(?i)the|a|an|its|their|his|her|this|that|['’]s|['’]");
+
+  /** Words for a court's or a body's decision, one thing to react to. */
+  private static final Set<String> DECISIONS =
+      Set.of("ruling", "judgment", "judgement", "verdict", "decision");
+
   private StatementCheck() {}
 
   /**
@@ -95,6 +103,18 @@ public final class StatementCheck {
 
   /** What the passage says of the claim's statement, if anything. */
   public static Optional<Finding> check(String claim, String passage) {
+    return check(claim, passage, Set.of());
+  }
+
+  /**
+   * As {@link #check(String, String)}; a reaction to another named thing of the claim's kind
+   * ("welcomed the Orsund decision" for the claim's "welcomed the decision", when neither the claim
+   * nor the story names Orsund: {@link OtherThing}) is a reaction to something else. {@link
+   * #check(String, String)} applies the same guard with no story.
+   *
+   * @param story the story's subject words (lower case)
+   */
+  public static Optional<Finding> check(String claim, String passage, Set<String> story) {
     boolean figure = !QuantityParser.parse(claim).isEmpty();
     List<Said> claimed = statements(claim);
     if (claimed.isEmpty()) {
@@ -118,6 +138,11 @@ public final class StatementCheck {
         }
         String quote = "\"" + sentence.strip() + "\"";
         if (c.reaction() != 0) {
+          if (OtherThing.named(c.content(), "the " + p.content(), story) != null) {
+            // a reaction to another named decision of the same kind; with the story unknown the
+            // story's own named decision is set aside too, which leaves the claim undecided
+            continue;
+          }
           return Optional.of(
               c.reaction() == p.reaction()
                   ? agrees(c, quote)
@@ -295,9 +320,15 @@ public final class StatementCheck {
 
   private static Set<String> wordsAnew(String text) {
     Set<String> out = new TreeSet<>();
-    for (Token t : Tagger.shared().tag(text)) {
+    List<Token> tokens = Tagger.shared().tag(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
       String lemma = t.capitalised() ? w : t.lemma().toLowerCase(Locale.ROOT);
+      if (w.endsWith("ing") && i > 0 && DETERMINER.matcher(tokens.get(i - 1).text()).matches()) {
+        lemma = w; // "the court's ruling" is a noun, whatever the tagger made of it
+      }
+      lemma = DECISIONS.contains(lemma) || DECISIONS.contains(w) ? "decision" : lemma;
       if (!CONTENT_POS.contains(t.pos())
           || Negation.WORDS.contains(w)
           || NOT_CONTENT.contains(lemma)

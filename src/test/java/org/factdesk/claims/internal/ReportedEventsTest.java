@@ -53,6 +53,33 @@ class ReportedEventsTest {
         "An eight-year-old, the youngest player in the field, beat a grandmaster.|true",
         "A ten-year-old boy from Dorn rescued his sister from the river.|true",
         "An eight-year-old would be too young for that.|false",
+        // a verb the tagger reads as an auxiliary ("won" AUX) is still an action
+        "Lena Hauge won the Fjell Rally by 48 seconds on Sunday.|true",
+        "Lena Hauge was in the lead on Sunday.|false",
+        // a modal in what a court ruled or someone said is not the writer's
+        "The district court in Varna ruled on Monday that the company must pay its drivers.|true",
+        "The labour court ruled on Tuesday that couriers should be treated as employees.|true",
+        "The company must pay its drivers more on Monday.|false",
+        // plans with a short verb or a passive
+        "The paintings will go on show at the city gallery next spring.|true",
+        "The find will be displayed at the county museum from next summer.|true",
+        "The winter will be a long one.|false",
+        // records, firsts and placings of a named or definite subject
+        "Hauge is the first woman to win the Fjell Rally.|true",
+        "The tusk is the largest ever found in the valley.|true",
+        "It is the best film I have ever seen.|false",
+        "A record is the largest thing ever made.|false",
+        "Tomas Eik finished second in the rally.|true",
+        "Tomas Eik finished second time round.|false",
+        // a size measured
+        "The tusk measures 2.4 metres.|true",
+        "The new bridge is 300 metres long.|true",
+        "It measures 2.4 metres.|false",
+        // a quote given by a verb of naming to a named subject
+        "Team boss Arne Holt called the result “a dream come true”.|true",
+        "Hauge called the win “the best day of my life”.|true",
+        "She called the win “the best day of my life”.|false",
+        "The club called the result “a dream come true”.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

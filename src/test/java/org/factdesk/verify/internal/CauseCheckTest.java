@@ -68,4 +68,53 @@ class CauseCheckTest {
   void saysNothingOtherwise(String claim, String passage) {
     assertThat(CauseCheck.check(claim, passage)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void theWritersOwnCauseIsRefutedByAnotherCauseOfTheSameNamedEvent() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 6);
+    String claim =
+        "Defending champion Ola Rud retired on Thursday after a crash caused by a burst tyre.";
+    assertThat(
+            CauseCheck.check(
+                    claim,
+                    "Rud's team said a brake failure caused his crash on Thursday.",
+                    day,
+                    day.minusDays(2))
+                .map(f -> f.check() + " " + f.outcome()))
+        .contains("cause disagrees");
+    // the same cause in other words
+    assertThat(
+            CauseCheck.check(
+                    claim, "Rud's team said a puncture caused his crash on Thursday.", day, day)
+                .map(f -> f.check() + " " + f.outcome()))
+        .contains("cause agrees");
+    // someone else's crash, or a crash on another day
+    assertThat(
+            CauseCheck.check(
+                claim,
+                "Anna Lie's team said a brake failure caused her crash on Thursday.",
+                day,
+                day))
+        .isEmpty();
+    assertThat(
+            CauseCheck.check(
+                claim, "Rud's team said a brake failure caused his crash on Friday.", day, day))
+        .isEmpty();
+    // a passage written before the claim's Thursday cannot report that crash
+    assertThat(
+            CauseCheck.check(
+                claim,
+                "Ola Rud retired from the Vestfjord Rally after a crash caused by a burst tyre.",
+                day,
+                day.minusMonths(3)))
+        .isEmpty();
+    // a cause someone gives is disputed, not refuted, by another cause
+    assertThat(
+            CauseCheck.check(
+                "Rud's team blamed the crash on Thursday on a burst tyre.",
+                "Officials said a brake failure caused Rud's crash on Thursday.",
+                day,
+                day))
+        .isEmpty();
+  }
 }

@@ -27,6 +27,18 @@ class OrdinalCheckTest {
   }
 
   @Test
+  void aFigureBeforeAHyphenMakesAUnitNotAnOrdinal() {
+    // "48-second" counts seconds: no "second margin" to compare with another one
+    assertThat(
+            outcome(
+                "Hauge's 48-second margin was the largest in the rally's history.",
+                "Jon Vik's 48-second margin was the largest in the Vestfjord Rally's history."))
+        .isEqualTo("none");
+    assertThat(outcome("Brevik won by a second margin.", "Brevik won by a second margin."))
+        .isEqualTo("ordinal agrees");
+  }
+
+  @Test
   void anotherOwnersOrdinalIsOnlyANote() {
     String claim = "On Tuesday, Brevik issued its third profit warning this year.";
     assertThat(outcome(claim, "Rival grocer Norma issued its third profit warning this year."))

@@ -32,4 +32,18 @@ class QuoteCheckTest {
     assertThat(QuoteCheck.check(CLAIM, passage).map(f -> f.outcome().equals("disagrees")))
         .isEqualTo(disagrees ? java.util.Optional.of(true) : java.util.Optional.empty());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "“The ban was always a blunt instrument,” said Nina Berg, who chairs the association.|true",
+        "Rolf Eid called the ruling “a sad day for renters”.|false",
+        "“It was a blunt ban,” said Nina Berg.|false",
+      })
+  void aShortQuoteOfTwoContentWordsIsComparedToo(String passage, boolean disagrees) {
+    String claim = "Tenants' union leader Rolf Eid called the ban “a blunt instrument”.";
+    assertThat(QuoteCheck.check(claim, passage).map(f -> f.outcome().equals("disagrees")))
+        .isEqualTo(disagrees ? java.util.Optional.of(true) : java.util.Optional.empty());
+  }
 }

@@ -55,6 +55,41 @@ class StatementCheckTest {
   }
 
   @Test
+  void aCourtsDecisionInOtherWordsIsTheSameThingButAnotherNamedDecisionIsNot() {
+    String claim = "Mayor Ove Strand criticised the ruling.";
+    // "ruling" after a possessive is a noun, and "condemned" a reaction of the same side
+    assertThat(
+            outcome(
+                claim,
+                "Mayor Ove Strand condemned the court's ruling and said the town would fight on."))
+        .isEqualTo("agrees");
+    String welcomed = "Housing minister Petra Lund welcomed the decision.";
+    assertThat(
+            outcome(
+                welcomed,
+                "Housing minister Petra Lund criticised the Sandvik ruling, saying towns needed"
+                    + " the power to act."))
+        .isEqualTo("disagrees");
+    assertThat(outcome(welcomed, "Petra Lund regretted the court's judgment."))
+        .isEqualTo("disagrees");
+    // a decision of another named town, which neither the claim nor the story names
+    assertThat(
+            StatementCheck.check(
+                    welcomed,
+                    "Housing minister Petra Lund welcomed the Orsund decision as a sign of hope.",
+                    java.util.Set.of("sandvik"))
+                .map(Finding::outcome))
+        .isEmpty();
+    assertThat(
+            StatementCheck.check(
+                    welcomed,
+                    "Housing minister Petra Lund criticised the Sandvik decision.",
+                    java.util.Set.of("sandvik"))
+                .map(Finding::outcome))
+        .contains("disagrees");
+  }
+
+  @Test
   void aClaimWithAFigureIsLeftToTheQuantityCheckUnlessItsQuoteIsDated() {
     assertThat(
             outcome(
