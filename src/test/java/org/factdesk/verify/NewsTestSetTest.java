@@ -157,8 +157,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       appositive. 16/39 on the session 11 code (b9907d4), 34/39 after the session 12 rules for
  *       titles, outcomes, placings, since-years, histories, disputes and standing figures (floor:
  *       that minus one; news-dev13 went 23 -> 24/37, the other dev sets unchanged).
- *   <li>{@code news-dev21}: 3 articles (a flour mill's river spill fine, a tool library's growth,
- *       a lantern parade and a march against a maternity ward's closure), 36 claims, written in
+ *   <li>{@code news-dev21}: 3 articles (a flour mill's river spill fine, a tool library's growth, a
+ *       lantern parade and a march against a maternity ward's closure), 36 claims, written in
  *       session 13 before any code change: two credible outlets with different figures or accounts
  *       of one thing (a payment, a change in loans, a march's crowd, a record crowd that another
  *       outlet says was no record), a speaker's wrong title while what he said is right, a growing
