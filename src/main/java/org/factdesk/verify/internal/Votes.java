@@ -182,9 +182,8 @@ public final class Votes {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       Instant when = published == null ? null : published.get(i);
-      List<Finding> f =
-          StructuredChecks.run(claim, text, day, TimeCheck.date(when), story, figureStory);
-      findings.add(f);
+      findings.add(
+          StructuredChecks.run(claim, text, day, TimeCheck.date(when), story, figureStory));
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;
       for (int j = 0; j < seen.size(); j++) {
@@ -195,6 +194,13 @@ public final class Votes {
       }
       seen.add(words);
       copyOf.add(dup);
+    }
+    // the claim's title refuted: a passage confirming only what was said does not make it right
+    findings = new ArrayList<>(WrongTitle.apply(findings, copyOf));
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      Instant when = published == null ? null : published.get(i);
+      List<Finding> f = findings.get(i);
       double w = 1.0;
       if (article != null && when != null) {
         if (when.isAfter(article.plus(GRACE))) {
