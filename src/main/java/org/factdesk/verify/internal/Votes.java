@@ -235,6 +235,7 @@ public final class Votes {
     if (claimFigures.size() == 1 && !OneAccount.attributed(claim)) {
       setAsideOutdated(
           OneAccount.periodEnd(claim, day),
+          OneAccount.toDate(claim),
           claimFigures.get(0),
           texts,
           findings,
@@ -315,6 +316,7 @@ public final class Votes {
    */
   private static void setAsideOutdated(
       LocalDate closed,
+      boolean toDate,
       Quantity claimQ,
       List<String> texts,
       List<List<Finding>> findings,
@@ -337,12 +339,15 @@ public final class Votes {
           }
         }
       }
+      Quantity figure = side == 0 ? null : figure(claimQ, texts.get(i));
       reports.add(
           new Recency.Report(
               side,
               published.get(i),
               copyOf.get(i) >= 0,
-              side == 0 ? Set.of() : actions(claimQ, texts.get(i))));
+              figure == null ? Set.of() : Subject.of(texts.get(i), figure.source()).actions(),
+              figure == null ? Double.NaN : figure.value(),
+              side == 0 ? Set.of() : OneAccount.account(texts.get(i))));
     }
     if (closed != null
         && reports.stream()
@@ -353,7 +358,7 @@ public final class Votes {
                         .isAfter(closed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
       return; // a closed period's count, reported after it ended: differing reports are a dispute
     }
-    List<String> why = Recency.setAside(reports, article);
+    List<String> why = Recency.setAside(reports, article, toDate);
     for (int i = 0; i < texts.size(); i++) {
       if (why.get(i) == null) {
         continue;
@@ -367,14 +372,14 @@ public final class Votes {
     }
   }
 
-  /** The verbs of the clause of the passage's first figure for the claim's thing. */
-  private static Set<String> actions(Quantity claimQ, String text) {
+  /** The passage's first figure for the claim's thing, or null. */
+  private static Quantity figure(Quantity claimQ, String text) {
     for (Quantity p : QuantityParser.parse(text)) {
       if (claimQ.sameThing(p)) {
-        return Subject.of(text, p.source()).actions();
+        return p;
       }
     }
-    return Set.of();
+    return null;
   }
 
   private static String capital(String s) {
