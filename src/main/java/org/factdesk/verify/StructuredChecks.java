@@ -10,6 +10,7 @@ import org.factdesk.verify.internal.AffiliationCheck;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.ChangeDays;
+import org.factdesk.verify.internal.ChangeMultiple;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
 import org.factdesk.verify.internal.EventCheck;
@@ -84,7 +85,9 @@ public final class StructuredChecks {
       Set<String> story,
       Set<String> figureStory) {
     List<Finding> out = new ArrayList<>();
-    QuantityCheck.check(claim, passage, figureStory, articleDate, published).ifPresent(out::add);
+    QuantityCheck.check(claim, passage, figureStory, articleDate, published)
+        .or(() -> ChangeMultiple.check(claim, passage))
+        .ifPresent(out::add);
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }

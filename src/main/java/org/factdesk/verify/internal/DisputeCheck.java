@@ -20,7 +20,8 @@ import org.factdesk.report.Finding;
  * disputed words are the claim's (at least half its content words, and its figure when it has one)
  * the passage gives a {@link QuantityCheck#DISPUTE} note: both sides at once, so "X said Y" stays
  * CONFLICTING. A claim that itself reports a denial or a dispute ("X denied that he took money") is
- * confirmed, not disputed, by the same words.
+ * confirmed, not disputed, by the same words. A claimed record that the passage says was none is
+ * {@link RecordDenied}'s.
  */
 public final class DisputeCheck {
   private static final String VERB =
@@ -136,6 +137,10 @@ public final class DisputeCheck {
 
   /** A dispute note when a passage sentence disputes the claim's words, if any. */
   public static Optional<Finding> check(String claim, String passage) {
+    Optional<Finding> record = RecordDenied.check(claim, passage);
+    if (record.isPresent()) {
+      return record;
+    }
     if (CLAIM_DISPUTES.matcher(claim).find()) {
       return Optional.empty();
     }

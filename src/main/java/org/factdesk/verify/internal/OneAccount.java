@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factdesk.nlp.Attribution;
 import org.factdesk.nlp.AttributionExtractor;
 import org.factdesk.nlp.Tagger;
@@ -27,7 +29,54 @@ public final class OneAccount {
   /** The shortest period whose count is closed once it ends (a month). */
   private static final long PERIOD_DAYS = 28;
 
+  /** Words of a report that calls its figure an update of an earlier one. */
+  private static final Pattern UPDATE =
+      Pattern.compile(
+          "\\b(?:revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|correct(?:ed|s|ing)|final|latest|now"
+              + "|new (?:figures?|count|toll|estimate|tally))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A count to date: "have joined since it opened", "so far", "to date". */
+  private static final Pattern TO_DATE =
+      Pattern.compile("\\b(?:since|so far|to date|thus far)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "since" in the words just before a month or a year: "since it opened in May" counts from May to
+   * now, a period that has not ended.
+   */
+  private static final Pattern SINCE_BEFORE =
+      Pattern.compile("\\bsince\\b(?:\\s+[\\p{L}'’]+){0,4}\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Words of a source that name no one. */
+  private static final Set<String> NOT_NAMES =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "of", "from", "to", "figures", "data");
+
   private OneAccount() {}
+
+  /**
+   * The words of the named source a passage gives its account from ("About 3,000 people marched,
+   * organisers said": organisers; "Police said about 2,200 took part": police), lower case; empty
+   * when it names none or calls its figure an update ("revised", "final count", "latest", "now").
+   */
+  public static Set<String> account(String passage) {
+    if (UPDATE.matcher(passage).find()) {
+      return Set.of();
+    }
+    Set<String> out = new TreeSet<>();
+    for (Attribution a : AttributionExtractor.extract(passage, Tagger.shared().tag(passage))) {
+      for (String w : a.source().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
+        if (!w.isEmpty() && !NOT_NAMES.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the claim's figure is a count to date ("have joined since it opened in May"). */
+  public static boolean toDate(String claim) {
+    return TO_DATE.matcher(claim).find();
+  }
 
   /**
    * Whether a named source gives the claim's figure as its standing account ("says", "estimates",
@@ -45,7 +94,8 @@ public final class OneAccount {
 
   /**
    * The last day of the period of at least a month that the claim's figure counts over ("in
-   * October", "last year"), when it ended before the article's day; null otherwise.
+   * October", "last year"), when it ended before the article's day; null otherwise, and null for
+   * the start of a count to date ("since it opened in May").
    *
    * @param day the article's day, or null
    */
@@ -59,7 +109,8 @@ public final class OneAccount {
           && t.to() != null
           && t.anchor() == null
           && ChronoUnit.DAYS.between(t.from(), t.to()) >= PERIOD_DAYS - 1
-          && t.to().isBefore(day)) {
+          && t.to().isBefore(day)
+          && !SINCE_BEFORE.matcher(claim.substring(0, t.start())).find()) {
         return t.to();
       }
     }

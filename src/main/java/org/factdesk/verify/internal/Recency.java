@@ -44,7 +44,14 @@ public final class Recency {
           "plunge",
           "reach",
           "hit",
-          "top");
+          "top",
+          // past forms the tagger may leave as they are
+          "grew",
+          "grown",
+          "rose",
+          "risen",
+          "fell",
+          "fallen");
 
   private Recency() {}
 
@@ -58,13 +65,27 @@ public final class Recency {
    * @param actions the verbs of the clause of its figure ("killed", "cancelled"; see {@link
    *     Subject}): a report is set aside only for a deciding report with no verbs or a verb in
    *     common ("1,150 trains" cancelled does not outrank "2,600 trains" run a day)
+   * @param value its figure for the claim's measure, NaN when unknown
+   * @param account the words of the named source whose account the figure is ("organisers said",
+   *     "police said"), empty when it names none or calls itself an update ("revised", "final")
    */
-  public record Report(int side, Instant published, boolean copy, Set<String> actions) {
+  public record Report(
+      int side,
+      Instant published,
+      boolean copy,
+      Set<String> actions,
+      double value,
+      Set<String> account) {
     public Report {
       if (side < -1 || side > 1) {
         throw new IllegalArgumentException("side must be -1, 0 or 1, got " + side);
       }
       actions = actions == null ? Set.of() : Set.copyOf(actions);
+      account = account == null ? Set.of() : Set.copyOf(account);
+    }
+
+    public Report(int side, Instant published, boolean copy, Set<String> actions) {
+      this(side, published, copy, actions, Double.NaN, Set.of());
     }
 
     public Report(int side, Instant published, boolean copy) {
@@ -79,11 +100,42 @@ public final class Recency {
     boolean sameMeasure(Report other) {
       return actions.isEmpty()
           || other.actions.isEmpty()
-          || actions.stream().anyMatch(CHANGES::contains)
-          || other.actions.stream().anyMatch(CHANGES::contains)
+          || changes()
+          || other.changes()
           || actions.stream()
               .anyMatch(
                   a -> other.actions.stream().anyMatch(b -> a.equals(b) || Subject.alike(a, b)));
+    }
+
+    /** Whether its clause reports a new level of a measure ("rose to", "has grown to"). */
+    boolean changes() {
+      return actions.stream().anyMatch(CHANGES::contains);
+    }
+
+    /**
+     * Whether it is an earlier, lower reading of a tally that {@code newer} reports: a count to
+     * date only grows, so the older and lower figure is the same count at an earlier time, whatever
+     * verbs the two use ("some 310 members have joined" and, later, "has signed up about 580").
+     */
+    boolean earlierTallyOf(Report newer) {
+      return published != null
+          && newer.published != null
+          && published.isBefore(newer.published)
+          && value < newer.value;
+    }
+
+    /**
+     * Whether this older figure and the {@code newer} one are two named sources' accounts
+     * (organisers' and police's; neither calls itself an update, see {@link OneAccount#account}),
+     * and the newer is not higher: then they dispute each other, and the newer does not replace the
+     * older. A newer, higher count from another source is taken as an update (a death toll that the
+     * regional government raises after the police gave the first one).
+     */
+    boolean otherAccount(Report newer) {
+      return !account.isEmpty()
+          && !newer.account.isEmpty()
+          && account.stream().noneMatch(newer.account::contains)
+          && !(newer.value > value);
     }
   }
 
@@ -95,6 +147,17 @@ public final class Recency {
    *     published before it)
    */
   public static List<String> setAside(List<Report> reports, Instant article) {
+    return setAside(reports, article, false);
+  }
+
+  /**
+   * As {@link #setAside(List, Instant)}; {@code toDate} when the claim's figure is a count to date
+   * ("nearly 600 members have joined since it opened"), so that an older, lower report is an
+   * earlier reading of the same tally ({@link Report#earlierTallyOf}). An older report that is
+   * another named source's account than the newest ({@link Report#otherAccount}) is not set aside
+   * as outdated: the two dispute. Reports of the same time are still outweighed by more of them.
+   */
+  public static List<String> setAside(List<Report> reports, Instant article, boolean toDate) {
     String[] why = new String[reports.size()];
     Instant limit = EvidenceTime.notAfter(article);
     List<Integer> dated = new ArrayList<>();
@@ -140,7 +203,12 @@ public final class Recency {
     }
     for (int i : dated) {
       Report r = reports.get(i);
-      if (r.side() != -side || deciding.stream().noneMatch(r::sameMeasure)) {
+      if (r.side() != -side
+          || deciding.stream()
+              .noneMatch(
+                  d ->
+                      (r.sameMeasure(d) || toDate && r.earlierTallyOf(d))
+                          && !(r.published().isBefore(from) && r.otherAccount(d)))) {
         continue;
       }
       if (limit != null && r.published().isAfter(limit) && !inTime.isEmpty()) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
@@ -262,11 +261,25 @@ public final class RoleCheck {
     if (ONE_JOB.contains(Set.of(a, b)) || ONE_JOB.contains(Set.of(ka, kb))) {
       return false;
     }
-    List<String> wa = List.of(a.split("\\s+"));
+    List<String> wa = distinctive(a);
     return OFFICERS.contains(ka)
         && OFFICERS.contains(kb)
-        && Stream.of(b.split("\\s+")).noneMatch(wa::contains);
+        && distinctive(b).stream().noneMatch(wa::contains);
   }
+
+  /**
+   * The words of a title that tell one office from another: all of them, less a rank word that many
+   * officers' titles share ("chief executive" and "chief operating officer" are two offices) when
+   * the title has other words.
+   */
+  private static List<String> distinctive(String title) {
+    List<String> words = List.of(title.split("\\s+"));
+    List<String> rest = words.stream().filter(w -> !RANKS.contains(w)).toList();
+    return rest.isEmpty() ? words : rest;
+  }
+
+  /** Words of rank that officers' titles share: "chief" executive, "chief" financial officer. */
+  private static final Set<String> RANKS = Set.of("chief");
 
   /** Titles that one person can hold as one job: they do not rule each other out. */
   private static final Set<Set<String>> ONE_JOB =

@@ -181,9 +181,8 @@ public final class Votes {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       Instant when = published == null ? null : published.get(i);
-      List<Finding> f =
-          StructuredChecks.run(claim, text, day, TimeCheck.date(when), story, figureStory);
-      findings.add(f);
+      findings.add(
+          StructuredChecks.run(claim, text, day, TimeCheck.date(when), story, figureStory));
       Set<String> words = TextSignals.of(text).content();
       int dup = -1;
       for (int j = 0; j < seen.size(); j++) {
@@ -194,6 +193,13 @@ public final class Votes {
       }
       seen.add(words);
       copyOf.add(dup);
+    }
+    // the claim's title refuted: a passage confirming only what was said does not make it right
+    findings = new ArrayList<>(WrongTitle.apply(findings, copyOf));
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      Instant when = published == null ? null : published.get(i);
+      List<Finding> f = findings.get(i);
       double w = 1.0;
       if (article != null && when != null) {
         if (EvidenceTime.late(article, when)) {
@@ -228,6 +234,7 @@ public final class Votes {
     if (claimFigures.size() == 1 && !OneAccount.attributed(claim)) {
       setAsideOutdated(
           OneAccount.periodEnd(claim, day),
+          OneAccount.toDate(claim),
           claimFigures.get(0),
           texts,
           findings,
@@ -308,6 +315,7 @@ public final class Votes {
    */
   private static void setAsideOutdated(
       LocalDate closed,
+      boolean toDate,
       Quantity claimQ,
       List<String> texts,
       List<List<Finding>> findings,
@@ -330,12 +338,15 @@ public final class Votes {
           }
         }
       }
+      Quantity figure = side == 0 ? null : figure(claimQ, texts.get(i));
       reports.add(
           new Recency.Report(
               side,
               published.get(i),
               copyOf.get(i) >= 0,
-              side == 0 ? Set.of() : actions(claimQ, texts.get(i))));
+              figure == null ? Set.of() : Subject.of(texts.get(i), figure.source()).actions(),
+              figure == null ? Double.NaN : figure.value(),
+              side == 0 ? Set.of() : OneAccount.account(texts.get(i))));
     }
     if (closed != null
         && reports.stream()
@@ -346,7 +357,7 @@ public final class Votes {
                         .isAfter(closed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
       return; // a closed period's count, reported after it ended: differing reports are a dispute
     }
-    List<String> why = Recency.setAside(reports, article);
+    List<String> why = Recency.setAside(reports, article, toDate);
     for (int i = 0; i < texts.size(); i++) {
       if (why.get(i) == null) {
         continue;
@@ -360,14 +371,14 @@ public final class Votes {
     }
   }
 
-  /** The verbs of the clause of the passage's first figure for the claim's thing. */
-  private static Set<String> actions(Quantity claimQ, String text) {
+  /** The passage's first figure for the claim's thing, or null. */
+  private static Quantity figure(Quantity claimQ, String text) {
     for (Quantity p : QuantityParser.parse(text)) {
       if (claimQ.sameThing(p)) {
-        return Subject.of(text, p.source()).actions();
+        return p;
       }
     }
-    return Set.of();
+    return null;
   }
 
   private static String capital(String s) {

@@ -27,4 +27,29 @@ class OneAccountTest {
     assertThat(OneAccount.periodEnd("The hospital cancelled 310 operations in November.", ARTICLE))
         .isNull();
   }
+
+  @Test
+  void theStartOfACountToDateIsNoClosedPeriod() {
+    assertThat(
+            OneAccount.periodEnd(
+                "Nearly 600 members have joined the library since it opened in May.", ARTICLE))
+        .isNull();
+    assertThat(OneAccount.toDate("Nearly 600 members have joined since it opened in May."))
+        .isTrue();
+    assertThat(OneAccount.toDate("The hospital cancelled 310 operations in October.")).isFalse();
+  }
+
+  @Test
+  void theSourceWhoseAccountAPassageGives() {
+    assertThat(
+            OneAccount.account(
+                "About 3,000 people marched through Brenna on Sunday, organisers said."))
+        .containsExactly("organisers");
+    assertThat(OneAccount.account("Police said about 2,200 people took part in the march."))
+        .containsExactly("police");
+    assertThat(OneAccount.account("About 2,200 people took part in the march.")).isEmpty();
+    // a report that calls itself an update is no standing account
+    assertThat(OneAccount.account("Police revised the number of marchers to 2,200, they said."))
+        .isEmpty();
+  }
 }

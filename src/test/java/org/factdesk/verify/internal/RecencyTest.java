@@ -113,4 +113,58 @@ class RecencyTest {
         new Recency.Report(-1, Instant.parse("2026-11-18T10:00:00Z"), false, Set.of("evacuate"));
     assertThat(Recency.setAside(List.of(evacuated, killed), ARTICLE).get(0)).isNull();
   }
+
+  private static Recency.Report figure(
+      int side, String day, String verb, double value, Set<String> account) {
+    return new Recency.Report(
+        side, Instant.parse(day + "T10:00:00Z"), false, Set.of(verb), value, account);
+  }
+
+  @Test
+  void twoNamedSourcesAccountsDisputeEachOther() {
+    // organisers' 3,000 marchers and, a day later, the police's 2,200: neither replaces the other
+    Recency.Report organisers = figure(1, "2026-11-18", "march", 3000, Set.of("organisers"));
+    Recency.Report police = figure(-1, "2026-11-19", "march", 2200, Set.of("police"));
+    assertThat(Recency.setAside(List.of(organisers, police), ARTICLE)).containsOnlyNulls();
+    // the same source's newer figure, or a newer one that names no source, updates it
+    Recency.Report policeLater = figure(-1, "2026-11-19", "march", 2200, Set.of("organisers"));
+    assertThat(Recency.setAside(List.of(organisers, policeLater), ARTICLE).get(0))
+        .contains("older report");
+    Recency.Report unnamed = figure(-1, "2026-11-19", "march", 2200, Set.of());
+    assertThat(Recency.setAside(List.of(organisers, unnamed), ARTICLE).get(0))
+        .contains("older report");
+    // a newer, higher count from another source is an update (a death toll raised)
+    Recency.Report higher = figure(-1, "2026-11-19", "kill", 3400, Set.of("government"));
+    Recency.Report first = figure(1, "2026-11-17", "kill", 3000, Set.of("police"));
+    assertThat(Recency.setAside(List.of(first, higher), ARTICLE).get(0)).contains("older report");
+    // reports of the same time are still outweighed by more of them
+    Recency.Report sameTime = figure(1, "2026-11-19", "march", 3000, Set.of("organisers"));
+    Recency.Report police2 = figure(-1, "2026-11-19", "march", 2200, Set.of("city"));
+    assertThat(Recency.setAside(List.of(sameTime, police, police2), ARTICLE).get(0))
+        .contains("outweighed");
+    // a change given by two sources ("doubled", "rose by a third") is two accounts too
+    Recency.Report doubled = figure(1, "2026-11-17", "double", Double.NaN, Set.of("manager"));
+    Recency.Report third = figure(-1, "2026-11-19", "rise", Double.NaN, Set.of("council"));
+    assertThat(Recency.setAside(List.of(doubled, third), ARTICLE)).containsOnlyNulls();
+  }
+
+  @Test
+  void anOlderLowerReadingOfACountToDateIsSetAside() {
+    Recency.Report older = figure(-1, "2026-08-15", "join", 310, Set.of());
+    Recency.Report newer = figure(1, "2026-11-19", "sign", 580, Set.of());
+    // other verbs: not the same measure, unless the claim counts to date
+    assertThat(Recency.setAside(List.of(older, newer), ARTICLE)).containsOnlyNulls();
+    assertThat(Recency.setAside(List.of(older, newer), ARTICLE, true).get(0))
+        .contains("older report");
+    // an older report that is higher is no earlier reading of a count that only grows
+    Recency.Report higher = figure(-1, "2026-08-15", "join", 700, Set.of());
+    assertThat(Recency.setAside(List.of(higher, newer), ARTICLE, true)).containsOnlyNulls();
+  }
+
+  @Test
+  void aPastFormTheTaggerLeavesIsAChange() {
+    Recency.Report had = figure(-1, "2026-06-01", "take", 25, Set.of());
+    Recency.Report grown = figure(1, "2026-11-19", "grown", 40, Set.of());
+    assertThat(Recency.setAside(List.of(had, grown), ARTICLE).get(0)).contains("older report");
+  }
 }

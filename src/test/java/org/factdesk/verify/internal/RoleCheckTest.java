@@ -16,6 +16,13 @@ class RoleCheckTest {
             + " Port's finance director, said the quay would reopen.|disagrees",
         "The bank's chief executive, Ines Kahl, resigned.|The chairwoman of the bank, Ines Kahl,"
             + " resigned.|none",
+        // "chief" is a rank many officers share: the chief executive is not the chief operating
+        // officer, nor the chief financial officer
+        "The firm's chief executive, Lena Dahl, said it would appeal.|Lena Dahl, the firm's chief"
+            + " operating officer, said it would appeal.|disagrees",
+        "Chief financial officer Tor Haug spoke.|Tor Haug, the firm's chief executive, spoke.|disagrees",
+        "The firm's chief executive, Lena Dahl, spoke.|Lena Dahl, the firm's chief executive,"
+            + " spoke.|agrees",
         // the owner's name is not part of the title
         "The airline's chief executive, Maria Voss, apologised.|Nordlys Air's chief executive,"
             + " Maria Voss, apologised on Saturday.|agrees",

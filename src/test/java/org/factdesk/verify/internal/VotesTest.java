@@ -151,4 +151,36 @@ class VotesTest {
     assertThat(b.findings().get(1)).noneMatch(f -> f.check().equals("recency"));
     assertThat(b.findings().get(2)).noneMatch(f -> f.check().equals("recency"));
   }
+
+  @Test
+  void twoSourcesFiguresForOneMarchBothCount() {
+    Instant article = Instant.parse("2026-12-08T12:00:00Z");
+    List<String> texts =
+        List.of(
+            "About 3,000 people marched through Brenna on Sunday, organisers said.",
+            "Police said about 2,200 people took part in Sunday's march in Brenna.");
+    List<Instant> published =
+        List.of(Instant.parse("2026-12-06T18:00:00Z"), Instant.parse("2026-12-07T08:00:00Z"));
+    Votes.Checked c =
+        Votes.check(
+            "About 3,000 people joined Sunday's march in Brenna.", texts, published, article);
+    assertThat(c.setAside()).containsOnlyNulls();
+    assertThat(c.authority()).containsOnly(StanceVote.Authority.CHECK);
+  }
+
+  @Test
+  void aWrongTitleIsNotOutweighedByWhatWasSaid() {
+    List<String> texts =
+        List.of(
+            "Hilde Moen, the library's treasurer, said the waiting list had been closed.",
+            "The waiting list for new members has been closed, Hilde Moen said.");
+    Votes.Checked c =
+        Votes.check(
+            "The library's chair, Hilde Moen, said the waiting list had been closed.",
+            texts,
+            null,
+            null);
+    assertThat(c.findings().get(0)).anyMatch(f -> f.outcome().equals("disagrees"));
+    assertThat(c.findings().get(1)).noneMatch(f -> f.outcome().equals("agrees"));
+  }
 }
