@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -144,7 +145,11 @@ public final class Checker {
   private List<ClaimResult> checkAll(Article article, List<ClaimInput> claims) {
     List<ClaimResult> results = new ArrayList<>(claims.size());
     // whom a claim that names no one is about ("The district will pay ..." in a story on Velden)
-    Set<String> story = claims.isEmpty() ? Set.of() : Subject.story(article.text());
+    Map<String, Integer> names =
+        claims.isEmpty() || article.text() == null || article.text().isBlank()
+            ? Map.of()
+            : Subject.nameCounts(article.text());
+    Set<String> story = Subject.story(names);
     // for the figure checks the headline counts as one of the article's sentences when the text
     // alone names no one often enough ("Kestrel Valley Folk Festival draws a record crowd")
     // alone names no one often enough ("Kestrel Valley Folk Festival draws a record crowd"); when
@@ -155,7 +160,7 @@ public final class Checker {
             ? story
             : story.isEmpty()
                 ? Subject.story(article.title() + "\n" + article.text())
-                : Subject.withHeadline(story, article.title(), article.text());
+                : Subject.withHeadline(story, article.title(), names);
     if (claims.size() < 2) {
       for (ClaimInput c : claims) {
         results.add(checkClaim(article, c, story, figureStory));

@@ -399,7 +399,11 @@ public record Subject(
     if (text == null || text.isBlank()) {
       return Set.of();
     }
-    java.util.Map<String, Integer> sentences = nameCounts(text);
+    return story(nameCounts(text));
+  }
+
+  /** As {@link #story(String)}, from the text's {@link #nameCounts}. */
+  public static Set<String> story(java.util.Map<String, Integer> sentences) {
     String best = null;
     int most = 0;
     int second = 0;
@@ -417,7 +421,7 @@ public record Subject(
   }
 
   /** Each proper name (one word, lower case) of {@code text} and the number of its sentences. */
-  private static java.util.Map<String, Integer> nameCounts(String text) {
+  public static java.util.Map<String, Integer> nameCounts(String text) {
     java.util.Map<String, Integer> sentences = new java.util.HashMap<>();
     for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
       Set<String> seen = new TreeSet<>();
@@ -434,14 +438,15 @@ public record Subject(
 
   /**
    * The story's subject {@code story} with the names of the headline {@code title} that the
-   * article's {@code text} also uses as names: "Aldwyn Bridge shut after corroded cables found" is
-   * about the Aldwyn Bridge even when the text names the Millbank district in more sentences.
+   * article's text also uses as names ({@code inText}, its {@link #nameCounts}): "Aldwyn Bridge
+   * shut after corroded cables found" is about the Aldwyn Bridge even when the text names the
+   * Millbank district in more sentences.
    */
-  public static Set<String> withHeadline(Set<String> story, String title, String text) {
-    if (title == null || title.isBlank() || text == null) {
+  public static Set<String> withHeadline(
+      Set<String> story, String title, java.util.Map<String, Integer> inText) {
+    if (title == null || title.isBlank()) {
       return story;
     }
-    java.util.Map<String, Integer> inText = nameCounts(text);
     Set<String> out = new TreeSet<>(story);
     for (String w : nameCounts(title).keySet()) {
       if (inText.containsKey(w)) {
