@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * States and outcomes that have an opposite: open / closed, resumed / suspended, lifted / in place,
@@ -187,6 +188,17 @@ public final class StateWords {
 
   /** The terms of one sentence, in order. */
   public static List<Term> find(String sentence) {
+    return FOUND.get(sentence);
+  }
+
+  /**
+   * Terms of lately read texts: the state check reads a claim once per passage, and a passage again
+   * when reports of a changed state are set aside.
+   */
+  private static final TextMemo<String, List<Term>> FOUND =
+      new TextMemo<>("state terms", 4_096, String::length, StateWords::findAnew);
+
+  private static List<Term> findAnew(String sentence) {
     List<Term> out = new ArrayList<>();
     for (Map.Entry<String, Pattern> e : TERMS) {
       Matcher m = e.getValue().matcher(sentence);

@@ -56,7 +56,9 @@ public final class Checker {
    * JVM property: when {@code true}, the joint stance head judges the first passages of every claim
    * as it did before session 5. By default it skips the passages whose stance cannot change the
    * verdict ({@link Votes.Checked#stanceMatters}: near-copies, and most passages of a claim that
-   * the structured checks decide); the pair-feature head judges those. Same verdicts; each skipped
+   * the structured checks decide), and all of a claim's when the findings of each set its stance
+   * whatever the model says ({@link StructuredChecks#overridesModel}: another event of the same
+   * kind, a disputed figure); the pair-feature head judges those. Same verdicts; each skipped
    * passage saves a run of the sentence model.
    */
   public static final String JOINT_ALWAYS = "factdesk.check.jointAlways";
@@ -215,6 +217,23 @@ public final class Checker {
     return i -> i >= 0 && i < n && chosen[i];
   }
 
+  /**
+   * Whether {@code joint} takes some of the {@code n} passages and the findings of each of them set
+   * its stance whatever the model says ({@link StructuredChecks#overridesModel}).
+   */
+  static boolean onlyOverridden(int n, IntPredicate joint, Votes.Checked checked) {
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if (joint.test(i)) {
+        if (!StructuredChecks.overridesModel(checked.findings().get(i))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** How many passages found by a claim's cause alone may join those of the claim's search. */
   static final int CAUSE_SLOTS = 2;
 
@@ -272,13 +291,16 @@ public final class Checker {
     // the joint head only where its stance can change the verdict (see JOINT_ALWAYS); the rule
     // used without a pooled model takes the strongest passage, near-copies included
     boolean all = jointAlways || aggregator.model() == null && !checked.authorityFixed();
+    IntPredicate joint =
+        firstAccepted(found.size(), i -> all || checked.stanceMatters(i), jointTop);
+    if (!jointAlways && onlyOverridden(found.size(), joint, checked)) {
+      // every passage the joint head would judge has findings that set its stance whatever the
+      // model says: no joint run. One such passage among others stays in the joint batch, since a
+      // pair's floats depend on the other pairs encoded with it (padding, dynamic quantisation).
+      joint = i -> false;
+    }
     List<StanceResult> stances =
-        model == null
-            ? neutral(found.size())
-            : model.judge(
-                claim.text(),
-                texts,
-                firstAccepted(found.size(), i -> all || checked.stanceMatters(i), jointTop));
+        model == null ? neutral(found.size()) : model.judge(claim.text(), texts, joint);
     Votes.Built built = Votes.of(checked, stances);
     List<StanceVote> beforeRelevance = built.votes();
     if (factRelevance) {

@@ -288,6 +288,25 @@ public final class StructuredChecks {
     return model;
   }
 
+  /**
+   * Whether {@link #adjust} gives these findings the same stance whatever the model said: a
+   * disputed figure (0.5 each way), or a passage about the same kind of event elsewhere (another
+   * event, plan or state, 0.8 NEUTRAL) that no check finds agreeing or disagreeing. The stance
+   * model's judgement of such a passage cannot change its vote, so {@code check} does not run its
+   * costly joint head on it.
+   */
+  public static boolean overridesModel(List<Finding> findings) {
+    if (disputed(findings).isPresent()) {
+      return true;
+    }
+    return findings.stream()
+            .noneMatch(
+                f ->
+                    f.outcome().equals("disagrees")
+                        || f.outcome().equals("agrees") && confirmsClaim(f.check()))
+        && findings.stream().anyMatch(StructuredChecks::anotherEvent);
+  }
+
   /** The least REFUTES {@link #adjust} gives a passage a check finds disagreeing. */
   public static final double REFUTES_FLOOR = 0.85;
 

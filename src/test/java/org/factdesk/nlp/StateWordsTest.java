@@ -14,6 +14,15 @@ class StateWordsTest {
   }
 
   @Test
+  void aTextReadAgainGivesTheSameTermsFromTheMemo() {
+    String s = "The pass road remains closed after the avalanche, but the tunnel reopened.";
+    List<StateWords.Term> first = StateWords.find(s);
+    assertThat(StateWords.find(s)).isSameAs(first);
+    org.factdesk.internal.TextMemo.clearAll();
+    assertThat(StateWords.find(s)).isNotSameAs(first).isEqualTo(first).hasSize(2);
+  }
+
+  @Test
   void aContinuingStateAChangeAndAnOutcomeAreTold() {
     StateWords.Term closed = only("The pass road remains closed after the avalanche.");
     assertThat(closed.state()).isEqualTo("closed");

@@ -9,9 +9,11 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.factdesk.article.Article;
 import org.factdesk.report.CheckReport;
+import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.Mlp;
 import org.factdesk.verify.internal.PairFeatures;
 import org.factdesk.verify.internal.SentenceClaims;
+import org.factdesk.verify.internal.Votes;
 import org.junit.jupiter.api.Test;
 
 class CheckerTest {
@@ -199,6 +201,31 @@ class CheckerTest {
     assertThat(IntStream.range(0, 6).filter(p).boxed().toList()).containsExactly(1, 3);
     assertThat(IntStream.range(0, 6).filter(Checker.firstAccepted(6, i -> true, 0)).count())
         .isZero();
+  }
+
+  @Test
+  void noJointRunOnlyWhenTheChecksSetTheStanceOfEveryPassageItWouldJudge() {
+    Finding other = new Finding("event", "note", "the same kind of event for another subject");
+    List<List<Finding>> findings =
+        List.of(
+            List.of(other),
+            List.of(other, new Finding("role", "agrees", "the title")),
+            List.of(new Finding("date", "agrees", "the year")));
+    Votes.Checked c =
+        new Votes.Checked(
+            List.of("a", "b", "c"),
+            findings,
+            List.of(-1, -1, -1),
+            List.of(1.0, 1.0, 1.0),
+            List.of(false, false, false),
+            List.of(
+                StanceVote.Authority.MODEL, StanceVote.Authority.MODEL, StanceVote.Authority.CHECK),
+            java.util.Arrays.<String>asList(null, null, null));
+    assertThat(Checker.onlyOverridden(3, i -> i < 2, c)).isTrue();
+    // one passage whose stance the model still sets: the whole batch runs as before
+    assertThat(Checker.onlyOverridden(3, i -> true, c)).isFalse();
+    assertThat(Checker.onlyOverridden(3, i -> i == 2, c)).isFalse();
+    assertThat(Checker.onlyOverridden(3, i -> false, c)).isFalse();
   }
 
   @Test

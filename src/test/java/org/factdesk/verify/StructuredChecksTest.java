@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.report.Finding;
+import org.factdesk.verify.internal.QuantityCheck;
+import org.factdesk.verify.internal.StateCheck;
 import org.junit.jupiter.api.Test;
 
 class StructuredChecksTest {
@@ -104,6 +106,65 @@ class StructuredChecksTest {
     assertThat(adjusted.stance()).isEqualTo(Stance.REFUTES);
     assertThat(adjusted.refutes()).isGreaterThanOrEqualTo(0.85);
     assertThat(adjusted.note()).isEqualTo("214 vs 124");
+  }
+
+  @Test
+  void findingsThatOverrideTheModelGiveOneStanceWhateverTheModelSaid() {
+    List<StanceResult> models = new java.util.ArrayList<>();
+    for (double[] p :
+        new double[][] {
+          {0.98, 0.01, 0.01},
+          {0.01, 0.98, 0.01},
+          {0.01, 0.01, 0.98},
+          {0.4, 0.35, 0.25},
+          {0.1, 0.05, 0.85}
+        }) {
+      models.add(StanceResult.of(p, "the head's note"));
+    }
+    Finding otherEvent = new Finding("event", "note", "the same kind of event on another day");
+    List<List<Finding>> overriding =
+        List.of(
+            List.of(otherEvent),
+            List.of(new Finding("plan", "note", "not the subject's plan")),
+            List.of(new Finding(StateCheck.NAME, "note", "the state at another time")),
+            List.of(otherEvent, new Finding("role", "agrees", "the title")),
+            List.of(otherEvent, new Finding("date", "agrees", "the year")),
+            List.of(new Finding(QuantityCheck.DISPUTE, "note", "repeated and disputed")),
+            List.of(
+                new Finding("quantity", "disagrees", "214 vs 124"),
+                new Finding(QuantityCheck.DISPUTE, "note", "repeated and disputed")));
+    for (List<Finding> f : overriding) {
+      assertThat(StructuredChecks.overridesModel(f)).as(f.toString()).isTrue();
+      StanceResult first = StructuredChecks.adjust(models.get(0), f);
+      for (StanceResult m : models) {
+        StanceResult a = StructuredChecks.adjust(m, f);
+        assertThat(new double[] {a.supports(), a.refutes(), a.neutral()})
+            .as(f.toString())
+            .containsExactly(first.supports(), first.refutes(), first.neutral());
+        assertThat(a.note()).isEqualTo(first.note());
+      }
+    }
+    // the model's stance still shows through these: each gives two models two stances
+    List<List<Finding>> following =
+        List.of(
+            List.of(),
+            List.of(new Finding("role", "agrees", "the title")),
+            List.of(new Finding("date", "agrees", "the year")),
+            List.of(new Finding("quantity", "disagrees", "214 vs 124")),
+            List.of(new Finding("quantity", "agrees", "214")),
+            List.of(otherEvent, new Finding("date", "disagrees", "2019 vs 2021")),
+            List.of(otherEvent, new Finding("quantity", "agrees", "214")));
+    for (List<Finding> f : following) {
+      assertThat(StructuredChecks.overridesModel(f)).as(f.toString()).isFalse();
+      assertThat(
+              models.stream()
+                  .map(m -> StructuredChecks.adjust(m, f))
+                  .map(a -> List.of(a.supports(), a.refutes(), a.neutral()))
+                  .distinct()
+                  .count())
+          .as(f.toString())
+          .isGreaterThan(1);
+    }
   }
 
   @Test

@@ -285,6 +285,15 @@ public final class DisputeCheck {
 
   /** The lower-case source of the claim's attribution ("head coach pekka lind"), or null. */
   private static String speaker(String claim) {
+    return SPEAKERS.get(claim).orElse(null);
+  }
+
+  /** Speakers of lately checked claims: a claim is checked against each of its passages. */
+  private static final TextMemo<String, Optional<String>> SPEAKERS =
+      new TextMemo<>(
+          "claim speakers", 1_024, String::length, c -> Optional.ofNullable(speakerAnew(c)));
+
+  private static String speakerAnew(String claim) {
     for (Attribution a : AttributionExtractor.extract(claim, Tagger.shared().tag(claim))) {
       return a.source().toLowerCase(Locale.ROOT);
     }
