@@ -157,16 +157,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       appositive. 16/39 on the session 11 code (b9907d4), 34/39 after the session 12 rules for
  *       titles, outcomes, placings, since-years, histories, disputes and standing figures (floor:
  *       that minus one; news-dev13 went 23 -> 24/37, the other dev sets unchanged).
- *   <li>{@code news-dev19}: 3 articles (an Iron Age log boat bared by a drought, indoor
- *       athletics championships, a farmers' tractor protest), 35 claims, written in session 13
- *       before any code change: figures and dates the feed states in other words (a count under
- *       another counted noun, a noun count against a verb count, a per cent against a part of a
- *       whole or "N in ten", a date before the common era against an age or a century, an age gap
- *       between two things or two people, an event's day with another verb, a winning margin
- *       beside both totals, a past event of the same nouns against a future one, "the last time
- *       ... was in YEAR" against a since-year), beside distractors of another subject, session,
- *       place or event with the claim's figure and a passage published well after its article.
- *       Starting score: see docs/verify.md (floor: the final measure minus one).
+ *   <li>{@code news-dev19}: 3 articles (an Iron Age log boat bared by a drought, indoor athletics
+ *       championships, a farmers' tractor protest), 35 claims, written in session 13 before any
+ *       code change: figures and dates the feed states in other words (a count under another
+ *       counted noun, a noun count against a verb count, a per cent against a part of a whole or "N
+ *       in ten", a date before the common era against an age or a century, an age gap between two
+ *       things or two people, an event's day with another verb, a winning margin beside both
+ *       totals, a past event of the same nouns against a future one, "the last time ... was in
+ *       YEAR" against a since-year), beside distractors of another subject, session, place or event
+ *       with the claim's figure and a passage published well after its article. Starting score: see
+ *       docs/verify.md (floor: the final measure minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
