@@ -163,12 +163,7 @@ final class DerivedDifferences {
     boolean inOrder = a.found().start() <= b.found().start();
     DerivedFigures.Placed first = inOrder ? a : b;
     DerivedFigures.Placed last = inOrder ? b : a;
-    int end = last.found().end();
-    String written = last.figure().text();
-    if (text.startsWith(written, last.found().start())) {
-      end = Math.max(end, last.found().start() + written.length());
-    }
-    return text.substring(first.found().start(), end);
+    return text.substring(first.found().start(), DerivedFigures.writtenEnd(text, last));
   }
 
   /** Words right after a figure that make it a difference from another: "45 more than". */

@@ -118,7 +118,7 @@ final class DerivedFigures {
   }
 
   /** Where the figure {@code a} ends with its unit's word ("50 cents"), at least its own end. */
-  private static int writtenEnd(String text, Placed a) {
+  static int writtenEnd(String text, Placed a) {
     String written = a.figure().text();
     int at = a.found().start();
     return text.startsWith(written, at)

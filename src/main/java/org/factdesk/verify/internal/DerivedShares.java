@@ -110,14 +110,6 @@ final class DerivedShares {
             whole.figure().context(),
             shown,
             "",
-            text.substring(a.found().start(), Math.max(b.found().end(), endOf(text, b)))));
-  }
-
-  /** Where {@code b} ends with its noun written ("84 finds"). */
-  private static int endOf(String text, DerivedFigures.Placed b) {
-    String written = b.figure().text();
-    return text.startsWith(written, b.found().start())
-        ? b.found().start() + written.length()
-        : b.found().end();
+            text.substring(a.found().start(), DerivedFigures.writtenEnd(text, b))));
   }
 }

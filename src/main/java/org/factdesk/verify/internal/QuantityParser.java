@@ -138,7 +138,7 @@ public final class QuantityParser {
       out.add(figure);
       placed.add(new DerivedFigures.Placed(q, figure));
     }
-    VerbCounts.differencesCount(lower, placed, out);
+    VerbCounts.differencesCount(text, placed, out);
     joinDurations(text, placed, out);
     // "by 18.6% from this year's 51,000 tonnes" states 41,514 tonnes
     out.addAll(DerivedFigures.of(text, placed));

@@ -61,7 +61,8 @@ final class VerbCounts {
    * and {@code out} are the sentence's figures in the same order; both are updated.
    */
   static void differencesCount(
-      String lower, List<DerivedFigures.Placed> placed, List<Quantity> out) {
+      String text, List<DerivedFigures.Placed> placed, List<Quantity> out) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
     for (int i = 1; i < placed.size() && i < out.size(); i++) {
       DerivedFigures.Placed a = placed.get(i - 1);
       DerivedFigures.Placed b = placed.get(i);
@@ -70,7 +71,9 @@ final class VerbCounts {
           || a.figure().thing().isEmpty()
           || a.figure().thing().equals("%")
           || a.found().end() > b.found().start()
-          || !BETWEEN.matcher(lower.substring(aEnd(lower, a), b.found().start())).matches()
+          || !BETWEEN
+              .matcher(lower.substring(DerivedFigures.writtenEnd(text, a), b.found().start()))
+              .matches()
           || !DIFFERENCE_AFTER.matcher(lower.substring(b.found().end())).find()) {
         continue;
       }
@@ -88,15 +91,5 @@ final class VerbCounts {
       placed.set(i, new DerivedFigures.Placed(b.found(), counted));
       out.set(out.indexOf(q), counted);
     }
-  }
-
-  /** Where the figure {@code a} ends with its unit written ("6,120 points"). */
-  private static int aEnd(String lower, DerivedFigures.Placed a) {
-    String written = a.figure().text().toLowerCase(java.util.Locale.ROOT);
-    int at = a.found().start();
-    if (lower.startsWith(written, at)) {
-      return Math.max(a.found().end(), at + written.length());
-    }
-    return a.found().end();
   }
 }

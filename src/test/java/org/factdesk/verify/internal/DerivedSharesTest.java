@@ -2,18 +2,11 @@ package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-import org.factdesk.report.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DerivedSharesTest {
-  private static String outcome(String claim, String passage) {
-    Optional<Finding> f = QuantityCheck.check(claim, passage);
-    return f.map(Finding::outcome).orElse("none");
-  }
-
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
@@ -31,7 +24,7 @@ class DerivedSharesTest {
             + " finds from the boat site.|agrees",
       })
   void aPartOfAWholeStatesAShare(String claim, String passage, String expected) {
-    assertThat(outcome(claim, passage)).isEqualTo(expected);
+    assertThat(QuantityOutcome.of(claim, passage)).isEqualTo(expected);
   }
 
   @Test

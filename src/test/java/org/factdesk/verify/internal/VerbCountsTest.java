@@ -2,17 +2,10 @@ package org.factdesk.verify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-import org.factdesk.report.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VerbCountsTest {
-  private static String outcome(String claim, String passage) {
-    Optional<Finding> f = QuantityCheck.check(claim, passage);
-    return f.map(Finding::outcome).orElse("none");
-  }
-
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
@@ -32,7 +25,7 @@ class VerbCountsTest {
             + " boat site, 29 are pottery.|agrees",
       })
   void countsInOtherWords(String claim, String passage, String expected) {
-    assertThat(outcome(claim, passage)).isEqualTo(expected);
+    assertThat(QuantityOutcome.of(claim, passage)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
