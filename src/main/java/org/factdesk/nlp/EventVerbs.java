@@ -37,7 +37,19 @@ public final class EventVerbs {
         "go into operation");
     put(out, "end", "end", "finish", "complete", "conclude");
     put(out, "buy", "buy", "purchase", "acquire", "take over");
-    put(out, "sell", "sell");
+    put(out, "sell", "sell", "go on sale");
+    // a find's day: "first spotted on 3 May", "came to light on 9 May", "noticed it on 14 August"
+    put(
+        out,
+        "discover",
+        "discover",
+        "spot",
+        "notice",
+        "find",
+        "uncover",
+        "unearth",
+        "come to light");
+    put(out, "meet", "meet", "hold talks");
     put(out, "close", "close", "shut", "shut down", "scrap", "abolish", "axe", "cancel");
     put(out, "close", "call off");
     put(out, "withdraw", "withdraw", "recall", "pull out");

@@ -146,8 +146,9 @@ public record Quantity(
    * CountedNouns}).
    */
   public boolean sameThing(Quantity other) {
-    boolean near = CountedNouns.near(thing, other.thing);
-    if (thing.isEmpty() || !(thing.equals(other.thing) || near)) {
+    boolean same = thing.equals(other.thing) || CountedNouns.same(thing, other.thing);
+    boolean near = !same && CountedNouns.near(thing, other.thing);
+    if (thing.isEmpty() || !(same || near)) {
       return false;
     }
     if (!measuresTheSame(other)) {
@@ -202,7 +203,7 @@ public record Quantity(
     return !thing.isEmpty()
         && !generic()
         && !Currencies.isName(thing)
-        && thing.equals(other.thing)
+        && (thing.equals(other.thing) || CountedNouns.same(thing, other.thing))
         && measuresTheSame(other);
   }
 

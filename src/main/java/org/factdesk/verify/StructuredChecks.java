@@ -13,6 +13,7 @@ import org.factdesk.verify.internal.ChangeDays;
 import org.factdesk.verify.internal.ChangeMultiple;
 import org.factdesk.verify.internal.DateCheck;
 import org.factdesk.verify.internal.DisputeCheck;
+import org.factdesk.verify.internal.EraYears;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.OrdinalCheck;
@@ -107,7 +108,8 @@ public final class StructuredChecks {
             .or(
                 () ->
                     TimeCheck.between(claim, passage, published != null ? published : articleDate))
-            .or(() -> TenureCheck.check(claim, passage, articleDate, story));
+            .or(() -> TenureCheck.check(claim, passage, articleDate, story))
+            .or(() -> EraYears.check(claim, passage, writtenYear(published, articleDate)));
     if (time.isEmpty() && TimeCheck.sinceLast(claim, passage)) {
       // "the worst in more than 20 years" against "the last one was in 1999" without the
       // article's date: the claim's own date ("in March 2024") is not that last time
@@ -173,6 +175,12 @@ public final class StructuredChecks {
       LexicalCheck.check(claim, passage, story).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The year a passage was written (its own day, else the article's), or 0 when unknown. */
+  private static int writtenYear(LocalDate published, LocalDate articleDate) {
+    LocalDate d = published != null ? published : articleDate;
+    return d == null ? 0 : d.getYear();
   }
 
   /**

@@ -157,6 +157,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       appositive. 16/39 on the session 11 code (b9907d4), 34/39 after the session 12 rules for
  *       titles, outcomes, placings, since-years, histories, disputes and standing figures (floor:
  *       that minus one; news-dev13 went 23 -> 24/37, the other dev sets unchanged).
+ *   <li>{@code news-dev19}: 3 articles (an Iron Age log boat bared by a drought, indoor athletics
+ *       championships, a farmers' tractor protest), 35 claims, written in session 13 before any
+ *       code change: figures and dates the feed states in other words (a count under another
+ *       counted noun, a noun count against a verb count, a per cent against a part of a whole or "N
+ *       in ten", a date before the common era against an age or a century, an age gap between two
+ *       things or two people, an event's day with another verb, a winning margin beside both
+ *       totals, a past event of the same nouns against a future one, "the last time ... was in
+ *       YEAR" against a since-year), beside distractors of another subject, session, place or event
+ *       with the claim's figure and a passage published well after its article. 11/35 on the
+ *       session 12 code (88c4d0a), 26/35 after the session 13 figure and date rules (floor: that
+ *       minus one; news-dev10 went 23 -> 24/35, news-dev12 23 -> 25/36 and news-dev17 32 -> 33/35,
+ *       floors raised to those minus one).
  *   <li>{@code news-dev20}: 3 articles (a court striking down a town's holiday lettings ban, a
  *       mammoth tusk found in a gravel pit, a car rally), 35 claims, written in session 13 before
  *       any code change: an article's lead sentence "The X court in Y ruled on Monday that ...",
@@ -246,15 +258,16 @@ class NewsTestSetTest {
     "news-dev6, 31, 0.83",
     "news-dev8, 33, 0.96",
     "news-dev9, 35, 0.82",
-    "news-dev10, 35, 0.62",
+    "news-dev10, 35, 0.65",
     "news-dev11, 35, 0.82",
-    "news-dev12, 36, 0.61",
+    "news-dev12, 36, 0.66",
     "news-dev13, 37, 0.67",
     "news-dev14, 35, 0.8",
     "news-dev15, 35, 0.74",
     "news-dev16, 39, 0.89",
-    "news-dev17, 35, 0.88",
+    "news-dev17, 35, 0.91",
     "news-dev18, 39, 0.84",
+    "news-dev19, 35, 0.71",
     "news-dev20, 35, 0.91",
     "news-dev21, 36, 0.72",
     "news-heldout, 35, 0.88",

@@ -130,6 +130,19 @@ public final class DateCheck {
             || (c.bound() == Bound.SINCE) != (p.bound() == Bound.SINCE)) {
           continue;
         }
+        if (c.bound() == Bound.IN
+            && p.bound() == Bound.IN
+            && c.time().from() != null
+            && p.time().from() != null
+            && PlannedDates.earlierOccurrence(
+                claim,
+                c.time().start(),
+                c.time().from().getYear(),
+                passage,
+                p.time().start(),
+                p.time().from().getYear())) {
+          continue; // "will host the championships in 2033" against "last hosted them in 2015"
+        }
         if (p.bound() == Bound.SINCE && !sharesBeyondNames(claim, c, p)) {
           continue; // "Fjordsparebank has sponsored the football club since": another thing held
         }

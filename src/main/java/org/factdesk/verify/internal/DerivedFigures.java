@@ -82,10 +82,13 @@ final class DerivedFigures {
         out.add(shareOfBase(text, a, b, sign));
       } else if (clause.endsWith("from ")
           && sign != 0
-          && FROM_TO.matcher(between).matches()
+          && (FROM_TO.matcher(between).matches()
+              // "from 50 cents to 30 cents": the unit's word after the first figure
+              || FROM_TO.matcher(lower.substring(writtenEnd(text, a), b.found().start())).matches())
           && a.figure().value() > 0
           && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
         out.add(ratio(text, a, b));
+        DerivedDifferences.change(text, a, b, out);
       } else if (b.figure().value() > 0
           && a.figure().thing().equals(b.figure().thing())
           && !a.figure().thing().equals("%")
@@ -95,6 +98,7 @@ final class DerivedFigures {
         // "rose to 3.6 million euros from 2.4 million euros last year", "41,800 came this year,
         // up from 35,000": the first figure is the result, the second its base
         out.add(ratio(text, b, a));
+        DerivedDifferences.change(text, b, a, out);
       } else if (b.figure().thing().equals("time")
           && b.figure().value() > 1
           && b.found().approx() == Approx.EXACT
@@ -106,7 +110,20 @@ final class DerivedFigures {
         out.add(lastYears(a, b));
       }
     }
+    // "27,600 of the country's 46,000 farmers" states 60%; "6,120 points, with Piet Laan second on
+    // 6,095" a margin of 25 points
+    DerivedShares.of(text, figures, out);
+    DerivedDifferences.margins(text, figures, out);
     return out;
+  }
+
+  /** Where the figure {@code a} ends with its unit's word ("50 cents"), at least its own end. */
+  static int writtenEnd(String text, Placed a) {
+    String written = a.figure().text();
+    int at = a.found().start();
+    return text.startsWith(written, at)
+        ? Math.max(a.found().end(), at + written.length())
+        : a.found().end();
   }
 
   /** The base {@code b} changed by the share {@code a} in the direction {@code sign}. */

@@ -368,8 +368,8 @@ public final class EventCheck {
       }
       Event p = Event.of(sentence);
       long shared = common.stream().filter(p.nouns::contains).count();
-      if (shared * 3 < common.size() * 2) {
-        continue;
+      if (shared * 3 < common.size() * 2 || otherKinds(c.actions, p.actions)) {
+        continue; // "opened on 5 March" is not dated by "tickets went on sale on 5 October"
       }
       String other = subject.differsFrom(EventSubject.at(sentence, pm.start()), claim);
       if (other != null) {
@@ -410,6 +410,26 @@ public final class EventCheck {
                   + "\""));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when both texts name an event of {@link EventVerbs}'s classes and no class of one is the
+   * other's: the day of another kind of event of the same things. An opening is the first day of an
+   * event, so "opened" and "began" are one kind here.
+   */
+  static boolean otherKinds(Set<String> claimActions, Set<String> passageActions) {
+    Set<String> c = kinds(claimActions);
+    Set<String> p = kinds(passageActions);
+    return !c.isEmpty() && !p.isEmpty() && c.stream().noneMatch(p::contains);
+  }
+
+  /** The event classes among {@code actions}, an opening read as a beginning. */
+  private static Set<String> kinds(Set<String> actions) {
+    Set<String> out = new TreeSet<>();
+    for (String a : actions) {
+      EventVerbs.of(a).ifPresent(k -> out.add(k.equals("open") ? "begin" : k));
+    }
+    return out;
   }
 
   /**
@@ -525,7 +545,8 @@ public final class EventCheck {
           i += phrasal.get().words(); // the particle ("way" in "gave way") is no noun of the event
         } else if (t.pos().equals("VERB") && !NOT_ACTIONS.contains(lemma)) {
           actions.add(action(lemma));
-        } else if (t.pos().equals("NOUN") && !t.capitalised()) {
+        } else if ((t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !t.capitalised()) {
+          // a lower-case word the tagger calls a proper noun is a noun: "the Varno boat"
           String noun = NOUNS.getOrDefault(lemma, lemma);
           if (!DAY_PARTS.contains(TextSignals.stem(noun))) {
             nouns.add(noun);

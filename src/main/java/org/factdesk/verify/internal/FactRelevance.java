@@ -245,6 +245,12 @@ public final class FactRelevance {
         }
         Quantity.Comparison one = q.compareValue(p);
         Quantity.Comparison other = p.compareValue(q);
+        if (one == Quantity.Comparison.AGREES && pointInsideBound(q, p)) {
+          // "more than 400 tractors" against "1,000 tractors" rated false: that it was not 1,000
+          // says nothing of whether it was more than 400
+          disagrees = true;
+          continue;
+        }
         if (one == Quantity.Comparison.AGREES || other == Quantity.Comparison.AGREES) {
           return false; // "more than 200 homes" rated false does speak of 214
         }
@@ -252,6 +258,25 @@ public final class FactRelevance {
       }
     }
     return disagrees;
+  }
+
+  /**
+   * True when the claim's figure {@code bound} is a bound ("more than 400") and the reviewed one a
+   * figure inside it other than the bound's own value ("1,000"): the reviewed figure being false
+   * leaves the bound as it was.
+   */
+  static boolean pointInsideBound(Quantity bound, Quantity reviewed) {
+    boolean isBound =
+        bound.approx() == org.factdesk.nlp.Approx.MORE_THAN
+            || bound.approx() == org.factdesk.nlp.Approx.AT_LEAST
+            || bound.approx() == org.factdesk.nlp.Approx.LESS_THAN
+            || bound.approx() == org.factdesk.nlp.Approx.UP_TO;
+    boolean pointed =
+        reviewed.approx() == org.factdesk.nlp.Approx.EXACT
+            || reviewed.approx() == org.factdesk.nlp.Approx.ABOUT
+            || reviewed.approx() == org.factdesk.nlp.Approx.NEARLY
+            || reviewed.approx() == org.factdesk.nlp.Approx.RANGE;
+    return isBound && pointed && reviewed.value() != bound.value();
   }
 
   private static String quoted(Set<String> words) {

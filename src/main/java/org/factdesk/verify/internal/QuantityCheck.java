@@ -69,7 +69,13 @@ public final class QuantityCheck {
       Set<String> story,
       java.time.LocalDate claimDay,
       java.time.LocalDate passageDay) {
-    List<Quantity> cq = QuantityParser.parse(claim);
+    // the shares and differences a passage states through two figures are read against the
+    // claim's written figures; a claim's own "nine of the 14 fire fronts" is checked as its counts,
+    // which a running count's earlier report must not refute as a share
+    List<Quantity> cq =
+        QuantityParser.parse(claim).stream()
+            .filter(q -> !DerivedShares.isShare(q) && !DerivedDifferences.isDifference(q))
+            .toList();
     if (cq.isEmpty()) {
       return Optional.empty();
     }
@@ -138,6 +144,7 @@ public final class QuantityCheck {
               || cs.actsOtherwise(c.thing(), ps) != null
               || cm.differsFrom(Measure.of(passage, p.text()), c.thing()) != null
               || perOther(claim, c.source(), passage, p.source())
+              || DerivedDifferences.otherDifference(claim, c, passage, p) != null
               || (!derived(p)
                   && FigureRoles.otherRole(claim, c.source(), passage, p.source()) != null)) {
             // the same kind of figure for another subject, or another measure of the same noun

@@ -86,7 +86,7 @@ public final class QuantityParser {
           contexts.computeIfAbsent(
               partStart, p -> context(Subject.part(text, q.start()), text, tokens));
       String head = headNoun(q, tokens);
-      String thing = thing(head);
+      String thing = VerbCounts.thing(lower, q.start(), thing(head));
       String shown = q.text();
       if ("rank".equals(q.unit())) {
         shown = "number " + shown; // "# 92" and "number 91" are places in a list
@@ -138,9 +138,12 @@ public final class QuantityParser {
       out.add(figure);
       placed.add(new DerivedFigures.Placed(q, figure));
     }
+    VerbCounts.differencesCount(text, placed, out);
     joinDurations(text, placed, out);
     // "by 18.6% from this year's 51,000 tonnes" states 41,514 tonnes
     out.addAll(DerivedFigures.of(text, placed));
+    // "650 BC and ... 250 BC", "Marsh, 29, ... the 24-year-old Sorensen": the years between
+    EraYears.gaps(text, context(Subject.part(text, 0), text, tokens), out);
     return out;
   }
 

@@ -104,6 +104,9 @@ public final class TimeCheck {
   private static final Pattern WRITTEN_DATE =
       Pattern.compile("\\d|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b");
 
+  /** A sentence that opens with "the last": "The last time ... was in 2021". */
+  private static final Pattern LAST_OPENS = Pattern.compile("(?i)^\\s*the\\s+last\\b");
+
   private static final Set<String> CUES =
       Set.of(
           "last",
@@ -134,6 +137,9 @@ public final class TimeCheck {
   public static Optional<Finding> check(
       String claim, String passage, LocalDate articleDate, Set<String> story) {
     Optional<Finding> own = lastTime(claim, passage, articleDate);
+    if (own.isEmpty()) {
+      own = sinceYear(claim, passage, articleDate);
+    }
     return own.isPresent() ? own : anotherRecord(claim, passage, story);
   }
 
@@ -197,6 +203,56 @@ public final class TimeCheck {
             unit,
             articleDate);
     return Optional.of(new Finding("time", agrees ? "agrees" : "disagrees", detail));
+  }
+
+  /** "since 1987" after a record or a first: the year it last happened before now. */
+  private static final Pattern SINCE_YEAR =
+      Pattern.compile("(?i)\\bsince\\s+((?:1[6-9]|20)\\d\\d)\\b");
+
+  /** A perfect tense: "has sponsored the club since 2014" starts what still holds. */
+  private static final Pattern PERFECT =
+      Pattern.compile(
+          "(?i)\\b(?:has|have|had)\\s+(?:not\\s+|never\\s+)?(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|un)\\b");
+
+  /**
+   * "The first log boat found in the county since 1987", "the largest protest since 2019": the year
+   * the claim says it last happened, against the last time the passage dates ({@link
+   * #lastDateAbout}: "the last log boat found in the county turned up in 2004", "the last time a
+   * home athlete won was in 2021"). The same year agrees; a later last time, before the article,
+   * disagrees; an earlier one says nothing (nothing happened since, as claimed, and before).
+   */
+  static Optional<Finding> sinceYear(String claim, String passage, LocalDate articleDate) {
+    if (articleDate == null) {
+      return Optional.empty();
+    }
+    Matcher m = SINCE_YEAR.matcher(claim);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String before = claim.substring(0, m.start());
+    boolean record =
+        SINCE_CUE.matcher(before).find()
+            || EST.matcher(before)
+                .results()
+                .anyMatch(r -> !NOT_SUPERLATIVES.contains(r.group().toLowerCase(Locale.ROOT)));
+    if (!record || PERFECT.matcher(before).find()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    Optional<LocalDate> last = lastDateAbout(claim, passage, articleDate);
+    if (last.isEmpty() || last.get().getYear() < year || !last.get().isBefore(articleDate)) {
+      return Optional.empty();
+    }
+    boolean agrees = last.get().getYear() == year;
+    return Optional.of(
+        new Finding(
+            "time",
+            agrees ? "agrees" : "disagrees",
+            "The claim says it is the first since "
+                + year
+                + "; the evidence dates the last time to "
+                + last.get().getYear()
+                + "."));
   }
 
   /** What follows a duration that places one event relative to another: "three weeks before". */
@@ -512,6 +568,12 @@ public final class TimeCheck {
       for (String w : before.split("[^a-z]+")) {
         cued |= CUES.contains(w);
       }
+      // "The last time a home athlete won the title at these championships was in 2021": the
+      // cue opens the sentence, further back than the words read before the date
+      int dot = passage.lastIndexOf(". ", t.start());
+      int sentence = dot < 0 ? 0 : dot + 2;
+      cued |=
+          LAST_OPENS.matcher(passage.substring(Math.min(sentence, t.start()), t.start())).find();
       if (!cued) {
         continue;
       }

@@ -46,4 +46,19 @@ class CountedNounsTest {
         .map(f -> f.outcome())
         .contains("disagrees");
   }
+
+  @Test
+  void synonymsNameTheSameThings() {
+    assertThat(CountedNouns.same(TextSignals.stem("nations"), TextSignals.stem("countries")))
+        .isTrue();
+    assertThat(CountedNouns.same(TextSignals.stem("finds"), TextSignals.stem("objects"))).isTrue();
+    assertThat(CountedNouns.same("find", "find")).isFalse();
+    // near, not the same: a tractor is one kind of farm machine
+    assertThat(CountedNouns.same(TextSignals.stem("tractors"), TextSignals.stem("machines")))
+        .isFalse();
+    assertThat(CountedNouns.near(TextSignals.stem("tractors"), TextSignals.stem("machines")))
+        .isTrue();
+    assertThat(CountedNouns.same(TextSignals.stem("nations"), TextSignals.stem("objects")))
+        .isFalse();
+  }
 }

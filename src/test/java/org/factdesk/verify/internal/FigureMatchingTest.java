@@ -172,5 +172,17 @@ class FigureMatchingTest {
                 "The storm damaged 214 homes on the island.",
                 "The storm damaged more than 200 homes on the island."))
         .isFalse();
+    // a false "1,000 tractors" says nothing of "more than 400 tractors"; a false "400" at the
+    // bound's own value still speaks of it
+    assertThat(
+            FactRelevance.rejectsAnotherFigure(
+                "More than 400 tractors blocked the ring road.",
+                "Farmers brought 1,000 tractors to the ring road."))
+        .isTrue();
+    assertThat(
+            FactRelevance.rejectsAnotherFigure(
+                "More than 400 tractors blocked the ring road.",
+                "Farmers brought 400 tractors to the ring road."))
+        .isFalse();
   }
 }

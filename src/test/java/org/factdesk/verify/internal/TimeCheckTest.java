@@ -143,4 +143,35 @@ class TimeCheckTest {
                 java.util.Set.of("ostra")))
         .isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        // "the first ... since YEAR" against the last time the passage dates
+        "It is the first log boat found in the county since 1987.|The last log boat found in the"
+            + " county turned up at Tarnby in 2004.|disagrees",
+        "It is the first log boat found in the county since 2004.|The last log boat found in the"
+            + " county turned up at Tarnby in 2004.|agrees",
+        "Berg's win was the first by a home athlete in the heptathlon since 2015.|The last time a"
+            + " Tarvik athlete won the heptathlon at these championships was in 2021, when Ola Dahl"
+            + " took gold.|disagrees",
+        "It is the largest farmers' protest in Selmark since 2019.|The last farmers' protest of"
+            + " this size in Selmark was in 2023.|disagrees",
+        // another event of the year, or a last time of something else: nothing
+        "It is the first log boat found in the county since 1987.|The Halden log boat was found"
+            + " by dredgers in 1987.|none",
+        "Berg's win was the first by a home athlete in the heptathlon since 2015.|Tarvik last"
+            + " hosted the indoor championships in 2015.|none",
+        // a perfect tense is a start of what still holds, not a record
+        "The bank has sponsored the first division since 2014.|The bank last sponsored a cup in"
+            + " 2019.|none",
+      })
+  void aRecordSinceAYearMeetsTheLastTime(String claim, String passage, String expected) {
+    assertThat(
+            TimeCheck.sinceYear(claim, passage, java.time.LocalDate.of(2027, 3, 8))
+                .map(org.factdesk.report.Finding::outcome)
+                .orElse("none"))
+        .isEqualTo(expected);
+  }
 }
