@@ -109,7 +109,8 @@ final class DerivedShares {
             Approx.EXACT,
             whole.figure().context(),
             shown,
-            "",
+            // a share of the whole's things: 19 of 35 seats is no share of the vote
+            whole.figure().thing(),
             text.substring(a.found().start(), DerivedFigures.writtenEnd(text, b))));
   }
 }

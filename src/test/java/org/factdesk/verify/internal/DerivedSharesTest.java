@@ -22,6 +22,9 @@ class DerivedSharesTest {
             + " 27,600 of the country's 46,000 farmers among its members.|disagrees",
         "A quarter of the finds from the boat site are wooden.|Wooden objects make up 21 of the 84"
             + " finds from the boat site.|agrees",
+        // a share of seats is no share of the vote
+        "The mayor won 51.4% of the vote on Sunday.|The mayor's party won 19 of the 35 seats on"
+            + " the council on Sunday.|none",
       })
   void aPartOfAWholeStatesAShare(String claim, String passage, String expected) {
     assertThat(QuantityOutcome.of(claim, passage)).isEqualTo(expected);
