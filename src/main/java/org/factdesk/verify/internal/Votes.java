@@ -246,7 +246,39 @@ public final class Votes {
           article);
     }
     setAsideChangedStates(claim, texts, findings, weights, authority, setAside, published, day);
+    setAsideLate(findings, weights, authority, setAside, published, article);
     return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
+  }
+
+  /**
+   * Sets aside every passage published after the article's day ({@link EvidenceTime}), found only
+   * when the search was widened: it is shown, but the article could not have been checked against
+   * it, so its vote becomes a half-weight neutral one with a {@code recency} note.
+   */
+  private static void setAsideLate(
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside,
+      List<Instant> published,
+      Instant article) {
+    if (published == null || article == null) {
+      return;
+    }
+    for (int i = 0; i < published.size(); i++) {
+      if (!EvidenceTime.late(article, published.get(i))) {
+        continue;
+      }
+      String why = "set aside: published after the article's day";
+      if (setAside.get(i) == null) {
+        weights.set(i, weights.get(i) * 0.5);
+      }
+      setAside.set(i, why);
+      authority.set(i, StanceVote.Authority.MODEL);
+      List<Finding> f = new ArrayList<>(findings.get(i));
+      f.add(new Finding("recency", "note", capital(why) + "."));
+      findings.set(i, f);
+    }
   }
 
   /**

@@ -169,6 +169,24 @@ class VotesTest {
   }
 
   @Test
+  void aPassageOfALaterDayIsShownButDoesNotVote() {
+    Instant article = Instant.parse("2026-12-05T09:00:00Z");
+    List<String> texts =
+        List.of(
+            "The protest group has raised 25,000 euros, its treasurer said.",
+            "The protest group has raised 60,000 euros so far.");
+    List<Instant> published =
+        List.of(Instant.parse("2026-12-08T10:00:00Z"), Instant.parse("2026-12-05T20:00:00Z"));
+    Votes.Checked c =
+        Votes.check("The protest group has raised 60,000 euros.", texts, published, article);
+    assertThat(c.setAside().get(0)).contains("published after the article's day");
+    assertThat(c.authority().get(0)).isEqualTo(StanceVote.Authority.MODEL);
+    // the same day's report counts
+    assertThat(c.setAside().get(1)).isNull();
+    assertThat(c.authority().get(1)).isEqualTo(StanceVote.Authority.CHECK);
+  }
+
+  @Test
   void aWrongTitleIsNotOutweighedByWhatWasSaid() {
     List<String> texts =
         List.of(
