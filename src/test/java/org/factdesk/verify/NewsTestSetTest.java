@@ -232,15 +232,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       cycling race, a labour court ruling on app couriers), 40 claims (5 CONFLICTING, 5
  *       UNVERIFIED), written blind in session 12 by an engineer who read none of the checks, run
  *       once on the session 11 code (b9907d4): 14/40; with every session 12 branch merged (the
- *       blind measure) 16/40 (floor: that minus one).
+ *       blind measure) 16/40; 24/40 after session 13, whose engineers had its error kinds and could
+ *       read its claims in docs/verify.md, so no longer blind (floor: that minus one).
  *   <li>{@code news-heldout9}: 3 articles (a nurse's debut novel winning a literary prize, a
  *       council approving a data centre, a valley's thin honey harvest after winter bee losses), 40
  *       claims (15 SUPPORTED, 13 REFUTED, 6 CONFLICTING, 6 UNVERIFIED), written blind in session 13
  *       by an engineer who read none of the checks: weekdays, units, approximations, records and
  *       "since" years, titles and who said what, disputed causes and figures, wire copies,
  *       distractors, earlier fact-checks ("False", "Half true") and passages dated after the
- *       article that must not count. Run once on the session 12 code (88c4d0a): 16/40 (floor: that
- *       minus one).
+ *       article that must not count. Run once on the session 12 code (88c4d0a): 16/40; with every
+ *       session 13 branch merged (the blind measure) 17/40; 19/40 after the lead, having read its
+ *       errors, set aside passages of a later day found by a widened search (floor: that minus
+ *       one).
  * </ul>
  */
 class NewsTestSetTest {
@@ -264,21 +267,21 @@ class NewsTestSetTest {
     "news-dev13, 37, 0.67",
     "news-dev14, 35, 0.8",
     "news-dev15, 35, 0.74",
-    "news-dev16, 39, 0.89",
+    "news-dev16, 39, 0.92",
     "news-dev17, 35, 0.91",
     "news-dev18, 39, 0.84",
-    "news-dev19, 35, 0.71",
+    "news-dev19, 35, 0.74",
     "news-dev20, 35, 0.91",
     "news-dev21, 36, 0.72",
     "news-heldout, 35, 0.88",
     "news-heldout2, 36, 0.77",
     "news-heldout3, 38, 0.81",
-    "news-heldout4, 39, 0.48",
-    "news-heldout5, 38, 0.55",
-    "news-heldout6, 39, 0.46",
-    "news-heldout7, 39, 0.48",
-    "news-heldout8, 40, 0.37",
-    "news-heldout9, 40, 0.37",
+    "news-heldout4, 39, 0.56",
+    "news-heldout5, 38, 0.57",
+    "news-heldout6, 39, 0.51",
+    "news-heldout7, 39, 0.51",
+    "news-heldout8, 40, 0.57",
+    "news-heldout9, 40, 0.45",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
