@@ -91,6 +91,16 @@ class EventCheckTest {
         .isEqualTo("none");
   }
 
+  @Test
+  void aCapitalisedFirstWordThePassageUsesAsANounIsNoOtherSubject() {
+    assertThat(
+            EventCheck.check(
+                    "Excavation is due to begin in March.",
+                    "The firm will employ 40 people during excavation, which starts in March 2027.")
+                .map(Finding::outcome))
+        .contains("agrees");
+  }
+
   @org.junit.jupiter.api.Test
   void aClaimThatNamesNoOneIsAboutTheStorysSubject() {
     String claim = "Firefighters brought the blaze under control on Tuesday.";
