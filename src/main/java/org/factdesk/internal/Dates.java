@@ -52,9 +52,11 @@ public final class Dates {
     }
     for (DateTimeFormatter f : ENGLISH_DATES) {
       try {
-        return LocalDate.parse(s, f.withResolverStyle(java.time.format.ResolverStyle.SMART))
-            .atStartOfDay()
-            .toInstant(ZoneOffset.UTC);
+        Instant i =
+            LocalDate.parse(s, f.withResolverStyle(java.time.format.ResolverStyle.SMART))
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC);
+        return i.isBefore(EARLIEST) || i.isAfter(LATEST) ? null : i;
       } catch (DateTimeParseException e) {
         // next
       }
@@ -62,8 +64,22 @@ public final class Dates {
     return null;
   }
 
-  /** The instant a date string names, or null when it cannot be read. */
+  /** The earliest instant a date of a page, feed or comment may name. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant a date of a page, feed or comment may name. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * The instant a date string names, or null when it cannot be read or lies outside the years 1 to
+   * 9999 ("+999999999-12-31" is no publication date, and its milliseconds overflow a long).
+   */
   public static Instant parse(String value) {
+    Instant i = parseAny(value);
+    return i == null || i.isBefore(EARLIEST) || i.isAfter(LATEST) ? null : i;
+  }
+
+  private static Instant parseAny(String value) {
     if (value == null) {
       return null;
     }

@@ -104,6 +104,31 @@ class CheckWithIndexTest {
     assertThat(r.err()).contains("nope.xml").doesNotContain("Exception");
   }
 
+  @Test
+  void anArticleDatedYearsBeyond9999IsCheckedAsUndated() throws Exception {
+    // replays a crash: the article's date reached the index's date filter, whose milliseconds
+    // overflowed a long ("internal error: long overflow")
+    Path page = dir.resolve("far.html");
+    Files.writeString(
+        page,
+        "<html><head><title>Quarry fire</title><script type=\"application/ld+json\">"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry fire\","
+            + "\"datePublished\":\"+999999999-12-31T23:59:59Z\"}</script></head><body><article>"
+            + "<p>Three workers lost their lives in the quarry fire on Monday, the police said.</p>"
+            + "</article></body></html>",
+        StandardCharsets.UTF_8);
+    CliRunner.Result r =
+        CliRunner.run(
+            "check",
+            page.toString(),
+            "--sources",
+            "examples/sources",
+            "--data",
+            dir.resolve("far-data").toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertContract(Json.mapper().readTree(r.out()));
+  }
+
   private static void assertContract(JsonNode n) {
     assertThat(n.path("article").isObject()).isTrue();
     assertThat(n.path("article").has("title")).isTrue();

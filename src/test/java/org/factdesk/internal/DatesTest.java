@@ -32,7 +32,17 @@ class DatesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"yesterday", "2026-13-45", "'By Maria Okafor'", "''", "14"})
+  @CsvSource({
+    "yesterday",
+    "2026-13-45",
+    "'By Maria Okafor'",
+    "''",
+    "14",
+    // outside the years 1 to 9999: no publication date (its milliseconds overflowed a search)
+    "+999999999-12-31T23:59:59Z",
+    "-5000-01-01T00:00:00Z",
+    "+10000-01-01"
+  })
   void unreadableIsNull(String text) {
     assertThat(Dates.parse(text)).isNull();
   }
