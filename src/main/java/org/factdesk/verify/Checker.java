@@ -156,7 +156,7 @@ public final class Checker {
     // alone names no one often enough ("Kestrel Valley Folk Festival draws a record crowd")
     // alone names no one often enough ("Kestrel Valley Folk Festival draws a record crowd"); when
     // it does, the headline's names that the text uses are the story's subject too (a story on
-    // the Aldwyn Bridge that names Millbank more often is still about the bridge)
+    // the Kestrel Bridge that names Wenlow more often is still about the bridge)
     Set<String> figureStory =
         claims.isEmpty() || article.title() == null
             ? story

@@ -438,9 +438,9 @@ public record Subject(
 
   /**
    * The story's subject {@code story} with the names of the headline {@code title} that the
-   * article's text also uses as names ({@code inText}, its {@link #nameCounts}): "Aldwyn Bridge
-   * shut after corroded cables found" is about the Aldwyn Bridge even when the text names the
-   * Millbank district in more sentences.
+   * article's text also uses as names ({@code inText}, its {@link #nameCounts}): "Kestrel Bridge
+   * shut after corroded cables found" is about the Kestrel Bridge even when the text names the
+   * Wenlow district in more sentences.
    */
   public static Set<String> withHeadline(
       Set<String> story, String title, java.util.Map<String, Integer> inText) {

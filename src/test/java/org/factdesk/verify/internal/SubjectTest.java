@@ -46,21 +46,21 @@ class SubjectTest {
   @Test
   void theHeadlinesNamesThatTheTextUsesAreTheStorysSubjectToo() {
     String text =
-        "City officials closed the Aldwyn Bridge on Wednesday.\nMillbank is cut off.\n"
-            + "Shops in Millbank are quiet.\nA ferry will serve Millbank.";
+        "City officials closed the Kestrel Bridge on Wednesday.\nWenlow is cut off.\n"
+            + "Shops in Wenlow are quiet.\nA ferry will serve Wenlow.";
     java.util.Set<String> story = Subject.story(text);
-    assertThat(story).containsExactly("millbank");
+    assertThat(story).containsExactly("wenlow");
     java.util.Set<String> both =
-        Subject.withHeadline(story, "Aldwyn Bridge shut", Subject.nameCounts(text));
-    assertThat(both).containsExactlyInAnyOrder("millbank", "aldwyn", "bridge");
+        Subject.withHeadline(story, "Council shuts the Kestrel Bridge", Subject.nameCounts(text));
+    assertThat(both).containsExactlyInAnyOrder("wenlow", "kestrel", "bridge");
     // a headline name the text never uses adds nothing
     assertThat(Subject.withHeadline(story, "Kerr mourns", Subject.nameCounts(text)))
         .isEqualTo(story);
     Subject c = Subject.of("About 38,000 vehicles use the crossing.", "38,000 vehicles");
     Subject bridge =
-        Subject.of("Traffic on the Aldwyn Bridge is 37,600 vehicles.", "37,600 vehicles");
+        Subject.of("Traffic on the Kestrel Bridge is 37,600 vehicles.", "37,600 vehicles");
     Subject bypass =
-        Subject.of("Traffic on the Hexley bypass is 52,000 vehicles.", "52,000 vehicles");
+        Subject.of("Traffic on the Carrow bypass is 52,000 vehicles.", "52,000 vehicles");
     assertThat(c.differsFrom(bridge, story)).isNotNull();
     assertThat(c.differsFrom(bridge, both)).isNull();
     assertThat(c.differsFrom(bypass, both)).isNotNull();
