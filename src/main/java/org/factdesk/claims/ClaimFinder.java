@@ -141,7 +141,7 @@ public final class ClaimFinder {
 
   /**
    * Whether a sentence that opens on a pronoun reports an event once the pronoun is resolved to the
-   * person named before ("She welcomed the ruling." after "... Karin Voss ..." reads "Karin Voss
+   * person named before ("She welcomed the ruling." after "... Elin Marsh ..." reads "Elin Marsh
    * welcomed the ruling."): {@link ReportedEvents} turns bare pronoun subjects away, since on their
    * own they name no one.
    */

@@ -74,12 +74,12 @@ class ClaimFinderTest {
   void aReactionWithAPronounSubjectIsAClaimOnceThePronounIsResolved() {
     Article a =
         article(
-            "The labour court in Brennholm ruled on Tuesday that couriers are employees.",
-            "Employment minister Karin Voss spoke to reporters in Brennholm on Tuesday.",
+            "The district court in Harrowby ruled on Tuesday that the hotel ban is void.",
+            "Employment minister Elin Marsh spoke to reporters in Harrowby on Tuesday.",
             "She welcomed the ruling.");
     List<Claim> claims = ClaimFinder.find(a);
     assertThat(claims)
-        .anySatisfy(c -> assertThat(c.text()).isEqualTo("Karin Voss welcomed the ruling."));
+        .anySatisfy(c -> assertThat(c.text()).isEqualTo("Elin Marsh welcomed the ruling."));
     // with no one named before, the pronoun stays and the sentence is no claim
     assertThat(ClaimFinder.find(article("She welcomed the ruling."))).isEmpty();
   }
