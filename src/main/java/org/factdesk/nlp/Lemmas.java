@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A small rule-based English lemmatiser for verbs (irregular forms, -ed, -ing, -s), used instead of
- * the statistical OpenNLP lemmatiser, which cost about six times as much as tagging itself. Other
- * words are lower-cased only.
+ * A small English lemmatiser for verbs, used instead of the statistical OpenNLP lemmatiser, which
+ * cost about six times as much as tagging itself: a few forms of our own first ("'s", "n't",
+ * "wound"), then WordNet's irregular forms and verb index ({@link WordNetVerbs}: "broke" is
+ * "break", "shared" is "share"), and for a verb WordNet lacks the rules below (-ed, -ing, -s).
+ * Other words are lower-cased only.
  */
 public final class Lemmas {
   private static final Map<String, String> IRREGULAR =
@@ -91,7 +93,10 @@ public final class Lemmas {
           Map.entry("put", "put"),
           Map.entry("set", "set"),
           Map.entry("cut", "cut"),
-          Map.entry("forecast", "forecast"));
+          Map.entry("forecast", "forecast"),
+          // WordNet also reads these as past forms ("wind", "lie"); news means the verbs themselves
+          Map.entry("wound", "wound"),
+          Map.entry("lay", "lay"));
 
   /** Verbs ending in "e" whose -ed / -ing / -es forms lose it. */
   private static final Set<String> E_VERBS =
@@ -210,6 +215,10 @@ public final class Lemmas {
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {
       return irregular;
+    }
+    String base = WordNetVerbs.baseForm(w);
+    if (base != null) {
+      return base;
     }
     if (w.endsWith("ied") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";

@@ -19,6 +19,20 @@ class LemmasTest {
     "emphasized,VERB,emphasize",
     "Troops,NOUN,troops",
     "were,AUX,be",
+    // WordNet's irregular forms and its verb index
+    "broke,VERB,break",
+    "swore,VERB,swear",
+    "shared,VERB,share",
+    "fined,VERB,fine",
+    "hosted,VERB,host",
+    "goes,VERB,go",
+    "ruled,VERB,rule",
+    "rules,VERB,rule",
+    "banned,VERB,ban",
+    // news means the verb itself, not WordNet's other reading as a past form
+    "wound,VERB,wound",
+    // a verb WordNet lacks falls back on the endings
+    "livestreamed,VERB,livestream",
   })
   void lemmatisesVerbs(String word, String pos, String lemma) {
     assertThat(Lemmas.of(word, pos)).isEqualTo(lemma);
