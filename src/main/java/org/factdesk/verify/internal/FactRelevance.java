@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.internal.TextMemo;
+import org.factdesk.nlp.Lexicon;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.verify.Quantity;
@@ -26,10 +28,12 @@ import org.factdesk.verify.StanceVote;
  * about the fact when it shares at least half of those fact words (and two, if the claim has two),
  * or the claim's predicate (a verb, "start" meeting "begin" as in {@link EventCheck}) and two more
  * fact words, or the counted noun of one of the claim's figures (or a near one, {@link
- * CountedNouns}). A head-only vote (no structured check set it) of a passage that is not about the
- * fact becomes neutral, with a note naming what it shares, and is left out of the count like a
- * near-copy: as a neutral vote it would still dilute the pooled model's mean stances, so one
- * passage that does bear on the claim would weigh less among many about other facts.
+ * CountedNouns}). A fact word the passage says in other words (nouns of one WordNet sense,
+ * "coaches" for "buses"; a noun and the verb it derives from) counts as shared for the first test.
+ * A head-only vote (no structured check set it) of a passage that is not about the fact becomes
+ * neutral, with a note naming what it shares, and is left out of the count like a near-copy: as a
+ * neutral vote it would still dilute the pooled model's mean stances, so one passage that does bear
+ * on the claim would weigh less among many about other facts.
  */
 public final class FactRelevance {
   /**
@@ -145,8 +149,22 @@ public final class FactRelevance {
     }
     Set<String> sharedFact = new TreeSet<>(fact);
     sharedFact.retainAll(passageWords);
-    if (sharedFact.size() * 2 >= fact.size() && sharedFact.size() >= Math.min(2, fact.size())) {
+    if (mostOf(sharedFact.size(), fact.size())) {
       return new Judgement(true, shared, fact, "shares most of the claim's fact: " + sharedFact);
+    }
+    Map<String, String> said = inOtherWords(fact, sharedFact, passageWords, claimWords);
+    if (!said.isEmpty() && mostOf(sharedFact.size() + said.size(), fact.size())) {
+      List<String> pairs = new ArrayList<>();
+      said.forEach((c, p) -> pairs.add("'" + p + "' for '" + c + "'"));
+      return new Judgement(
+          true,
+          shared,
+          fact,
+          "shares most of the claim's fact: "
+              + sharedFact
+              + ", in other words "
+              + String.join(", ", pairs)
+              + " (WordNet)");
     }
     Set<String> verbs = new TreeSet<>(predicates(claim));
     verbs.retainAll(sharedFact);
@@ -168,6 +186,97 @@ public final class FactRelevance {
         "about another fact of the same story: shares only "
             + (shared.isEmpty() ? "no content word" : quoted(shared))
             + " with the claim");
+  }
+
+  /** At least half of the fact's words, and two of them if it has two. */
+  private static boolean mostOf(int shared, int fact) {
+    return shared * 2 >= fact && shared >= Math.min(2, fact);
+  }
+
+  /**
+   * The claim's fact words the passage does not share but says in other words, each with the
+   * passage's word: a WordNet synonym, a broader word or a derived form, as a noun or a verb
+   * ("coach" for "bus", "replace" for "replacement", "hurt" for "injure"). Only words the claim
+   * does not have are read from the passage, and only words of at least three letters.
+   */
+  private static Map<String, String> inOtherWords(
+      Set<String> fact, Set<String> sharedFact, Set<String> passage, Set<String> claim) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String c : fact) {
+      if (sharedFact.contains(c) || c.length() < 3) {
+        continue;
+      }
+      for (String p : passage) {
+        if (p.length() >= 3 && !claim.contains(p) && related(c, p)) {
+          out.put(shown(c), shown(p));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether WordNet relates the two words: as nouns, a shared sense ("coach" and "bus"); as a noun
+   * and a verb, one derived from the other ("replacement" and "replace"). Broader words are not
+   * read (a "replacement" is a kind of "match" in one sense), nor two verbs: a verb's many senses
+   * make synonyms of nearly anything ("run" and "carry").
+   */
+  private static boolean related(String a, String b) {
+    Lexicon.Entry na = entry(a, Lexicon.Kind.NOUN);
+    Lexicon.Entry nb = entry(b, Lexicon.Kind.NOUN);
+    if (known(na) && known(nb)) {
+      Optional<String> r = Lexicon.relation(na, nb);
+      if (r.filter(Lexicon.SYNONYMS::equals).isPresent()) {
+        return true;
+      }
+    }
+    return derived(na, entry(b, Lexicon.Kind.VERB)) || derived(nb, entry(a, Lexicon.Kind.VERB));
+  }
+
+  private static boolean derived(Lexicon.Entry noun, Lexicon.Entry verb) {
+    return known(noun)
+        && known(verb)
+        && Lexicon.relation(noun, verb).filter(Lexicon.DERIVED::equals).isPresent();
+  }
+
+  private static boolean known(Lexicon.Entry e) {
+    return !e.same().isEmpty() || !e.broader().isEmpty() || !e.derived().isEmpty();
+  }
+
+  /** The word as WordNet writes it ("coach" for "coache"), for the note. */
+  private static String shown(String w) {
+    for (Lexicon.Kind k : List.of(Lexicon.Kind.NOUN, Lexicon.Kind.VERB)) {
+      Lexicon.Entry e = entry(w, k);
+      if (known(e)) {
+        return e.lemma();
+      }
+    }
+    return w;
+  }
+
+  /**
+   * WordNet's entry for a word of {@link #words}: the plural stemmer leaves "buse" for "buses" and
+   * "coache" for "coaches", so a word ending in "e" that WordNet does not know is looked up as the
+   * plural it came from (WordNet reads plurals itself).
+   */
+  private static Lexicon.Entry entry(String w, Lexicon.Kind k) {
+    Lexicon.Entry e = ownEntry(w, k);
+    if (e.same().isEmpty() && e.broader().isEmpty() && w.endsWith("e")) {
+      Lexicon.Entry plural = ownEntry(w + "s", k);
+      return plural.same().isEmpty() && plural.broader().isEmpty() ? e : plural;
+    }
+    return e;
+  }
+
+  /**
+   * WordNet's entry for the word itself, not for the tail {@link Lexicon} reads a compound it does
+   * not know as ("lace" for the noun "replace"): such a tail says nothing of the word here.
+   */
+  private static Lexicon.Entry ownEntry(String w, Lexicon.Kind k) {
+    Lexicon.Entry e = Lexicon.entry(w, k);
+    boolean tail = e.lemma().length() < w.length() && w.indexOf(e.lemma(), 3) > 0;
+    return tail ? new Lexicon.Entry(w, Set.of(), Set.of(), Set.of(), Set.of()) : e;
   }
 
   /**

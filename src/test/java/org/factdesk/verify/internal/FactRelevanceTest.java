@@ -50,6 +50,23 @@ class FactRelevanceTest {
   }
 
   @Test
+  void factWordsSaidInOtherWordsCountAsShared() {
+    String claim = "Replacement buses now run between Aldby and Torsk.";
+    Set<String> story = Set.of("aldby", "torsk");
+    FactRelevance.Judgement same =
+        FactRelevance.judge(
+            claim, "Coaches have replaced the trains between Aldby and Torsk since Friday.", story);
+    assertThat(same.about()).isTrue();
+    assertThat(same.why()).contains("'coach' for 'bus'", "'replace' for 'replacement'", "WordNet");
+    // one fact word in other words is not most of the fact
+    assertThat(
+            FactRelevance.judge(
+                    claim, "Coaches from Aldby and Torsk carried fans to the match.", story)
+                .about())
+        .isFalse();
+  }
+
+  @Test
   void sharingThePredicateAloneIsNotEnough() {
     String claim = "The Kessler company built the line.";
     Set<String> story = Set.of("line");
