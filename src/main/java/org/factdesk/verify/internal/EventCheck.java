@@ -1,5 +1,7 @@
 package org.factdesk.verify.internal;
 
+import static java.util.Collections.unmodifiableSortedSet;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.EventVerbs;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
@@ -489,11 +492,22 @@ public final class EventCheck {
       Set<String> nouns,
       Set<String> names,
       Set<String> topics) {
+    /**
+     * The event of {@code text}, remembered: each check reads the claim's event again for every
+     * passage, and a passage's sentences again for every claim and check.
+     */
     static Event of(String text) {
-      Set<String> actions = new TreeSet<>();
-      Set<String> nouns = new TreeSet<>();
-      Set<String> names = new TreeSet<>();
-      Set<String> times = new TreeSet<>();
+      return RECENT_EVENTS.get(text);
+    }
+
+    private static final TextMemo<String, Event> RECENT_EVENTS =
+        new TextMemo<>("events", 4_096, String::length, Event::ofAnew);
+
+    private static Event ofAnew(String text) {
+      TreeSet<String> actions = new TreeSet<>();
+      TreeSet<String> nouns = new TreeSet<>();
+      TreeSet<String> names = new TreeSet<>();
+      TreeSet<String> times = new TreeSet<>();
       Matcher m = TIME.matcher(text);
       List<int[]> spans = new ArrayList<>();
       while (m.find()) {
@@ -501,7 +515,7 @@ public final class EventCheck {
         spans.add(new int[] {m.start(), m.end()});
       }
       List<Token> tokens = Tagger.shared().tag(text);
-      Set<String> topics = new TreeSet<>();
+      TreeSet<String> topics = new TreeSet<>();
       boolean inTopic = false;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -560,7 +574,12 @@ public final class EventCheck {
           nouns.add(w);
         }
       }
-      return new Event(actions, times, nouns, names, topics);
+      return new Event(
+          unmodifiableSortedSet(actions),
+          unmodifiableSortedSet(times),
+          unmodifiableSortedSet(nouns),
+          unmodifiableSortedSet(names),
+          unmodifiableSortedSet(topics));
     }
   }
 }
