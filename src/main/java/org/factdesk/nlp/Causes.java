@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 
 /**
  * Causes as news reports them: "the burst was caused by frost", "the company blamed the collapse on
@@ -88,6 +89,14 @@ public final class Causes {
 
   /** The cause a sentence states, if any. */
   public static Optional<Cause> find(String sentence) {
+    return FOUND.get(sentence);
+  }
+
+  /** The causes of lately read texts: a claim's is read again for every passage. */
+  private static final TextMemo<String, Optional<Cause>> FOUND =
+      new TextMemo<>("causes", 4_096, String::length, Causes::findAnew);
+
+  private static Optional<Cause> findAnew(String sentence) {
     // The patterns that open with a lazy group are anchored at the start (find() from every start
     // would be quadratic on long text); a line break would stop that group, so it becomes a space.
     String s = sentence.strip().replaceAll("[\\r\\n]+", " ");

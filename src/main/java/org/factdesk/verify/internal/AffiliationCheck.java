@@ -1,5 +1,6 @@
 package org.factdesk.verify.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
 
 /**
@@ -70,8 +72,23 @@ public final class AffiliationCheck {
 
   /** The institution of each person named with one in {@code text}, by name without "Dr". */
   static Map<String, String> affiliations(String text) {
+    return AFFILIATIONS.get(text);
+  }
+
+  /** A head word of an institution's name as a whole word. */
+  private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
+
+  /** The affiliations of lately read texts: a claim's are read again for every passage. */
+  private static final TextMemo<String, Map<String, String>> AFFILIATIONS =
+      new TextMemo<>(
+          "affiliations",
+          4_096,
+          String::length,
+          t -> Collections.unmodifiableMap(affiliationsAnew(t)));
+
+  private static Map<String, String> affiliationsAnew(String text) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (!text.contains("Univers") && !text.matches("(?s).*\\b" + HEAD + "\\b.*")) {
+    if (!text.contains("Univers") && !HEAD_WORD.matcher(text).find()) {
       return out;
     }
     for (Pattern p : new Pattern[] {NAME_OF, NAME_JOB_AT}) {

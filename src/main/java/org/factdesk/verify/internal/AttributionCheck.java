@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
 
@@ -33,6 +34,14 @@ public final class AttributionCheck {
 
   /** The sources a text attributes something to, lower case. */
   static List<String> sources(String text) {
+    return SOURCES.get(text);
+  }
+
+  /** The sources of lately read texts: a claim's are read again for every passage. */
+  private static final TextMemo<String, List<String>> SOURCES =
+      new TextMemo<>("sources", 4_096, String::length, t -> List.copyOf(sourcesAnew(t)));
+
+  private static List<String> sourcesAnew(String text) {
     List<String> out = new ArrayList<>();
     for (Pattern p : List.of(ACCORDING, SAID_BY, SUBJECT_VERB)) {
       Matcher m = p.matcher(text);

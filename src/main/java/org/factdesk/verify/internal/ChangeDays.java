@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Finds;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.TimeExtractor;
 import org.factdesk.report.Finding;
@@ -34,7 +35,7 @@ public final class ChangeDays {
    */
   public static Optional<Finding> anotherDay(
       String claim, String passage, LocalDate articleDate, LocalDate published) {
-    if (articleDate == null || published == null || !MOVE.matcher(claim).find()) {
+    if (articleDate == null || published == null || !Finds.in(MOVE, claim)) {
       return Optional.empty();
     }
     LocalDate day = EventCheck.oneDay(claim, articleDate);

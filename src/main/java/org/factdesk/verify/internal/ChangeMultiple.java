@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Finds;
 import org.factdesk.report.Finding;
 
 /**
@@ -45,6 +46,9 @@ public final class ChangeMultiple {
 
   /** What the passage says about the claim's multiple, if it gives the change as a share. */
   public static Optional<Finding> check(String claim, String passage) {
+    if (!Finds.in(MULTIPLE, claim)) {
+      return Optional.empty();
+    }
     Matcher c = MULTIPLE.matcher(claim);
     if (!c.find()) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Finds;
 import org.factdesk.internal.Prefilter;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Attribution;
@@ -141,7 +142,7 @@ public final class DisputeCheck {
     if (record.isPresent()) {
       return record;
     }
-    if (CLAIM_DISPUTES.matcher(claim).find()) {
+    if (Finds.in(CLAIM_DISPUTES, claim)) {
       return Optional.empty();
     }
     String said = content(claim);
@@ -174,6 +175,9 @@ public final class DisputeCheck {
                     + "\")"));
       }
       for (Pattern p : List.of(CALLED_FALSE, DISPUTED)) {
+        if (!Finds.in(p, sentence)) {
+          continue;
+        }
         Matcher m = p.matcher(sentence);
         if (!m.find()) {
           continue;

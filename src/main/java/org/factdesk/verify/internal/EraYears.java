@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 import org.factdesk.report.Finding;
@@ -80,6 +81,18 @@ public final class EraYears {
 
   /** The era dates of {@code text}, ages read against the year {@code written} (0: unknown). */
   static List<Era> of(String text, int written) {
+    return ERAS.get(new Written(text, written));
+  }
+
+  /** A text and the year it was written (0: unknown). */
+  private record Written(String text, int year) {}
+
+  /** The eras of lately read texts: the check reads the claim's again for every passage. */
+  private static final TextMemo<Written, List<Era>> ERAS =
+      new TextMemo<>(
+          "eras", 4_096, w -> w.text().length(), w -> List.copyOf(ofAnew(w.text(), w.year())));
+
+  private static List<Era> ofAnew(String text, int written) {
     List<Era> out = new ArrayList<>();
     Matcher m = YEAR.matcher(text);
     while (m.find()) {

@@ -1,5 +1,7 @@
 package org.factdesk.verify.internal;
 
+import static java.util.Collections.unmodifiableSortedSet;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.Finds;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.EventVerbs;
 import org.factdesk.nlp.Negation;
 import org.factdesk.nlp.Tagger;
@@ -137,15 +141,15 @@ public final class EventCheck {
    * Lenvik warehouse" in a story about Brenna) reports another event.
    */
   public static Optional<Finding> check(String claim, String passage, Set<String> story) {
-    if (!QuantityParser.parse(claim).isEmpty() || CANCELLED.matcher(claim).find()) {
+    if (!QuantityParser.parse(claim).isEmpty() || Finds.in(CANCELLED, claim)) {
       return Optional.empty();
     }
     Event c = Event.of(claim);
     if (c.actions.isEmpty()
         || c.nouns.isEmpty()
         || c.times.stream().allMatch(t -> t.matches("\\d+"))
-        || BOUND.matcher(claim).find()
-        || DAY_DATE.matcher(claim).find()) {
+        || Finds.in(BOUND, claim)
+        || Finds.in(DAY_DATE, claim)) {
       return Optional.empty();
     }
     Finding other = null;
@@ -156,7 +160,7 @@ public final class EventCheck {
     for (String sentence : SENTENCE_END.split(passage)) {
       Event p = Event.of(sentence);
       mentioned |= heads.stream().anyMatch(h -> p.nouns.contains(h) || p.actions.contains(h));
-      if (CANCELLED.matcher(sentence).find()
+      if (Finds.in(CANCELLED, sentence)
           || !p.times.containsAll(c.times)
           || c.actions.stream().noneMatch(p.actions::contains)) {
         continue;
@@ -236,7 +240,7 @@ public final class EventCheck {
    * nothing of a meeting with student leaders (other nouns).
    */
   public static Optional<Finding> refused(String claim, String passage) {
-    if (!QuantityParser.parse(claim).isEmpty() || CANCELLED.matcher(claim).find()) {
+    if (!QuantityParser.parse(claim).isEmpty() || Finds.in(CANCELLED, claim)) {
       return Optional.empty();
     }
     Event c = Event.of(claim);
@@ -248,7 +252,7 @@ public final class EventCheck {
       return Optional.empty();
     }
     for (String sentence : SENTENCE_END.split(passage)) {
-      if (!NEGATED_ANYWHERE.matcher(sentence).find()) {
+      if (!Finds.in(NEGATED_ANYWHERE, sentence)) {
         continue;
       }
       Event p = Event.of(sentence);
@@ -297,8 +301,8 @@ public final class EventCheck {
       String claim, String passage, LocalDate articleDate, LocalDate published) {
     if (articleDate == null
         || published == null
-        || CANCELLED.matcher(claim).find()
-        || BOUND.matcher(claim).find()) {
+        || Finds.in(CANCELLED, claim)
+        || Finds.in(BOUND, claim)) {
       return Optional.empty();
     }
     LocalDate day = oneDay(claim, articleDate);
@@ -307,7 +311,7 @@ public final class EventCheck {
       return Optional.empty();
     }
     for (String sentence : SENTENCE_END.split(passage)) {
-      if (CANCELLED.matcher(sentence).find() || BOUND.matcher(sentence).find()) {
+      if (Finds.in(CANCELLED, sentence) || Finds.in(BOUND, sentence)) {
         continue;
       }
       Event p = Event.of(sentence);
@@ -353,7 +357,7 @@ public final class EventCheck {
   public static Optional<Finding> dueDay(
       String claim, String passage, LocalDate articleDate, LocalDate published, Set<String> story) {
     Matcher dm = DAY_DATE.matcher(claim);
-    if (articleDate == null || published == null || !dm.find() || CANCELLED.matcher(claim).find()) {
+    if (articleDate == null || published == null || !dm.find() || Finds.in(CANCELLED, claim)) {
       return Optional.empty();
     }
     LocalDate day = oneDay(claim, articleDate);
@@ -366,7 +370,7 @@ public final class EventCheck {
     EventSubject subject = EventSubject.ofClaim(claim, dm.start(), story);
     for (String sentence : SENTENCE_END.split(passage)) {
       Matcher pm = DAY_DATE.matcher(sentence);
-      if (!pm.find() || CANCELLED.matcher(sentence).find()) {
+      if (!pm.find() || Finds.in(CANCELLED, sentence)) {
         continue;
       }
       Event p = Event.of(sentence);
@@ -489,11 +493,22 @@ public final class EventCheck {
       Set<String> nouns,
       Set<String> names,
       Set<String> topics) {
+    /**
+     * The event of {@code text}, remembered: each check reads the claim's event again for every
+     * passage, and a passage's sentences again for every claim and check.
+     */
     static Event of(String text) {
-      Set<String> actions = new TreeSet<>();
-      Set<String> nouns = new TreeSet<>();
-      Set<String> names = new TreeSet<>();
-      Set<String> times = new TreeSet<>();
+      return RECENT_EVENTS.get(text);
+    }
+
+    private static final TextMemo<String, Event> RECENT_EVENTS =
+        new TextMemo<>("events", 4_096, String::length, Event::ofAnew);
+
+    private static Event ofAnew(String text) {
+      TreeSet<String> actions = new TreeSet<>();
+      TreeSet<String> nouns = new TreeSet<>();
+      TreeSet<String> names = new TreeSet<>();
+      TreeSet<String> times = new TreeSet<>();
       Matcher m = TIME.matcher(text);
       List<int[]> spans = new ArrayList<>();
       while (m.find()) {
@@ -501,7 +516,7 @@ public final class EventCheck {
         spans.add(new int[] {m.start(), m.end()});
       }
       List<Token> tokens = Tagger.shared().tag(text);
-      Set<String> topics = new TreeSet<>();
+      TreeSet<String> topics = new TreeSet<>();
       boolean inTopic = false;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -560,7 +575,12 @@ public final class EventCheck {
           nouns.add(w);
         }
       }
-      return new Event(actions, times, nouns, names, topics);
+      return new Event(
+          unmodifiableSortedSet(actions),
+          unmodifiableSortedSet(times),
+          unmodifiableSortedSet(nouns),
+          unmodifiableSortedSet(names),
+          unmodifiableSortedSet(topics));
     }
   }
 }

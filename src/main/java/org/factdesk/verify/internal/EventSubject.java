@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 
@@ -74,6 +75,21 @@ public record EventSubject(
 
   /** The subject of the event at offset {@code at} of {@code text}. */
   public static EventSubject at(String text, int at) {
+    return SUBJECTS.get(new At(text, at));
+  }
+
+  /** An offset of a text. */
+  private record At(String text, int at) {}
+
+  /**
+   * The subjects of lately read events: the date and time checks read the claim's again for every
+   * passage.
+   */
+  private static final TextMemo<At, EventSubject> SUBJECTS =
+      new TextMemo<>(
+          "event subjects", 4_096, a -> a.text().length(), a -> atAnew(a.text(), a.at()));
+
+  private static EventSubject atAnew(String text, int at) {
     List<int[]> sentences = sentences(text);
     for (int i = 0; i < sentences.size(); i++) {
       int[] s = sentences.get(i);

@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.CalendarWords;
 import org.factdesk.nlp.NumberWords;
 import org.factdesk.report.Finding;
@@ -50,6 +52,15 @@ public final class PlacingCheck {
 
   /** The placing of each contestant a sentence ranks (contestant in lower case). */
   static Map<String, Integer> placings(String sentence) {
+    return PLACED.get(sentence);
+  }
+
+  /** The placings of lately read texts: a claim's are read again for every passage. */
+  private static final TextMemo<String, Map<String, Integer>> PLACED =
+      new TextMemo<>(
+          "placings", 4_096, String::length, t -> Collections.unmodifiableMap(placingsAnew(t)));
+
+  private static Map<String, Integer> placingsAnew(String sentence) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (Pattern p : PLACINGS) {
       Matcher m = p.matcher(sentence);

@@ -3,6 +3,7 @@ package org.factdesk.verify.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Tagger;
 import org.factdesk.nlp.Token;
 
@@ -24,6 +25,18 @@ final class PlannedDates {
    * host").
    */
   static boolean planned(String text, int at) {
+    return PLANNED.get(new At(text, at));
+  }
+
+  /** An offset of a text. */
+  private record At(String text, int at) {}
+
+  /** Lately read dates: the date check reads the claim's again for every passage. */
+  private static final TextMemo<At, Boolean> PLANNED =
+      new TextMemo<>(
+          "planned dates", 4_096, a -> a.text().length(), a -> plannedAnew(a.text(), a.at()));
+
+  private static boolean plannedAnew(String text, int at) {
     int[] span = Subject.clauseSpan(text, at);
     List<Token> tokens = Tagger.shared().tag(text.substring(span[0], at));
     for (int i = 0; i < tokens.size(); i++) {

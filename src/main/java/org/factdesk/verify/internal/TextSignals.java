@@ -180,6 +180,14 @@ public final class TextSignals {
 
   /** Numbers written with digits, scaled by thousand/million/billion, and small number words. */
   public static List<Double> numbersIn(String text) {
+    return NUMBERS.get(text);
+  }
+
+  /** The figures of lately read texts: the dispute checks read a claim's again per passage. */
+  private static final TextMemo<String, List<Double>> NUMBERS =
+      new TextMemo<>("numbers", 4_096, String::length, t -> List.copyOf(numbersAnew(t)));
+
+  private static List<Double> numbersAnew(String text) {
     List<Double> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {

@@ -192,4 +192,14 @@ class EventCheckTest {
     assertThat(EventCheck.check(claim, passage, java.util.Set.of("brask")).map(Finding::outcome))
         .contains("note");
   }
+
+  @Test
+  void anEventIsReadOncePerTextAndCannotBeChangedByItsReaders() {
+    String text = "Work on the Harnby lock began on Monday after talks with the Tessel board.";
+    EventCheck.Event e = EventCheck.Event.of(text);
+    assertThat(EventCheck.Event.of(new String(text))).isSameAs(e);
+    assertThat(new java.util.ArrayList<>(e.nouns())).isNotEmpty().isSorted();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.nouns().add("quay"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -67,4 +67,25 @@ class JointFeaturesTest {
     assertThat(JointFeatures.content(",")).isFalse();
     assertThat(JointFeatures.digit("##42")).isTrue();
   }
+
+  @Test
+  void cosinesAreTheSameSumsAsOneDotProductAtATime() {
+    // 3 claim pieces against 7 passage pieces (four at a time, then the rest), 384 values each:
+    // every cosine must be the very same double as the plain loop's
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    float[][] unit = new float[12][384];
+    for (float[] v : unit) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (float) (r.nextDouble() * 2 - 1);
+      }
+    }
+    int sep = 4;
+    int end = 11;
+    double[][] cos = JointFeatures.cosines(unit, sep, end);
+    for (int c = 1; c < sep - 1; c++) {
+      for (int q = sep; q < end; q++) {
+        assertThat(cos[c][q - sep]).isEqualTo(JointFeatures.dot(unit[c], unit[q]));
+      }
+    }
+  }
 }
