@@ -40,7 +40,20 @@ public final class ChangeWords {
 
   private static final Pattern DOWN_VERB = Pattern.compile("\\b(?:" + DOWN + ")\\b");
 
+  private static final Pattern EITHER_VERB = Pattern.compile("\\b(?:" + EITHER + ")\\b");
+
   private ChangeWords() {}
+
+  /**
+   * True when the last change verb of a lower-case text changes an amount either way ("went",
+   * "moved", "changed"): the figures after it tell which way ("went from 1,500 to 4,500").
+   */
+  public static boolean eitherWay(String lower) {
+    int either = last(EITHER_VERB.matcher(lower));
+    return either >= 0
+        && either > last(UP_VERB.matcher(lower))
+        && either > last(DOWN_VERB.matcher(lower));
+  }
 
   /**
    * The way the last change verb of a lower-case text that says a way changes an amount: -1 when it

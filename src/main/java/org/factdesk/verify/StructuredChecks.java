@@ -17,6 +17,7 @@ import org.factdesk.verify.internal.EraYears;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.OrdinalCheck;
+import org.factdesk.verify.internal.PersonAges;
 import org.factdesk.verify.internal.PlacingCheck;
 import org.factdesk.verify.internal.PlanCheck;
 import org.factdesk.verify.internal.QuantityCheck;
@@ -138,6 +139,7 @@ public final class StructuredChecks {
     RoleCheck.check(claim, passage)
         .or(() -> AffiliationCheck.check(claim, passage))
         .ifPresent(out::add);
+    PersonAges.check(claim, passage, articleDate, published).ifPresent(out::add);
     AttributionCheck.check(claim, passage).ifPresent(out::add);
     QuoteCheck.check(claim, passage).ifPresent(out::add);
     StateCheck.check(claim, passage, articleDate, published, story).ifPresent(out::add);

@@ -81,12 +81,17 @@ final class DerivedFigures {
           && !TO_RESULT.matcher(between).find()) {
         out.add(shareOfBase(text, a, b, sign));
       } else if (clause.endsWith("from ")
-          && sign != 0
+          // "went from 1,500 copies to 4,500 copies": a verb of change either way, the figures
+          // tell which
+          && (sign != 0 || ChangeWords.eitherWay(clause))
           && (FROM_TO.matcher(between).matches()
               // "from 50 cents to 30 cents": the unit's word after the first figure
               || FROM_TO.matcher(lower.substring(writtenEnd(text, a), b.found().start())).matches())
           && a.figure().value() > 0
-          && (a.figure().thing().equals(b.figure().thing()) || a.figure().thing().isEmpty())) {
+          // "from four employees to 12": the counted noun written once
+          && (a.figure().thing().equals(b.figure().thing())
+              || a.figure().thing().isEmpty()
+              || b.figure().thing().isEmpty())) {
         out.add(ratio(text, a, b));
         DerivedDifferences.change(text, a, b, out);
       } else if (b.figure().value() > 0

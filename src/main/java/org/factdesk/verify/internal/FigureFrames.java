@@ -21,7 +21,7 @@ public final class FigureFrames {
   private FigureFrames() {}
 
   private static final Pattern RELATIVE =
-      Pattern.compile("^(this|last|next) (year|season)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(this|last|next) (year|season|winter)$", Pattern.CASE_INSENSITIVE);
 
   /** A calendar year, or a season across two years ("2025-26"). */
   private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d\\d(?:-\\d\\d)?$");
@@ -53,9 +53,11 @@ public final class FigureFrames {
             case "next" -> 1;
             default -> 0;
           };
-      if (m.group(2).equalsIgnoreCase("season")) {
+      if (!m.group(2).equalsIgnoreCase("year")) {
         // a season across two years, from summer to spring: "last season" written in December
-        // 2026 is 2025-26, and written in May 2026 it is 2024-25
+        // 2026 is 2025-26, and written in May 2026 it is 2024-25; a winter is read the same way
+        // ("this winter" written in April 2026 is the winter of 2025-26, written in December 2026
+        // that of 2026-27, whose "last winter" is 2025-26)
         int start = day.getYear() + shift - (day.getMonthValue() < SEASON_STARTS ? 1 : 0);
         times.add(String.format(Locale.ROOT, "%d-%02d", start, (start + 1) % 100));
       } else {
@@ -255,6 +257,176 @@ public final class FigureFrames {
       return "it is for " + (po ? "the old one" : "the new one");
     }
     return null;
+  }
+
+  /**
+   * True when the passage's figure names its own year right after it ("down from 2,500 tonnes last
+   * year") and the claim's clause names that same year ("Last year's harvest was 2,900 tonnes"),
+   * each relative year read against the day its text was written: the level a change started from
+   * is then the level the claim speaks of, and a vote on it.
+   */
+  static boolean levelOfTheClaimsYear(
+      String claim,
+      String claimFigure,
+      LocalDate claimDay,
+      String passage,
+      String passageFigure,
+      LocalDate passageDay) {
+    int at = passage.indexOf(passageFigure);
+    if (at < 0 || claimDay == null) {
+      return false;
+    }
+    int[] span = Subject.clauseSpan(passage, at);
+    Set<String> own =
+        Subject.ownTime(passage.substring(span[0], span[1]), at - span[0] + passageFigure.length());
+    if (own == null) {
+      return false;
+    }
+    Subject p =
+        resolve(
+            new Subject(List.of(), List.of(), Set.of(), own, Set.of()),
+            passageDay != null ? passageDay : claimDay);
+    Subject c = resolve(Subject.of(claim, claimFigure), claimDay);
+    return p.times().stream().anyMatch(t -> YEAR.matcher(t).matches() && c.times().contains(t));
+  }
+
+  /**
+   * Parts and places of an organisation or a project, each a thing with figures of its own. Not
+   * "office": "the city's finance office said" names who speaks, not whose the figure is.
+   */
+  private static final String PARTS =
+      "site|plant|park|branch|factory|mill|store|shop|subsidiary|farm|hall"
+          + "|mine|depot|plot|warehouse|campus|yard|ward|wing|terminal";
+
+  /**
+   * A part named before a figure, possessed when group "own" is set: "the firm's Brattvik site".
+   */
+  private static final Pattern PART =
+      Pattern.compile(
+          "(?<own>(?:['’]s|(?<=s)['’]|\\b(?:its|their|his|her|our))\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2})?"
+              + "(?:\\p{Ll}+\\s+)?\\b(?<part>(?:"
+              + PARTS
+              + ")s?)\\b");
+
+  /**
+   * The parts named in {@code clause} ("site"), and whether any is possessed (in {@code owned}).
+   */
+  private static Set<String> parts(String clause, boolean[] owned) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = PART.matcher(clause);
+    while (m.find()) {
+      String part = m.group("part").toLowerCase(Locale.ROOT);
+      out.add(
+          part.endsWith("s") && !part.equals("campus")
+              ? part.substring(0, part.length() - 1)
+              : part);
+      if (m.group("own") != null) {
+        owned[0] = true;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why the two figures are of different parts of an organisation or a project, or null: the
+   * clauses before them name different parts ("A new processing hall at Brattvik will create 15
+   * jobs" against "The park will create 40 jobs"), or one names a part of an owner ("Halvard's park
+   * at Kvernes employs 12 people", "its Brattvik site employs 25 people") and the other none
+   * ("Halvard employs 300 people"): a whole's figure is not its part's.
+   */
+  static String otherPart(String claim, String claimFigure, String passage, String passageFigure) {
+    String c = clauseBefore(claim, claimFigure);
+    String p = clauseBefore(passage, passageFigure);
+    if (c == null || p == null) {
+      return null;
+    }
+    boolean[] co = {false};
+    boolean[] po = {false};
+    Set<String> cp = parts(c, co);
+    Set<String> pp = parts(p, po);
+    if (!cp.isEmpty() && !pp.isEmpty()) {
+      return cp.stream().anyMatch(pp::contains)
+          ? null
+          : "it is for the " + pp.iterator().next() + ", not the " + cp.iterator().next();
+    }
+    // the other side may name the part after its figure: "Some 4,900 people work on Velden's
+    // poultry farms" against "Velden's poultry farms employ about 5,000 people"
+    boolean[] none = {false};
+    if (cp.isEmpty() && po[0] && parts(clause(claim, claimFigure), none).isEmpty()) {
+      return "it is for a " + pp.iterator().next() + " of it";
+    }
+    if (pp.isEmpty() && co[0] && parts(clause(passage, passageFigure), none).isEmpty()) {
+      return "the claim's figure is for a " + cp.iterator().next() + " of it";
+    }
+    return null;
+  }
+
+  /**
+   * A first or initial thing named before a figure: "the first print run", "its initial estimate",
+   * "Halvard's original plan", "the opening day" (group 1: the word after it). Not "the first time"
+   * (a record, not a frame of a count).
+   */
+  private static final Pattern FIRST =
+      Pattern.compile(
+          "(?:\\b(?:an?|the|its|their|his|her|our)|['’]s)\\s+(?:very\\s+)?"
+              + "(?:first|initial|original|opening)\\s+(?!time\\b)(\\p{L}+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words after "first", "initial", "original" in {@code clause}, lower case. */
+  private static Set<String> firsts(String clause) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = FIRST.matcher(clause);
+    while (m.find()) {
+      out.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Why the passage's figure is of a first or initial thing the claim does not speak of, or null:
+   * the passage's clause names "the first print run", "an initial count", "the original plan"
+   * before its figure and the claim's clause names no first thing. That figure is no evidence
+   * either way for the claim's current or total figure ("has sold 42,000 copies" against "its first
+   * print run of 5,000 copies"; "a 60-megawatt park" against "the original plan for 90 megawatts").
+   */
+  static String firstOfAnother(
+      String claim, String claimFigure, String passage, String passageFigure) {
+    String c = clauseBefore(claim, claimFigure);
+    String p = clauseBefore(passage, passageFigure);
+    if (c == null || p == null) {
+      return null;
+    }
+    Set<String> pf = firsts(p);
+    if (pf.isEmpty() || !firsts(clause(claim, claimFigure)).isEmpty()) {
+      return null;
+    }
+    return "it is for the first or initial " + pf.iterator().next();
+  }
+
+  /**
+   * Why a disagreeing passage figure is no vote against a claim's figure of a first thing, or null:
+   * the claim's clause names "the first print run" before its figure and the passage's names no
+   * first thing, or another ("the first day of pre-orders"). A later total or a reprint differs
+   * from a first run without refuting it; a report of that time that agrees still supports it.
+   */
+  static String firstAgainstLater(
+      String claim, String claimFigure, String passage, String passageFigure) {
+    String c = clauseBefore(claim, claimFigure);
+    String p = clauseBefore(passage, passageFigure);
+    if (c == null || p == null) {
+      return null;
+    }
+    Set<String> cf = firsts(c);
+    if (cf.isEmpty()) {
+      return null;
+    }
+    Set<String> pf = firsts(clause(passage, passageFigure));
+    if (pf.isEmpty()) {
+      return "the claim's figure is the first " + cf.iterator().next() + "'s";
+    }
+    return pf.stream().anyMatch(cf::contains)
+        ? null
+        : "the claim's figure is the first " + cf.iterator().next() + "'s, the evidence's another";
   }
 
   /**

@@ -137,6 +137,8 @@ public final class QuantityCheck {
                       FigureFrames.ownEarlierYear(passage, p.source(), passageDay, claimDay))
                   != null
               || FigureFrames.predecessor(claim, c.source(), passage, p.source()) != null
+              || FigureFrames.firstOfAnother(claim, c.source(), passage, p.source()) != null
+              || FigureFrames.otherPart(claim, c.source(), passage, p.source()) != null
               || FigureFrames.arm(claim, c.source(), passage, p.source()) != null
               || FigureFrames.otherOwner(cs, ps, passage, p.source()) != null
               || FigureFrames.otherRoute(claim, passage) != null
@@ -156,7 +158,10 @@ public final class QuantityCheck {
             && (earlier.contains(p)
                 || otherScale(c, p)
                 || FigureFrames.oldAgainstCurrent(claim, c.source(), passage, p.source()) != null
-                || FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
+                || FigureFrames.firstAgainstLater(claim, c.source(), passage, p.source()) != null
+                || (FigureRoles.noVoteAgainst(claim, c.source(), passage, p.source()) != null
+                    && !FigureFrames.levelOfTheClaimsYear(
+                        claim, c.source(), claimDay, passage, p.source(), passageDay))
                 || (DURATION_THINGS.contains(c.thing())
                     && FigureRoles.otherEvent(claim, c.text(), passage, p.text()) != null))) {
           // the earlier level of a change, an add-on or one step of a whole: another figure of

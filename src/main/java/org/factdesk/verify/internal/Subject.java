@@ -361,16 +361,19 @@ public record Subject(
 
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
 
-  /** "this year", "next year", "last year" (and "this year's"), and the same of a season. */
+  /**
+   * "this year", "next year", "last year" (and "this year's"), and the same of a season or a winter
+   * (a winter spans two years as a season does).
+   */
   private static final Pattern RELATIVE_YEAR =
       Pattern.compile(
-          "\\b(this|next|last)\\s+(year|season)(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(this|next|last)\\s+(year|season|winter)(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE);
 
   /** The relative years ("next year") or the months and calendar years of {@link #times}. */
   private Set<String> times(boolean relative) {
     Set<String> out = new TreeSet<>();
     for (String t : times) {
-      if ((t.endsWith(" year") || t.endsWith(" season")) == relative) {
+      if ((t.endsWith(" year") || t.endsWith(" season") || t.endsWith(" winter")) == relative) {
         out.add(t);
       }
     }

@@ -210,7 +210,8 @@ public final class Votes {
       }
       boolean disputed = StructuredChecks.disputed(f).isPresent();
       boolean other =
-          f.stream().noneMatch(x -> x.check().equals("quantity"))
+          f.stream()
+                  .noneMatch(x -> x.check().equals("quantity") || x.check().equals(PersonAges.NAME))
               && !disputed
               && claimHasFigures
               && !QuantityParser.parse(text).isEmpty();
