@@ -298,6 +298,33 @@ public final class FigureFrames {
       "site|plant|park|branch|factory|mill|store|shop|subsidiary|farm|hall"
           + "|mine|depot|plot|warehouse|campus|yard|ward|wing|terminal";
 
+  /** Words for the ground a project stands on: "the site", "a 104-acre plot", "the campus". */
+  private static final Set<String> SITE = Set.of("site", "plot", "campus");
+
+  /** A capitalised word: with {@link #namesAWhole}, a name the one-sided part rule needs. */
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
+
+  /** Capitalised first words that are no name. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "Their", "His", "Her",
+          "Our", "Some", "About", "Around", "Nearly", "Almost", "More", "Fewer", "Less", "In", "On",
+          "At", "By", "For", "Last", "Next", "Each", "Every", "All", "Only", "Over", "Under", "Up",
+          "Since", "After", "Before", "When", "While", "Today", "Now");
+
+  /**
+   * Whether the clause names someone or something (a capitalised word that is not a mere start).
+   */
+  private static boolean namesAWhole(String clause) {
+    Matcher m = CAPITALISED.matcher(clause);
+    while (m.find()) {
+      if (!NOT_NAMES.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A part named before a figure, possessed when group "own" is set: "the firm's Brattvik site".
    */
@@ -316,10 +343,11 @@ public final class FigureFrames {
     Matcher m = PART.matcher(clause);
     while (m.find()) {
       String part = m.group("part").toLowerCase(Locale.ROOT);
-      out.add(
+      String one =
           part.endsWith("s") && !part.equals("campus")
               ? part.substring(0, part.length() - 1)
-              : part);
+              : part;
+      out.add(SITE.contains(one) ? "site" : one);
       if (m.group("own") != null) {
         owned[0] = true;
       }
@@ -352,10 +380,19 @@ public final class FigureFrames {
     // the other side may name the part after its figure: "Some 4,900 people work on Velden's
     // poultry farms" against "Velden's poultry farms employ about 5,000 people"
     boolean[] none = {false};
-    if (cp.isEmpty() && po[0] && parts(clause(claim, claimFigure), none).isEmpty()) {
+    // and only where the other side's figure is a named whole's ("Halvard employs 300 people"),
+    // not a figure of something else ("The crew worked 600 metres down" against "its mine, 640
+    // metres below surface")
+    if (cp.isEmpty()
+        && po[0]
+        && namesAWhole(c)
+        && parts(clause(claim, claimFigure), none).isEmpty()) {
       return "it is for a " + pp.iterator().next() + " of it";
     }
-    if (pp.isEmpty() && co[0] && parts(clause(passage, passageFigure), none).isEmpty()) {
+    if (pp.isEmpty()
+        && co[0]
+        && namesAWhole(p)
+        && parts(clause(passage, passageFigure), none).isEmpty()) {
       return "the claim's figure is for a " + cp.iterator().next() + " of it";
     }
     return null;

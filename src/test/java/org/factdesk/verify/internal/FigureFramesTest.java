@@ -256,4 +256,28 @@ class FigureFramesTest {
                 ARTICLE))
         .isEmpty();
   }
+
+  @Test
+  void aPartsFigureIsNotTheWholesButTheSiteIsTheProjectsGround() {
+    String part = "The firm said its Lunden site employs 25 people.";
+    assertThat(
+            FigureFrames.otherPart("Harrold employs 300 people.", "300 people", part, "25 people"))
+        .isEqualTo("it is for a site of it");
+    // no whole is named: a figure of something else, not a part against its whole
+    assertThat(
+            FigureFrames.otherPart(
+                "The divers worked on the lowest deck, more than 60 metres down.",
+                "60 metres",
+                "The firm said its Lunden mine has a shaft of roughly 64 metres.",
+                "64 metres"))
+        .isNull();
+    // the site, the plot and the campus are one ground
+    assertThat(
+            FigureFrames.otherPart(
+                "The site covers 12 hectares.",
+                "12 hectares",
+                "The campus will stand on a 30-acre plot east of Orvik.",
+                "30-acre"))
+        .isNull();
+  }
 }
