@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Lexicon;
@@ -342,12 +343,18 @@ public final class LexicalCheck {
     }
     String core = UNANIMOUS.matcher(claim).replaceAll("");
     Optional<Finding> f = check(core, passage, story);
+    Set<String> decided = null;
     if (f.isEmpty() || !f.get().outcome().equals("agrees")) {
-      return Optional.empty();
+      decided = decided(claim);
+      if (decided == null) {
+        return Optional.empty();
+      }
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       Optional<String> split = split(sentence);
-      if (split.isPresent() && !UNANIMOUS.matcher(sentence).find()) {
+      if (split.isPresent()
+          && !UNANIMOUS.matcher(sentence).find()
+          && (decided == null || about(sentence, decided, claim))) {
         return Optional.of(
             new Finding(
                 NAME,
@@ -360,6 +367,49 @@ public final class LexicalCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /** "The decision to name the hall after Ella Foss was unanimous": the state of a decision. */
+  private static final Pattern DECISION_WAS_UNANIMOUS =
+      Pattern.compile(
+          "(?i)\\b(?:decision|vote|choice|verdict|approval)\\b(?<what>[^.;]{0,80}?)\\b(?:was|were)"
+              + "\\s+unanimous\\b");
+
+  /**
+   * The content words of what a claim of the form "the decision to ... was unanimous" says was
+   * decided (lower case), or null when the claim is not of that form or names too little.
+   */
+  private static Set<String> decided(String claim) {
+    Matcher m = DECISION_WAS_UNANIMOUS.matcher(claim);
+    if (!m.find()) {
+      return null;
+    }
+    Set<String> out = new java.util.TreeSet<>();
+    for (String w : m.group("what").toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      if (w.length() > 2
+          && !FunctionWords.CORE.contains(w)
+          && !FunctionWords.REFERRING.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out.size() < 2 ? null : out;
+  }
+
+  /**
+   * Whether a passage sentence is about what the claim says was decided: half of its content words
+   * and every capitalised name of the claim's decision.
+   */
+  private static boolean about(String sentence, Set<String> decided, String claim) {
+    Set<String> words =
+        new java.util.TreeSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+    long shared = decided.stream().filter(words::contains).count();
+    Matcher n = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+").matcher(claim);
+    while (n.find()) {
+      if (!words.contains(n.group().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return shared * 2 >= decided.size();
   }
 
   private static Optional<String> split(String sentence) {
