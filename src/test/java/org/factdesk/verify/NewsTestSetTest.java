@@ -201,8 +201,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       a passage negates ("did not attend; the deputy cut the ribbon"), wrong titles while what
  *       was said matches, superlatives held by another, confirmed or not reported; near misses of
  *       another year, town, contractor, inquiry or scope and passages published after the article.
- *       18/38 on the session 13 code (d3655d5), 34/38 after the session 14 claim-finder rules
- *       and the other-doer, agent, title, unanimity and vote-tally checks (floor: that minus one;
+ *       18/38 on the session 13 code (d3655d5), 34/38 after the session 14 claim-finder rules and
+ *       the other-doer, agent, title, unanimity and vote-tally checks (floor: that minus one;
  *       news-dev6 went 27 -> 28/31 and news-dev7 29 -> 30/32, floors raised to those minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,

@@ -347,7 +347,7 @@ public final class LexicalCheck {
     if (f.isEmpty() || !f.get().outcome().equals("agrees")) {
       decided = decided(claim);
       if (decided == null) {
-        return Optional.empty();
+        return bodySplit(claim, passage, story);
       }
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
@@ -368,6 +368,87 @@ public final class LexicalCheck {
     }
     return Optional.empty();
   }
+
+  /** "The court's three judges were unanimous": a body's state; group {@code body}. */
+  private static final Pattern BODY_WAS_UNANIMOUS =
+      Pattern.compile(
+          "(?i)\\b(?<body>judges|jurors|jury|panel|council|board|committee|court|members|bench)"
+              + "\\b[^.;]{0,40}?\\b(?:was|were)\\s+unanimous\\b");
+
+  /**
+   * "The court's three judges were unanimous" against a passage sentence in which the same body
+   * ("judges") split: a split of a body named otherwise ("The Orsund court's judges were split two
+   * to one", when neither the claim nor the story names Orsund) is another body's vote, a note;
+   * otherwise the split disagrees.
+   */
+  private static Optional<Finding> bodySplit(String claim, String passage, Set<String> story) {
+    Matcher m = BODY_WAS_UNANIMOUS.matcher(claim);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String body = m.group("body").toLowerCase(Locale.ROOT);
+    String lowerClaim = claim.toLowerCase(Locale.ROOT);
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<String> split = split(sentence);
+      Set<String> words =
+          new java.util.TreeSet<>(
+              List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+      if (split.isEmpty() || UNANIMOUS.matcher(sentence).find() || !words.contains(body)) {
+        continue;
+      }
+      Matcher n = Pattern.compile("\\b\\p{Lu}\\p{Ll}+").matcher(sentence);
+      String other = null;
+      while (n.find() && other == null) {
+        String w = n.group().toLowerCase(Locale.ROOT);
+        if (!NOT_BODY_NAMES.contains(w) && !lowerClaim.contains(w) && !story.contains(w)) {
+          other = n.group();
+        }
+      }
+      return Optional.of(
+          other != null
+              ? new Finding(
+                  "event",
+                  "note",
+                  "The evidence reports a split vote of another body ("
+                      + other
+                      + "), not the claim's: \""
+                      + sentence.strip()
+                      + "\"")
+              : new Finding(
+                  NAME,
+                  "disagrees",
+                  "The claim says unanimous, but the evidence reports a split vote: "
+                      + split.get()
+                      + ": \""
+                      + sentence.strip()
+                      + "\""));
+    }
+    return Optional.empty();
+  }
+
+  /** Capitalised words that name no body: sentence openers and days. */
+  private static final Set<String> NOT_BODY_NAMES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "it",
+          "its",
+          "their",
+          "but",
+          "and",
+          "after",
+          "before",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
 
   /** "The decision to name the hall after Ella Foss was unanimous": the state of a decision. */
   private static final Pattern DECISION_WAS_UNANIMOUS =

@@ -19,6 +19,11 @@ class LexicalCheckUnanimityTest {
             + " voted 12 to 5 to raise parking fees.|none",
         "The decision to rename the square after the poet Ida Lind was unanimous.|The board"
             + " renamed the square after the poet Ola Dahl by 12 votes to 5.|none",
+        // a body's state: its own split disagrees, another body's is a note
+        "The tribunal's five judges were unanimous.|The judges were split three to two.|disagrees",
+        "The tribunal's five judges were unanimous.|The Holby tribunal's judges were split three to"
+            + " two.|note",
+        "The tribunal's five judges were unanimous.|The jurors were split three to two.|none",
         // a unanimous vote is no split
         "The decision to rename the square after the poet Ida Lind was unanimous.|The council"
             + " unanimously renamed the square after Ida Lind.|none",
