@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.internal.AffiliationCheck;
+import org.factdesk.verify.internal.AgentCheck;
 import org.factdesk.verify.internal.AttributionCheck;
 import org.factdesk.verify.internal.CauseCheck;
 import org.factdesk.verify.internal.ChangeDays;
@@ -17,6 +18,7 @@ import org.factdesk.verify.internal.EraYears;
 import org.factdesk.verify.internal.EventCheck;
 import org.factdesk.verify.internal.LexicalCheck;
 import org.factdesk.verify.internal.OrdinalCheck;
+import org.factdesk.verify.internal.OtherDoer;
 import org.factdesk.verify.internal.PersonAges;
 import org.factdesk.verify.internal.PlacingCheck;
 import org.factdesk.verify.internal.PlanCheck;
@@ -28,6 +30,7 @@ import org.factdesk.verify.internal.StateCheck;
 import org.factdesk.verify.internal.StatementCheck;
 import org.factdesk.verify.internal.TenureCheck;
 import org.factdesk.verify.internal.TimeCheck;
+import org.factdesk.verify.internal.VoteTally;
 
 /**
  * The structured checks of one claim against one passage: quantities, disputes and causes, reported
@@ -90,6 +93,9 @@ public final class StructuredChecks {
     QuantityCheck.check(claim, passage, figureStory, articleDate, published)
         .or(() -> ChangeMultiple.check(claim, passage))
         .ifPresent(out::add);
+    if (out.isEmpty()) {
+      VoteTally.check(claim, passage, story).ifPresent(out::add); // "the vote was 9 to 4"
+    }
     if (disputed(out).isEmpty()) {
       DisputeCheck.check(claim, passage).ifPresent(out::add);
     }
@@ -97,6 +103,8 @@ public final class StructuredChecks {
       CauseCheck.check(claim, passage, articleDate, published).ifPresent(out::add);
     }
     EventCheck.refused(claim, passage)
+        .or(() -> OtherDoer.check(claim, passage))
+        .or(() -> AgentCheck.check(claim, passage))
         .or(() -> EventCheck.otherDay(claim, passage, articleDate, published))
         .or(() -> EventCheck.dueDay(claim, passage, articleDate, published, story))
         .or(() -> EventCheck.check(claim, passage, story))

@@ -202,6 +202,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       after the session 14 rules for winters, first things, parts, the start of a change in the
  *       claim's year, changes either way and ages (floor: that minus one; news-dev9 went 30 ->
  *       31/35, its floor raised to that minus one).
+ *   <li>{@code news-dev23}: 3 articles (a town's new swimming hall, a choir competition, an inquiry
+ *       into a freight derailment), 38 claims, written in session 14 before any code change: claims
+ *       the finder dropped (passive roles "was designed by the architect X", "is led by a retired
+ *       judge"; a count of a selection "from a shortlist of eight"; the state of a decision "was
+ *       unanimous", "the vote was 9 to 4"; speech with a setting "said in her speech that", "told
+ *       the hearing that"; superlatives in a predicate "is the largest ... in the country"), events
+ *       a passage negates ("did not attend; the deputy cut the ribbon"), wrong titles while what
+ *       was said matches, superlatives held by another, confirmed or not reported; near misses of
+ *       another year, town, contractor, inquiry or scope and passages published after the article.
+ *       18/38 on the session 13 code (d3655d5), 34/38 after the session 14 claim-finder rules and
+ *       the other-doer, agent, title, unanimity and vote-tally checks (floor: that minus one;
+ *       news-dev6 went 27 -> 28/31 and news-dev7 29 -> 30/32, floors raised to those minus one).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -267,8 +279,8 @@ class NewsTestSetTest {
     "news-dev3, 34, 0.97",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
-    "news-dev7, 32, 0.87",
-    "news-dev6, 31, 0.83",
+    "news-dev7, 32, 0.9",
+    "news-dev6, 31, 0.87",
     "news-dev8, 33, 0.96",
     "news-dev9, 35, 0.85",
     "news-dev10, 35, 0.65",
@@ -284,6 +296,7 @@ class NewsTestSetTest {
     "news-dev20, 35, 0.91",
     "news-dev21, 36, 0.72",
     "news-dev22, 37, 0.64",
+    "news-dev23, 38, 0.86",
     "news-heldout, 35, 0.88",
     "news-heldout2, 36, 0.77",
     "news-heldout3, 38, 0.81",

@@ -21,7 +21,14 @@ import org.factdesk.nlp.TimeExpression;
  * Weiss welcomed the inquiry"; the reaction verb is then no opinion of the writer's). So is a
  * finding reported with a quantity word ("Observers reported no serious irregularities"), and so is
  * a cause ({@link Causes}: "The company blamed the collapse on a small earthquake"), and a quote
- * given to a named speaker.
+ * given to a named speaker. So are a few statements that carry no action verb or that the models
+ * score low for their names (session 14): a measurable superlative with its scope ("The hall is the
+ * largest indoor pool in the country", "It is the oldest prize of its kind"), a passive role or
+ * agent ("The jury was chaired by the critic Hal Ostrem", "The inquiry is led by a retired judge"),
+ * the state of a decision ("The jury's decision was unanimous", "The vote was 7 to 2"), a selection
+ * from a count ("The judges chose the book from a shortlist of six novels"), what a named speaker
+ * said in a setting ("Lunde said in her speech that ...", "Odd Berg told the hearing that ..."),
+ * and an action of a person named in full ("The choir's founder, Hans Moe, accepted the trophy").
  */
 public final class ReportedEvents {
   private static final Pattern PLAN =
@@ -38,11 +45,85 @@ public final class ReportedEvents {
    */
   static final Pattern RECORD =
       Pattern.compile(
-          "\\bthe\\s+(?:first|last|only)\\s+(?:[\\p{Ll}-]+\\s+){1,3}?to\\s+\\p{Ll}{2,}"
+          "\\bthe\\s+(?:first|last|only)\\s+(?:[\\p{Ll}-]+\\s+){1,5}?to\\s+\\p{Ll}{2,}"
               + "|\\bthe\\s+(?:(?:first|second|third)[- ])?(?:\\p{Ll}{2,}est|most\\s+\\p{Ll}+|first"
               + "|last|only)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:ever\\b|on\\s+record\\b"
               + "|since\\s+records\\s+began|in\\s+(?:its|the|their|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}"
               + "history\\b)");
+
+  /** Superlatives of things one can measure or count (not "best" or "most beautiful"). */
+  private static final String MEASURABLE =
+      "(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|oldest|youngest|newest"
+          + "|longest|shortest|tallest|highest|lowest|deepest|busiest|widest|heaviest|fastest"
+          + "|slowest|earliest|deadliest|costliest|wettest|driest|hottest|coldest|warmest|richest"
+          + "|poorest|cheapest|steepest|first|only|most\\s+(?:expensive|populous|visited|common"
+          + "|successful|decorated|densely\\s+populated))";
+
+  /**
+   * A measurable superlative with its scope, said of the subject or set beside it: "is the largest
+   * data centre in the country", "remains the oldest prize of its kind", ", the busiest port on the
+   * coast,". The scope (in, of, on, among) is what makes it checkable.
+   */
+  static final Pattern SUPERLATIVE_FACT =
+      Pattern.compile(
+          "(?:\\b(?:is|was|are|were|remains|remained|became|becomes|has\\s+become|had\\s+become)"
+              + "\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?|,\\s*)(?:the|its|their)\\s+"
+              + MEASURABLE
+              + "\\b[^,;:.]{0,60}?\\b(?:in|of|on|among|at)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+              + "[\\p{L}\\d]");
+
+  /**
+   * A passive with its agent: "was chaired by the critic Hal Ostrem", "is led by a retired judge",
+   * "was carried out by the contractor Brekk Bygg". Group {@code v} the participle; the agent is a
+   * name or a noun phrase with an article or a possessive.
+   */
+  static final Pattern PASSIVE_AGENT =
+      Pattern.compile(
+          "\\b(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is\\s+being"
+              + "|was\\s+being)\\s+(?:\\p{Ll}+ly\\s+)?(?<v>\\p{Ll}{3,})(?:\\s+(?:out|up|over|off|down|on))?"
+              + "\\s+by\\s+(?:(?:the|a|an|its|their|his|her)\\s+\\p{L}|\\p{Lu})");
+
+  /**
+   * The state of a decision or a vote: "the jury's decision was unanimous", "the vote was 7 to 2",
+   * "the panel was split", "the council was divided 5-4".
+   */
+  static final Pattern DECISION_STATE =
+      Pattern.compile(
+          "\\b(?:decision|verdict|vote|voting|choice|ruling|ballot|jury|panel|judges|jurors"
+              + "|council|board|committee|court|bench|members)\\b[^.;:]{0,60}?\\b(?:was|were|is"
+              + "|are)\\s+(?:not\\s+)?(?:unanimous|split|divided|deadlocked|tied|evenly\\s+split"
+              + "|\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\b|(?:one|two|three|four|five|six|seven"
+              + "|eight|nine|ten|eleven|twelve)\\s+(?:votes\\s+)?to\\s+(?:nil|none|zero|one|two"
+              + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)"
+              + "|\\bunanimously\\b");
+
+  /**
+   * A choice made from a counted set: "chose the book from a shortlist of six novels", "was picked
+   * out of 40 applicants", "selected her from among 12 candidates".
+   */
+  static final Pattern SELECTION =
+      Pattern.compile(
+          "\\b(?:picked|chose|chosen|selected|named|elected|appointed|shortlisted|hired|awarded)"
+              + "\\b[^.;:]{0,60}?\\b(?:from|out\\s+of|among)\\s+(?:among\\s+)?(?:a\\s+|the\\s+)?"
+              + "(?:(?:short)?list\\s+of\\s+|field\\s+of\\s+|pool\\s+of\\s+|total\\s+of\\s+)?"
+              + "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+              + "|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What someone said in a setting: "said in her speech that", "told the hearing that", "told the
+   * inquiry on Tuesday he had", "said at the meeting that", "wrote in a letter that". Group {@code
+   * s} the speaker.
+   */
+  static final Pattern SPEECH_IN_SETTING =
+      Pattern.compile(
+          "^(?<s>[^,;:]+?|[^,;:]+,[^,;:]+,)\\s+(?:said|says|told|tells|testified|testifies|wrote"
+              + "|writes|admitted|admits|confirmed|confirms|insisted|insists|stressed|explained"
+              + "|warned|argued|claimed|recalled|added)\\s+(?:(?:in|at|during|before|on|to"
+              + "|in\\s+front\\s+of)\\s+(?:the|her|his|their|its|a|an|this|last|Monday|Tuesday"
+              + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,;:.]{0,50}?\\bthat\\b|(?:the|a"
+              + "|an|his|her|their|its)\\s+[^,;:.]{2,50}?\\s(?:that\\s+)?(?:he|she|it|they|the"
+              + "|a|an|his|her|its|their|\\p{Lu}\\p{L}+)\\s)");
 
   /** A placing: "finished second", "came third", "placed 12th", "was runner-up". */
   static final Pattern PLACING =
@@ -148,6 +229,9 @@ public final class ReportedEvents {
         && MEASURED.matcher(s.text()).find()) {
       return true; // "The tusk measures 2.4 metres", "The bridge is 300 metres long"
     }
+    if (statedWithoutAction(s)) {
+      return true;
+    }
     boolean action = s.tokens().stream().anyMatch(ReportedEvents::action);
     if (!action) {
       return false;
@@ -178,6 +262,13 @@ public final class ReportedEvents {
         && (RECORD.matcher(s.text()).find() || PLACING.matcher(s.text()).find())) {
       return true; // "Hauge is the first woman to win the rally", "Tomas Eik finished second"
     }
+    if (NAMED_OR_DEFINITE.matcher(s.text()).lookingAt()
+        && (passiveAgent(s) || SELECTION.matcher(s.text()).find())) {
+      return true; // "The jury was chaired by Hal Ostrem", "The judges chose it from six novels"
+    }
+    if (spokenInSetting(s) || namedPersonActs(s.tokens())) {
+      return true; // "Lunde said in her speech that ...", "Founder Hans Moe accepted the trophy"
+    }
     if (Causes.find(s.text()).isPresent()) {
       return true; // "The company blamed the collapse on a small earthquake"
     }
@@ -185,6 +276,104 @@ public final class ReportedEvents {
       return true; // "Observers from the Civic Watch group reported no serious irregularities"
     }
     return PLAN.matcher(s.text()).find();
+  }
+
+  /**
+   * Statements with no verb of action that still state a checkable fact of a named or definite
+   * subject (or "It"): a measurable superlative with its scope, or the state of a decision.
+   */
+  private static boolean statedWithoutAction(ClaimStructure s) {
+    String text = s.text();
+    boolean subject =
+        NAMED_OR_DEFINITE.matcher(text).lookingAt() && !PRONOUN_START.matcher(text).lookingAt();
+    if ((subject || IT_IS.matcher(text).lookingAt())
+        && SUPERLATIVE_FACT.matcher(text).find()
+        && !OPINION_BEFORE.matcher(text).find()) {
+      return true; // "The hall is the largest indoor pool in the country"
+    }
+    return subject && DECISION_STATE.matcher(text).find(); // "The vote was 7 to 2"
+  }
+
+  /** "It is the oldest ...", "It was the busiest ...": a superlative said of "it". */
+  private static final Pattern IT_IS =
+      Pattern.compile(
+          "\\s*It\\s+(?:is|was|remains|remained|became)\\s+(?:now\\s+|still\\s+)?the\\s");
+
+  /** A writer's view framing the superlative: "I think", "arguably", "perhaps". */
+  private static final Pattern OPINION_BEFORE =
+      Pattern.compile("(?i)\\b(?:arguably|perhaps|probably|surely|I\\s+think|we\\s+think)\\b");
+
+  /** A passive with its agent ({@link #PASSIVE_AGENT}) whose participle the tagger tags VERB. */
+  static boolean passiveAgent(ClaimStructure s) {
+    Matcher m = PASSIVE_AGENT.matcher(s.text());
+    while (m.find()) {
+      int at = m.start("v");
+      if (s.tokens().stream().anyMatch(t -> t.start() == at && t.pos().equals("VERB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a speaker named in the sentence said in a setting ({@link #SPEECH_IN_SETTING}): the
+   * speaker holds a proper noun and is no pronoun.
+   */
+  static boolean spokenInSetting(ClaimStructure s) {
+    Matcher m = SPEECH_IN_SETTING.matcher(s.text());
+    if (!m.find() || PRONOUN_START.matcher(m.group("s")).lookingAt()) {
+      return false;
+    }
+    int end = m.end("s");
+    if (s.tokens().stream().anyMatch(t -> t.end() <= end && t.pos().equals("PROPN"))) {
+      return true;
+    }
+    // a surname alone, which the tagger may tag NOUN ("Lunde said ..."): one capitalised word in
+    // the singular ("Residents said ..." is no one named)
+    String speaker = m.group("s").strip();
+    return speaker.matches("\\p{Lu}\\p{Ll}+") && !speaker.endsWith("s");
+  }
+
+  /**
+   * An action of a person named in full: the subject before the first verb holds two proper nouns
+   * in a row ("Hans Moe", "Transport minister Kari Holt", "The choir's founder, Hans Moe,") and the
+   * verb is in a past or present form of its own ("accepted", "visited"; not "will", not a plain
+   * form after a plural body, which {@link #namedBodyActs} reads), followed by its object or a
+   * preposition.
+   */
+  private static final java.util.Set<String> OBJECT_START =
+      java.util.Set.of("DET", "PROPN", "NOUN", "PRON", "ADP");
+
+  static boolean namedPersonActs(java.util.List<org.factdesk.nlp.Token> tokens) {
+    int verb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      org.factdesk.nlp.Token t = tokens.get(i);
+      if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 2 || verb >= tokens.size() - 1 || !action(tokens.get(verb))) {
+      return false;
+    }
+    org.factdesk.nlp.Token v = tokens.get(verb);
+    String word = v.text().toLowerCase(java.util.Locale.ROOT);
+    if (word.equals(v.lemma()) || !v.text().chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    boolean fullName = false;
+    for (int i = 0; i + 1 < verb; i++) {
+      if ((tokens.get(i).pos().equals("PROPN") || tokens.get(i + 1).pos().equals("PROPN"))
+          && tokens.get(i).text().chars().allMatch(Character::isLetter)
+          && tokens.get(i + 1).text().chars().allMatch(Character::isLetter)
+          && Character.isUpperCase(tokens.get(i).text().charAt(0))
+          && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
+        fullName = true;
+        break;
+      }
+    }
+    // its object or a preposition: "accepted the trophy", "visited Kelmar", "spoke at the rally"
+    return fullName && OBJECT_START.contains(tokens.get(verb + 1).pos());
   }
 
   /**

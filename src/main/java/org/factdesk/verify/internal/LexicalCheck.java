@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.internal.TextMemo;
 import org.factdesk.nlp.Lexicon;
@@ -342,12 +343,18 @@ public final class LexicalCheck {
     }
     String core = UNANIMOUS.matcher(claim).replaceAll("");
     Optional<Finding> f = check(core, passage, story);
+    Set<String> decided = null;
     if (f.isEmpty() || !f.get().outcome().equals("agrees")) {
-      return Optional.empty();
+      decided = decided(claim);
+      if (decided == null) {
+        return bodySplit(claim, passage, story);
+      }
     }
     for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
       Optional<String> split = split(sentence);
-      if (split.isPresent() && !UNANIMOUS.matcher(sentence).find()) {
+      if (split.isPresent()
+          && !UNANIMOUS.matcher(sentence).find()
+          && (decided == null || about(sentence, decided, claim))) {
         return Optional.of(
             new Finding(
                 NAME,
@@ -360,6 +367,130 @@ public final class LexicalCheck {
       }
     }
     return Optional.empty();
+  }
+
+  /** "The court's three judges were unanimous": a body's state; group {@code body}. */
+  private static final Pattern BODY_WAS_UNANIMOUS =
+      Pattern.compile(
+          "(?i)\\b(?<body>judges|jurors|jury|panel|council|board|committee|court|members|bench)"
+              + "\\b[^.;]{0,40}?\\b(?:was|were)\\s+unanimous\\b");
+
+  /**
+   * "The court's three judges were unanimous" against a passage sentence in which the same body
+   * ("judges") split: a split of a body named otherwise ("The Orsund court's judges were split two
+   * to one", when neither the claim nor the story names Orsund) is another body's vote, a note;
+   * otherwise the split disagrees.
+   */
+  private static Optional<Finding> bodySplit(String claim, String passage, Set<String> story) {
+    Matcher m = BODY_WAS_UNANIMOUS.matcher(claim);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String body = m.group("body").toLowerCase(Locale.ROOT);
+    String lowerClaim = claim.toLowerCase(Locale.ROOT);
+    for (String sentence : EventCheck.SENTENCE_END.split(passage)) {
+      Optional<String> split = split(sentence);
+      Set<String> words =
+          new java.util.TreeSet<>(
+              List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+      if (split.isEmpty() || UNANIMOUS.matcher(sentence).find() || !words.contains(body)) {
+        continue;
+      }
+      Matcher n = Pattern.compile("\\b\\p{Lu}\\p{Ll}+").matcher(sentence);
+      String other = null;
+      while (n.find() && other == null) {
+        String w = n.group().toLowerCase(Locale.ROOT);
+        if (!NOT_BODY_NAMES.contains(w) && !lowerClaim.contains(w) && !story.contains(w)) {
+          other = n.group();
+        }
+      }
+      return Optional.of(
+          other != null
+              ? new Finding(
+                  "event",
+                  "note",
+                  "The evidence reports a split vote of another body ("
+                      + other
+                      + "), not the claim's: \""
+                      + sentence.strip()
+                      + "\"")
+              : new Finding(
+                  NAME,
+                  "disagrees",
+                  "The claim says unanimous, but the evidence reports a split vote: "
+                      + split.get()
+                      + ": \""
+                      + sentence.strip()
+                      + "\""));
+    }
+    return Optional.empty();
+  }
+
+  /** Capitalised words that name no body: sentence openers and days. */
+  private static final Set<String> NOT_BODY_NAMES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "it",
+          "its",
+          "their",
+          "but",
+          "and",
+          "after",
+          "before",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /** "The decision to name the hall after Ella Foss was unanimous": the state of a decision. */
+  private static final Pattern DECISION_WAS_UNANIMOUS =
+      Pattern.compile(
+          "(?i)\\b(?:decision|vote|choice|verdict|approval)\\b(?<what>[^.;]{0,80}?)\\b(?:was|were)"
+              + "\\s+unanimous\\b");
+
+  /**
+   * The content words of what a claim of the form "the decision to ... was unanimous" says was
+   * decided (lower case), or null when the claim is not of that form or names too little.
+   */
+  private static Set<String> decided(String claim) {
+    Matcher m = DECISION_WAS_UNANIMOUS.matcher(claim);
+    if (!m.find()) {
+      return null;
+    }
+    Set<String> out = new java.util.TreeSet<>();
+    for (String w : m.group("what").toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      if (w.length() > 2
+          && !FunctionWords.CORE.contains(w)
+          && !FunctionWords.REFERRING.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out.size() < 2 ? null : out;
+  }
+
+  /**
+   * Whether a passage sentence is about what the claim says was decided: half of its content words
+   * and every capitalised name of the claim's decision.
+   */
+  private static boolean about(String sentence, Set<String> decided, String claim) {
+    Set<String> words =
+        new java.util.TreeSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+    long shared = decided.stream().filter(words::contains).count();
+    Matcher n = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+").matcher(claim);
+    while (n.find()) {
+      if (!words.contains(n.group().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return shared * 2 >= decided.size();
   }
 
   private static Optional<String> split(String sentence) {

@@ -211,7 +211,12 @@ public final class Votes {
       boolean disputed = StructuredChecks.disputed(f).isPresent();
       boolean other =
           f.stream()
-                  .noneMatch(x -> x.check().equals("quantity") || x.check().equals(PersonAges.NAME))
+                  .noneMatch(
+                      x ->
+                          x.check().equals("quantity")
+                              || x.check().equals(PersonAges.NAME)
+                              // a vote's tally read as such is the claim's figure
+                              || x.check().equals(VoteTally.NAME))
               && !disputed
               && claimHasFigures
               && !QuantityParser.parse(text).isEmpty();

@@ -80,6 +80,42 @@ class ReportedEventsTest {
         "Hauge called the win “the best day of my life”.|true",
         "She called the win “the best day of my life”.|false",
         "The club called the result “a dream come true”.|false",
+        // a measurable superlative with its scope, in a predicate or beside the subject
+        "The new arena is the largest indoor venue in the country.|true",
+        "It is the oldest award of its kind.|true",
+        "The Harrow depot, the busiest freight yard on the coast, reopened.|true",
+        "The library is the pride of the town.|false",
+        "It is the most beautiful hall in the country.|false",
+        "The museum is arguably the largest in the region.|false",
+        "Mira Lund was the first nurse from the valley to win the award.|true",
+        // a passive with its agent
+        "The panel was chaired by the economist Vera Dahl.|true",
+        "The review is led by a former auditor.|true",
+        "The roof repairs were carried out by the builder Nord Tak.|true",
+        "It was built by the council.|false",
+        "The valley is surrounded by forests.|false",
+        // the state of a decision
+        "The board's decision was unanimous.|true",
+        "The final vote was 11 to 3.|true",
+        "The committee was split on the plan.|true",
+        "The weather was split between sun and rain.|false",
+        "Was the vote unanimous?|false",
+        // a selection from a count
+        "The judges chose the poem from a shortlist of five entries.|true",
+        "The board picked the new director out of 40 applicants.|true",
+        "The judges chose the poem.|false",
+        // what a named speaker said in a setting
+        "Vera Dahl said in her opening remarks that the bank had lost money.|true",
+        "Dahl said in her speech that the bank's money came from the state.|true",
+        "Inspector Tor Lie told the tribunal that the gate had been left open.|true",
+        "Residents said in the survey that the park is probably too small.|false",
+        "They told the meeting that the gate had been left open.|false",
+        // an action of a person named in full
+        "The club's founder, Ola Brun, opened the new stand.|true",
+        "Finance minister Eva Sand visited the factory.|true",
+        "The club opened the new stand.|false",
+        "Ola Brun will open the new stand.|true",
+        "Everyone should visit the new stand.|false",
       })
   void reportedEventsAndPlansAreClaims(String sentence, boolean expected) {
     assertThat(ReportedEvents.reports(ClaimStructure.of(sentence, DAY))).isEqualTo(expected);

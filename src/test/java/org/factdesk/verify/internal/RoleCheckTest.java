@@ -63,6 +63,11 @@ class RoleCheckTest {
         // a title with a lower-case qualifier of the festival's own office
         "The festival's treasurer, Ingrid Moe, spoke.|Ingrid Moe, the festival's programme"
             + " manager, spoke.|disagrees",
+        // an owner of lower-case words before its possessive: a deputy is not the head
+        "Water board director Ines Lund told the hearing the pumps failed.|Ines Lund, the water"
+            + " board's deputy director, told the hearing the pumps failed.|disagrees",
+        "Water board director Ines Lund told the hearing the pumps failed.|Ines Lund, the water"
+            + " board's director, told the hearing the pumps failed.|agrees",
       })
   void comparesOfficersTitles(String claim, String passage, String expected) {
     assertThat(RoleCheck.check(claim, passage).map(Finding::outcome).orElse("none"))
