@@ -201,8 +201,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       something near (another person, firm, river, count, place or time: UNVERIFIED); claims
  *       refuted while another passage only repeats the claim's own source or an older, superseded
  *       report (REFUTED); and what must not become CONFLICTING: wire copies, a superseded first
- *       estimate, figures of another year or thing, passages published after the article. 26/38
- *       on the session 13 code (d3655d5).
+ *       estimate, figures of another year or thing, passages published after the article. 26/38 on
+ *       the session 13 code (d3655d5).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the

@@ -89,8 +89,19 @@ public final class OneAccount {
         return true;
       }
     }
-    return false;
+    return STANDING_THAT.matcher(claim).lookingAt();
   }
+
+  /**
+   * "The council estimates that repairs will cost ...": a source at the start of the sentence
+   * giving its standing account in a that-clause, which the tagger may read as a plural noun
+   * ("estimates") and so the attribution extractor misses.
+   */
+  private static final Pattern STANDING_THAT =
+      Pattern.compile(
+          "\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\s+"
+              + "(?:estimates?|reckons?|calculates?|believes?|expects?|says|say|claims?|maintains?)\\s+that\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * The last day of the period of at least a month that the claim's figure counts over ("in

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
@@ -247,6 +248,7 @@ public final class Votes {
     }
     setAsideChangedStates(claim, texts, findings, weights, authority, setAside, published, day);
     setAsideLate(findings, weights, authority, setAside, published, article);
+    setAsideHearsay(claim, texts, findings, weights, authority, setAside);
     return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
   }
 
@@ -277,6 +279,43 @@ public final class Votes {
       authority.set(i, StanceVote.Authority.MODEL);
       List<Finding> f = new ArrayList<>(findings.get(i));
       f.add(new Finding("recency", "note", capital(why) + "."));
+      findings.set(i, f);
+    }
+  }
+
+  /**
+   * Sets aside every passage that only repeats what an unchecked source says ({@link Hearsay}:
+   * "posts on social media claim that ...", "..., early reports said"): it reports that the claim
+   * goes round, not that it is so, so it is no second side beside a refutation. Its vote becomes a
+   * half-weight neutral one with a {@code hearsay} note. Not for a claim about the rumour itself.
+   */
+  private static void setAsideHearsay(
+      String claim,
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside) {
+    if (Hearsay.aboutHearsay(claim)) {
+      return;
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      if (setAside.get(i) != null) {
+        continue;
+      }
+      Optional<String> source = Hearsay.source(texts.get(i));
+      if (source.isEmpty()) {
+        continue;
+      }
+      String why =
+          "set aside: it only repeats what "
+              + source.get()
+              + " said, which reports the claim, not that it is so";
+      setAside.set(i, why);
+      weights.set(i, weights.get(i) * 0.5);
+      authority.set(i, StanceVote.Authority.MODEL);
+      List<Finding> f = new ArrayList<>(findings.get(i));
+      f.add(new Finding("hearsay", "note", capital(why) + "."));
       findings.set(i, f);
     }
   }
