@@ -73,6 +73,14 @@ public final class OneAccount {
     return out;
   }
 
+  /**
+   * Whether a passage calls its figure an update of an earlier one ("revised", "final figures",
+   * "now").
+   */
+  public static boolean update(String passage) {
+    return UPDATE.matcher(passage).find();
+  }
+
   /** Whether the claim's figure is a count to date ("have joined since it opened in May"). */
   public static boolean toDate(String claim) {
     return TO_DATE.matcher(claim).find();

@@ -400,6 +400,7 @@ public final class Votes {
       return;
     }
     List<Recency.Report> reports = new ArrayList<>();
+    boolean updated = false;
     for (int i = 0; i < texts.size(); i++) {
       int side = 0;
       if (authority.get(i) == StanceVote.Authority.CHECK) {
@@ -418,15 +419,19 @@ public final class Votes {
               figure == null ? Set.of() : Subject.of(texts.get(i), figure.source()).actions(),
               figure == null ? Double.NaN : figure.value(),
               side == 0 ? Set.of() : OneAccount.account(texts.get(i))));
+      updated |= side != 0 && OneAccount.update(texts.get(i));
     }
     if (closed != null
+        && !updated
         && reports.stream()
             .filter(r -> r.side() != 0 && r.published() != null)
             .allMatch(
                 r ->
                     r.published()
                         .isAfter(closed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
-      return; // a closed period's count, reported after it ended: differing reports are a dispute
+      // a closed period's count, reported after it ended: differing reports are a dispute, unless
+      // one calls itself the final or revised figure ("final figures put ...")
+      return;
     }
     List<String> why = Recency.setAside(reports, article, toDate);
     for (int i = 0; i < texts.size(); i++) {
