@@ -202,7 +202,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       refuted while another passage only repeats the claim's own source or an older, superseded
  *       report (REFUTED); and what must not become CONFLICTING: wire copies, a superseded first
  *       estimate, figures of another year or thing, passages published after the article. 26/38 on
- *       the session 13 code (d3655d5).
+ *       the session 13 code (d3655d5), 35/38 after the session 14 rules for hearsay, other sources'
+ *       causes, standing estimates, other owners' titles, rejected accounts of other words,
+ *       privative negations, final figures, moved dates and subjects of other head nouns (floor:
+ *       that minus one; news-dev2 went 32 -> 33/36, floor raised).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -264,7 +267,7 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
-    "news-dev2, 36, 0.86",
+    "news-dev2, 36, 0.88",
     "news-dev3, 34, 0.97",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
@@ -284,7 +287,7 @@ class NewsTestSetTest {
     "news-dev19, 35, 0.74",
     "news-dev20, 35, 0.91",
     "news-dev21, 36, 0.72",
-    "news-dev24, 38, 0.65",
+    "news-dev24, 38, 0.89",
     "news-heldout, 35, 0.88",
     "news-heldout2, 36, 0.77",
     "news-heldout3, 38, 0.81",

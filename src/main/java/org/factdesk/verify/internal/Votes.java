@@ -247,6 +247,7 @@ public final class Votes {
           article);
     }
     setAsideChangedStates(claim, texts, findings, weights, authority, setAside, published, day);
+    setAsideChangedDates(texts, findings, weights, authority, setAside, published);
     setAsideLate(findings, weights, authority, setAside, published, article);
     setAsideHearsay(claim, texts, findings, weights, authority, setAside);
     return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
@@ -280,6 +281,57 @@ public final class Votes {
       List<Finding> f = new ArrayList<>(findings.get(i));
       f.add(new Finding("recency", "note", capital(why) + "."));
       findings.set(i, f);
+    }
+  }
+
+  /**
+   * Sets aside an older report of the claim's date when a newer one gives another date and calls
+   * itself an update ({@link OneAccount#update}: "the licence now runs until 2028", "revised"): a
+   * deadline or an end date that was moved, not two accounts of one date. Its vote becomes a
+   * half-weight neutral one with a {@code recency} note.
+   */
+  private static void setAsideChangedDates(
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside,
+      List<Instant> published) {
+    if (published == null) {
+      return;
+    }
+    int n = texts.size();
+    int[] side = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (Finding f : findings.get(i)) {
+        if (f.check().equals("date") && !f.outcome().equals("note")) {
+          side[i] = f.outcome().equals("agrees") ? 1 : -1;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (side[i] == 0 || published.get(i) == null || setAside.get(i) != null) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (side[j] == -side[i]
+            && published.get(j) != null
+            && published.get(j).isAfter(published.get(i))
+            && setAside.get(j) == null
+            && OneAccount.update(texts.get(j))) {
+          String why =
+              "set aside: an older report of a date that was changed; a report of "
+                  + published.get(j).toString().substring(0, 10)
+                  + " gives the date now in force";
+          setAside.set(i, why);
+          weights.set(i, weights.get(i) * 0.5);
+          authority.set(i, StanceVote.Authority.MODEL);
+          List<Finding> f = new ArrayList<>(findings.get(i));
+          f.add(new Finding("recency", "note", capital(why) + "."));
+          findings.set(i, f);
+          break;
+        }
+      }
     }
   }
 

@@ -213,6 +213,29 @@ class VotesTest {
   }
 
   @Test
+  void anOlderDateIsSetAsideByANewerOneThatCallsItselfAnUpdate() {
+    Instant article = Instant.parse("2026-12-05T09:00:00Z");
+    List<String> texts =
+        List.of(
+            "The board renewed the quarry's permit, which runs until 2031.",
+            "The board has cut the quarry's permit, which now runs until 2029.");
+    List<Instant> published =
+        List.of(Instant.parse("2020-03-01T10:00:00Z"), Instant.parse("2026-10-01T10:00:00Z"));
+    Votes.Checked c =
+        Votes.check("The quarry's permit runs until 2031.", texts, published, article);
+    assertThat(c.setAside().get(0)).contains("date that was changed");
+    assertThat(c.setAside().get(1)).isNull();
+    // without an update word the two are two accounts: both count
+    Votes.Checked two =
+        Votes.check(
+            "The quarry's permit runs until 2031.",
+            List.of(texts.get(0), "The board said the quarry's permit runs until 2029."),
+            published,
+            article);
+    assertThat(two.setAside()).containsOnlyNulls();
+  }
+
+  @Test
   void aWrongTitleIsNotOutweighedByWhatWasSaid() {
     List<String> texts =
         List.of(
