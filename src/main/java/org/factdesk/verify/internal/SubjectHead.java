@@ -79,6 +79,9 @@ final class SubjectHead {
     if (GENERIC.contains(ch) || GENERIC.contains(ph)) {
       return null;
     }
+    if (!named(ps)) {
+      return null; // "the movie" may be the claim's "the film": only a named other one is another
+    }
     if (words(ps).contains(ch) || words(cs).contains(ph)) {
       return null; // "the library's tools ... the tool library": one names the other
     }
@@ -105,6 +108,24 @@ final class SubjectHead {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the subject that opens {@code sentence} names its thing ("The Marrenby dairy"): a
+   * capitalised word after the determiner, before the head noun.
+   */
+  static boolean named(String sentence) {
+    List<Token> tokens = Tagger.shared().tag(sentence);
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))) {
+        return true;
+      }
+      if (!t.pos().equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

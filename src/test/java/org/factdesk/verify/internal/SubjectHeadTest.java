@@ -41,6 +41,14 @@ class SubjectHeadTest {
                 "The owner of the bakery plans to hire 30 more staff.",
                 "30 more staff"))
         .isNull();
+    // another head noun that names no other one: perhaps the claim's own in other words
+    assertThat(
+            SubjectHead.other(
+                "The film earned 12 million dollars.",
+                "12 million dollars",
+                "The movie earned 15 million dollars.",
+                "15 million dollars"))
+        .isNull();
     // a compound of the other head: the same subject
     assertThat(
             SubjectHead.other(
