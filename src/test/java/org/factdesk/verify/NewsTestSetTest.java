@@ -214,6 +214,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       18/38 on the session 13 code (d3655d5), 34/38 after the session 14 claim-finder rules and
  *       the other-doer, agent, title, unanimity and vote-tally checks (floor: that minus one;
  *       news-dev6 went 27 -> 28/31 and news-dev7 29 -> 30/32, floors raised to those minus one).
+ *   <li>{@code news-dev24}: 3 articles (a brewery's growth and water use, a sports hall roof
+ *       brought down by snow, a virus killing a bay's oysters), 38 claims, written in session 14
+ *       before any code change: two credible, independent sources that disagree on one thing (a
+ *       company's "tripled" against an industry body's "quadrupled", a firm's water use against a
+ *       regulator's, a council's repair estimate against an insurer's, two bodies' shares of dead
+ *       oysters), disputed causes, "X said N" with N disputed; claims with passages only about
+ *       something near (another person, firm, river, count, place or time: UNVERIFIED); claims
+ *       refuted while another passage only repeats the claim's own source or an older, superseded
+ *       report (REFUTED); and what must not become CONFLICTING: wire copies, a superseded first
+ *       estimate, figures of another year or thing, passages published after the article. 26/38 on
+ *       the session 13 code (d3655d5), 35/38 after the session 14 rules for hearsay, other sources'
+ *       causes, standing estimates, other owners' titles, rejected accounts of other words,
+ *       privative negations, final figures, moved dates and subjects of other head nouns (floor:
+ *       that minus one; news-dev2 went 32 -> 33/36, floor raised).
  *   <li>{@code news-heldout}: 3 articles, 35 claims (3 CONFLICTING, 3 UNVERIFIED), written in
  *       session 3 before any code ran on it; longer paragraphs, attributions, titles, durations,
  *       disputed figures and a prior fact-check. Measured 21/35 on the session 2 code, 24/35 at the
@@ -275,7 +289,7 @@ class NewsTestSetTest {
   @CsvSource({
     // set, claims, lowest accuracy the test accepts (measured minus one claim, see docs/verify.md)
     "news, 30, 0.9",
-    "news-dev2, 36, 0.86",
+    "news-dev2, 36, 0.88",
     "news-dev3, 34, 0.97",
     "news-dev4, 34, 0.94",
     "news-dev5, 35, 0.97",
@@ -297,6 +311,7 @@ class NewsTestSetTest {
     "news-dev21, 36, 0.72",
     "news-dev22, 37, 0.64",
     "news-dev23, 38, 0.86",
+    "news-dev24, 38, 0.89",
     "news-heldout, 35, 0.88",
     "news-heldout2, 36, 0.77",
     "news-heldout3, 38, 0.81",

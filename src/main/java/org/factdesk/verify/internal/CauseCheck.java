@@ -138,6 +138,22 @@ public final class CauseCheck {
                     + sentence.strip()
                     + "\")."));
       }
+      if (!shares(cause, given)
+          && !writersOwn(claim)
+          && !bySpeaker
+          && otherSourcesCause(claim, cc.get(), sentence, pc.get())) {
+        return Optional.of(
+            new Finding(
+                QuantityCheck.DISPUTE,
+                "note",
+                "The claim's source gives "
+                    + cc.get().cause()
+                    + " as the cause, but the evidence has another source give "
+                    + pc.get().cause()
+                    + " (\""
+                    + sentence.strip()
+                    + "\")"));
+      }
       if (shares(cause, given)
           && shares(Causes.stems(cc.get().effect()), Causes.stems(pc.get().effect()))) {
         return Optional.of(
@@ -216,6 +232,57 @@ public final class CauseCheck {
         && SOLE.matcher(sentence).find();
   }
 
+  /**
+   * Whether the passage sentence has someone other than the claim's speaker give another cause of
+   * the same effect: "the building inspector said poor maintenance had caused the collapse" against
+   * "the operator blamed the collapse on faulty beams". The claim's speaker did say it, but the
+   * cause itself is disputed. The effects must share their head noun, the sentence must name every
+   * name of the claim (there are often none: "the hall's operator") and date it to no other
+   * weekday, and its speaker, when it names one, must share no word with the claim's.
+   */
+  static boolean otherSourcesCause(
+      String claim, Causes.Cause cc, String sentence, Causes.Cause pc) {
+    String head = head(cc.effect());
+    if (head == null
+        || List.of(pc.effect().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).stream()
+            .noneMatch(w -> w.startsWith(head))) {
+      return false;
+    }
+    Matcher m = SPEAKER.matcher(claim.strip());
+    Set<String> who =
+        m.find() ? Causes.stems(m.group("s") != null ? m.group("s") : m.group("t")) : Set.of();
+    Matcher p = SPEAKER.matcher(sentence.strip());
+    if (p.find()) {
+      Set<String> theirs = Causes.stems(p.group("s") != null ? p.group("s") : p.group("t"));
+      if (shares(who, theirs)) {
+        return false; // the same speaker: otherCauseBySpeaker's
+      }
+    } else if (!who.isEmpty() && Causes.stems(sentence).containsAll(who)) {
+      return false;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    Matcher first = FIRST_WORD.matcher(claim);
+    if (first.lookingAt()
+        && !NOT_HEAD.contains(first.group(1).toLowerCase(java.util.Locale.ROOT))) {
+      names.add(first.group(1)); // "Nordlink blamed ...": a name at the start
+    }
+    Matcher n = NAMED.matcher(claim);
+    while (n.find()) {
+      names.add(n.group());
+    }
+    for (String name : names) {
+      String bare = name.replaceAll("['’]s$", "");
+      if (!CalendarWords.isWeekdayWord(bare)
+          && !CalendarWords.isMonthWord(bare)
+          && !sentence.contains(bare)) {
+        return false;
+      }
+    }
+    Set<String> cd = days(claim);
+    Set<String> pd = days(sentence);
+    return cd.isEmpty() || pd.isEmpty() || cd.equals(pd);
+  }
+
   /** Whether the claim gives a cause in the writer's own words ("after a crash caused by C"). */
   public static boolean writersCause(String claim) {
     return Causes.find(claim).isPresent() && writersOwn(claim);
@@ -245,6 +312,9 @@ public final class CauseCheck {
       Pattern.compile(
           "(?i)\\b(?:according\\s+to|said|says|told|claimed|claims|blam\\p{L}*|believ\\p{L}*"
               + "|suspect\\p{L}*|think|thinks|thought)\\b");
+
+  /** The first word of a text, when capitalised. */
+  private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\p{Lu}[\\p{L}-]+)");
 
   /** A capitalised word not at the start of a text: "Rud" of "Defending champion Ola Rud". */
   private static final Pattern NAMED = Pattern.compile("(?<=[\\s(])\\p{Lu}[\\p{L}-]+");

@@ -267,6 +267,9 @@ public final class DisputeCheck {
         if (EXPLICIT.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
           continue; // "disputed Moor's claim that he lost 4 million": DISPUTED reads what
         }
+        if (rejectsOtherWords(said, sentence.substring(m.end()))) {
+          continue; // "rejected the institute's account, saying A, not B": B is another account
+        }
         String who = m.group("who").toLowerCase(Locale.ROOT);
         String head = who.substring(who.lastIndexOf(' ') + 1);
         Set<String> speakerWords = Set.of(speaker.split("[^\\p{L}-]+"));
@@ -283,6 +286,32 @@ public final class DisputeCheck {
     }
     return Optional.empty();
   }
+
+  /**
+   * "..., not B", "rather than B", "instead of B" after a rejected account: B names the account
+   * rejected. When B holds fewer than half of its content words among what the claim says, the
+   * sentence rejects another account of the same source ("saying warm water, not imported
+   * seedlings, spread the blight" rejects what the source said of the blight's origin, not what it
+   * said of its harm to people).
+   */
+  static boolean rejectsOtherWords(Set<String> said, String after) {
+    Matcher b = SET_ASIDE.matcher(after);
+    if (!b.find()) {
+      return false;
+    }
+    Set<String> words = StatementCheck.words(b.group("b"));
+    if (words.isEmpty()) {
+      return false;
+    }
+    long shared = words.stream().filter(said::contains).count();
+    return shared * 2 < words.size();
+  }
+
+  /** What a rejection sets aside: ", not B", "rather than B", "instead of B" (group b). */
+  private static final Pattern SET_ASIDE =
+      Pattern.compile(
+          "(?:,\\s*not|\\brather\\s+than|\\binstead\\s+of)\\s+(?<b>[^,;.]+)",
+          Pattern.CASE_INSENSITIVE);
 
   /** What follows an account that says what it was: "claim that ...", "figure of 4,000". */
   private static final Pattern EXPLICIT = Pattern.compile("\\s+(?:that|of)\\b");

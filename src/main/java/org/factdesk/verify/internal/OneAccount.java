@@ -74,6 +74,14 @@ public final class OneAccount {
     return out;
   }
 
+  /**
+   * Whether a passage calls its figure an update of an earlier one ("revised", "final figures",
+   * "now").
+   */
+  public static boolean update(String passage) {
+    return UPDATE.matcher(passage).find();
+  }
+
   /** Whether the claim's figure is a count to date ("have joined since it opened in May"). */
   public static boolean toDate(String claim) {
     return TO_DATE.matcher(claim).find();
@@ -98,8 +106,19 @@ public final class OneAccount {
         return true;
       }
     }
-    return false;
+    return STANDING_THAT.matcher(claim).lookingAt();
   }
+
+  /**
+   * "The council estimates that repairs will cost ...": a source at the start of the sentence
+   * giving its standing account in a that-clause, which the tagger may read as a plural noun
+   * ("estimates") and so the attribution extractor misses.
+   */
+  private static final Pattern STANDING_THAT =
+      Pattern.compile(
+          "\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\s+"
+              + "(?:estimates?|reckons?|calculates?|believes?|expects?|says|say|claims?|maintains?)\\s+that\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * The last day of the period of at least a month that the claim's figure counts over ("in

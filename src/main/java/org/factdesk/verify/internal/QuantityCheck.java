@@ -141,6 +141,7 @@ public final class QuantityCheck {
               || FigureFrames.otherPart(claim, c.source(), passage, p.source()) != null
               || FigureFrames.arm(claim, c.source(), passage, p.source()) != null
               || FigureFrames.otherOwner(cs, ps, passage, p.source()) != null
+              || SubjectHead.other(claim, c.source(), passage, p.source()) != null
               || FigureFrames.otherRoute(claim, passage) != null
               || FigureFrames.pastEvent(cs, ps, claimDay) != null
               || cs.actsOtherwise(c.thing(), ps) != null

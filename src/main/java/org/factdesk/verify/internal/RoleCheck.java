@@ -197,7 +197,8 @@ public final class RoleCheck {
         if (!f.getKey().equals(c.getKey())
             && f.getValue().equals(c.getValue())
             && !c.getValue().equals("mayor")
-            && !c.getValue().equals("director")) {
+            && !c.getValue().equals("director")
+            && !anotherOwner(claim, passage, f.getKey())) {
           return Optional.of(
               new Finding(
                   "role",
@@ -216,6 +217,30 @@ public final class RoleCheck {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the passage gives {@code name} the title of a named owner that the claim never names:
+   * "Hella's coach, Jon Moe" or "Jon Moe, Hella's coach" against "The club's coach, Maja Lind" is
+   * the coach of another club, not a second holder of the claim's office.
+   */
+  static boolean anotherOwner(String claim, String passage, String name) {
+    String n = Pattern.quote(name);
+    for (Pattern p :
+        List.of(
+            Pattern.compile(OWNER + "\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+,?\\s+" + n),
+            Pattern.compile(n + ",\\s+(?:the\\s+)?" + OWNER + "\\s"))) {
+      Matcher m = p.matcher(passage);
+      while (m.find()) {
+        if (!claim.contains(m.group("owner"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A named owner of a title: "Hella's", "the Bears'". */
+  private static final String OWNER = "(?<owner>\\p{Lu}[\\p{L}-]*)(?:['’]s|s['’])";
 
   /**
    * True when two normalised titles name the same office: one ends with the other ("minister" and

@@ -259,10 +259,22 @@ public final class StatementCheck {
       found = true;
       String text = clause.toLowerCase(Locale.ROOT).replace('’', '\'');
       for (String w : text.split("[^\\p{L}']+")) {
-        negations += Negation.isWord(w) ? 1 : 0;
+        negations += Negation.isWord(w) || privative(w) ? 1 : 0;
       }
     }
     return found ? s.denied() ^ (negations % 2 == 1) : null;
+  }
+
+  /** Words ending in "less" that are not privative adjectives. */
+  private static final Set<String> NOT_PRIVATIVE =
+      Set.of("unless", "nevertheless", "nonetheless", "regardless", "bless", "less");
+
+  /**
+   * Whether a word is a privative adjective, a negation in one word: "harmless" is "does not harm",
+   * "baseless" "has no basis".
+   */
+  static boolean privative(String w) {
+    return w.endsWith("less") && w.length() >= 8 && !NOT_PRIVATIVE.contains(w);
   }
 
   /**

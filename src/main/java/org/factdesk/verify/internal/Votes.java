@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.factdesk.report.Finding;
 import org.factdesk.verify.Quantity;
@@ -252,7 +253,9 @@ public final class Votes {
           article);
     }
     setAsideChangedStates(claim, texts, findings, weights, authority, setAside, published, day);
+    setAsideChangedDates(texts, findings, weights, authority, setAside, published);
     setAsideLate(findings, weights, authority, setAside, published, article);
+    setAsideHearsay(claim, texts, findings, weights, authority, setAside);
     return new Checked(texts, findings, copyOf, weights, elsewhere, authority, setAside);
   }
 
@@ -283,6 +286,94 @@ public final class Votes {
       authority.set(i, StanceVote.Authority.MODEL);
       List<Finding> f = new ArrayList<>(findings.get(i));
       f.add(new Finding("recency", "note", capital(why) + "."));
+      findings.set(i, f);
+    }
+  }
+
+  /**
+   * Sets aside an older report of the claim's date when a newer one gives another date and calls
+   * itself an update ({@link OneAccount#update}: "the licence now runs until 2028", "revised"): a
+   * deadline or an end date that was moved, not two accounts of one date. Its vote becomes a
+   * half-weight neutral one with a {@code recency} note.
+   */
+  private static void setAsideChangedDates(
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside,
+      List<Instant> published) {
+    if (published == null) {
+      return;
+    }
+    int n = texts.size();
+    int[] side = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (Finding f : findings.get(i)) {
+        if (f.check().equals("date") && !f.outcome().equals("note")) {
+          side[i] = f.outcome().equals("agrees") ? 1 : -1;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (side[i] == 0 || published.get(i) == null || setAside.get(i) != null) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (side[j] == -side[i]
+            && published.get(j) != null
+            && published.get(j).isAfter(published.get(i))
+            && setAside.get(j) == null
+            && OneAccount.update(texts.get(j))) {
+          String why =
+              "set aside: an older report of a date that was changed; a report of "
+                  + published.get(j).toString().substring(0, 10)
+                  + " gives the date now in force";
+          setAside.set(i, why);
+          weights.set(i, weights.get(i) * 0.5);
+          authority.set(i, StanceVote.Authority.MODEL);
+          List<Finding> f = new ArrayList<>(findings.get(i));
+          f.add(new Finding("recency", "note", capital(why) + "."));
+          findings.set(i, f);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Sets aside every passage that only repeats what an unchecked source says ({@link Hearsay}:
+   * "posts on social media claim that ...", "..., early reports said"): it reports that the claim
+   * goes round, not that it is so, so it is no second side beside a refutation. Its vote becomes a
+   * half-weight neutral one with a {@code hearsay} note. Not for a claim about the rumour itself.
+   */
+  private static void setAsideHearsay(
+      String claim,
+      List<String> texts,
+      List<List<Finding>> findings,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<String> setAside) {
+    if (Hearsay.aboutHearsay(claim)) {
+      return;
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      if (setAside.get(i) != null) {
+        continue;
+      }
+      Optional<String> source = Hearsay.source(texts.get(i));
+      if (source.isEmpty()) {
+        continue;
+      }
+      String why =
+          "set aside: it only repeats what "
+              + source.get()
+              + " said, which reports the claim, not that it is so";
+      setAside.set(i, why);
+      weights.set(i, weights.get(i) * 0.5);
+      authority.set(i, StanceVote.Authority.MODEL);
+      List<Finding> f = new ArrayList<>(findings.get(i));
+      f.add(new Finding("hearsay", "note", capital(why) + "."));
       findings.set(i, f);
     }
   }
@@ -367,6 +458,7 @@ public final class Votes {
       return;
     }
     List<Recency.Report> reports = new ArrayList<>();
+    boolean updated = false;
     for (int i = 0; i < texts.size(); i++) {
       int side = 0;
       if (authority.get(i) == StanceVote.Authority.CHECK) {
@@ -385,15 +477,19 @@ public final class Votes {
               figure == null ? Set.of() : Subject.of(texts.get(i), figure.source()).actions(),
               figure == null ? Double.NaN : figure.value(),
               side == 0 ? Set.of() : OneAccount.account(texts.get(i))));
+      updated |= side != 0 && OneAccount.update(texts.get(i));
     }
     if (closed != null
+        && !updated
         && reports.stream()
             .filter(r -> r.side() != 0 && r.published() != null)
             .allMatch(
                 r ->
                     r.published()
                         .isAfter(closed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
-      return; // a closed period's count, reported after it ended: differing reports are a dispute
+      // a closed period's count, reported after it ended: differing reports are a dispute, unless
+      // one calls itself the final or revised figure ("final figures put ...")
+      return;
     }
     List<String> why = Recency.setAside(reports, article, toDate);
     for (int i = 0; i < texts.size(); i++) {

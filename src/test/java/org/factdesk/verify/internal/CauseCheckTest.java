@@ -29,6 +29,12 @@ class CauseCheckTest {
         "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
             + " union said the late frost was the real cause of the poor harvest, not the"
             + " weather.|cause disagrees",
+        // another source gives another cause of the same effect: the claim's source said it, but
+        // the cause is disputed
+        "The growers' union blamed the poor harvest on the new pesticide rules.|The ministry"
+            + " said the late frost was the real cause of the poor harvest.|dispute note",
+        "The ferry company blamed the delay on a broken ramp.|The port authority said staff"
+            + " shortages had caused the delay.|dispute note",
       })
   void comparesCauses(String claim, String passage, String expected) {
     Finding f = CauseCheck.check(claim, passage).orElseThrow();
@@ -44,11 +50,15 @@ class CauseCheckTest {
         // another effect: the passage is about something else
         "The company blamed the collapse on a small earthquake.|Farmers said a small earthquake"
             + " was the cause of cracks in their barns.",
-        // another speaker's cause, or the same speaker's cause given as one of several
-        "The growers' union blamed the poor harvest on the new pesticide rules.|The ministry"
-            + " said the late frost was the real cause of the poor harvest.",
+        // the same speaker's cause given as one of several
         "The growers' union blamed the poor harvest on the new pesticide rules.|The growers'"
             + " union said the late frost was a cause of the poor harvest.",
+        // another source's cause of another effect
+        "The ferry company blamed the delay on a broken ramp.|The port authority said staff"
+            + " shortages had caused the queues at the ticket office.",
+        // another source's cause, the claim's named thing missing
+        "Nordlink blamed the outage on a cable fault.|Engineers said a storm had caused the"
+            + " outage at the Osterby plant.",
         // the same cause of another effect
         "The council blamed the flooding on heavy rain.|The council said the match was"
             + " cancelled because of heavy rain.",
@@ -108,13 +118,14 @@ class CauseCheckTest {
                 day,
                 day.minusMonths(3)))
         .isEmpty();
-    // a cause someone gives is disputed, not refuted, by another cause
+    // a cause someone gives is disputed, not refuted, by another source's cause
     assertThat(
             CauseCheck.check(
-                "Rud's team blamed the crash on Thursday on a burst tyre.",
-                "Officials said a brake failure caused Rud's crash on Thursday.",
-                day,
-                day))
-        .isEmpty();
+                    "Rud's team blamed the crash on Thursday on a burst tyre.",
+                    "Officials said a brake failure caused Rud's crash on Thursday.",
+                    day,
+                    day)
+                .map(f -> f.check() + " " + f.outcome()))
+        .contains("dispute note");
   }
 }

@@ -175,6 +175,20 @@ class DisputeCheckTest {
                 "The port authority said the spill was caused by a burst hose on the tanker.",
                 "The shipping firm disputed the union's account, saying the spill began on the quay."))
         .isEqualTo("none");
+    // the claim's source's account rejected, but the words it sets aside ("not B") are another
+    // account of the same source than the claim's
+    assertThat(
+            outcome(
+                "The blight does not harm people who eat the apples, the agency said.",
+                "Orchard owners rejected the agency's account, saying warm weather, not imported"
+                    + " seedlings, had let the blight spread."))
+        .isEqualTo("none");
+    assertThat(
+            outcome(
+                "The agency said the blight arrived with imported seedlings.",
+                "Orchard owners rejected the agency's account, saying warm weather, not imported"
+                    + " seedlings, had let the blight spread."))
+        .isEqualTo("dispute");
     // the claim's source, but about something else
     assertThat(
             outcome(

@@ -20,6 +20,18 @@ class OneAccountTest {
   }
 
   @Test
+  void aSourcesEstimateInAThatClauseIsOneAccount() {
+    // the tagger may read "estimates" as a plural noun
+    assertThat(OneAccount.attributed("The board estimates that the new roof will cost 9 million."))
+        .isTrue();
+    assertThat(OneAccount.attributed("Harbour officials reckon that 300 boats were damaged."))
+        .isTrue();
+    // an estimate that is itself the subject is no source giving one
+    assertThat(OneAccount.attributed("The estimates put the damage at 9 million.")).isFalse();
+    assertThat(OneAccount.attributed("The storm damaged 300 boats.")).isFalse();
+  }
+
+  @Test
   void aCountOverAPeriodThatHasEndedHasItsLastDay() {
     assertThat(OneAccount.periodEnd("The hospital cancelled 310 operations in October.", ARTICLE))
         .isEqualTo(LocalDate.parse("2026-10-31"));

@@ -29,6 +29,14 @@ class RoleCheckTest {
         // the title given to someone else
         "The utility's chief executive, Lena Holm, spoke.|The utility's chief executive, Anders"
             + " Moe, spoke on Monday.|disagrees",
+        // the same title of another named owner: another office, not a second holder of the
+        // claim's
+        "The club's captain, Sara Holm, scored twice.|Dunmore's captain, Lisa Berg, scored"
+            + " twice.|none",
+        "The club's captain, Sara Holm, scored twice.|Lisa Berg, Dunmore's captain, scored"
+            + " twice.|none",
+        "Dunmore's captain, Sara Holm, scored twice.|Dunmore's captain, Lisa Berg, scored"
+            + " twice.|disagrees",
         // "CEO" is "chief executive"; a managing director can be the chief executive
         "CEO Maria Voss apologised.|Chief executive Maria Voss apologised on Saturday.|agrees",
         "The firm's managing director, Ola Berg, spoke.|Ola Berg, the firm's chief executive,"

@@ -136,6 +136,22 @@ class StatementCheckTest {
   }
 
   @Test
+  void aPrivativeAdjectiveIsANegation() {
+    String claim = "The fungus does not harm people who eat the apples, the agency said.";
+    assertThat(
+            outcome(claim, "The fungus is harmless to people who eat the apples, the agency said."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "The fungus harms people who eat the apples, the agency said.",
+                "The fungus is harmless to people who eat the apples, the agency said."))
+        .isEqualTo("disagrees");
+    assertThat(StatementCheck.privative("harmless")).isTrue();
+    assertThat(StatementCheck.privative("unless")).isFalse();
+    assertThat(StatementCheck.privative("nevertheless")).isFalse();
+  }
+
+  @Test
   void aReactionNeedsTheSameSpeakerAndIsNotNegated() {
     assertThat(
             outcome(

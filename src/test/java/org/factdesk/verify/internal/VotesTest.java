@@ -187,6 +187,55 @@ class VotesTest {
   }
 
   @Test
+  void aPassageThatOnlyRepeatsARumourDoesNotVote() {
+    Instant article = Instant.parse("2026-12-05T09:00:00Z");
+    List<String> texts =
+        List.of(
+            "Posts on social media claim that the Dunmore plant dumps 40 tonnes of waste a week.",
+            "Inspectors said the Dunmore plant produces about 6 tonnes of waste a week.");
+    List<Instant> published =
+        List.of(Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z"));
+    Votes.Checked c =
+        Votes.check(
+            "The Dunmore plant dumps 40 tonnes of waste a week.", texts, published, article);
+    assertThat(c.setAside().get(0)).contains("only repeats what posts said");
+    assertThat(c.authority().get(0)).isEqualTo(StanceVote.Authority.MODEL);
+    assertThat(c.findings().get(0)).anyMatch(f -> f.check().equals("hearsay"));
+    assertThat(c.setAside().get(1)).isNull();
+    // a claim about the rumour itself is confirmed by the passage that reports it
+    Votes.Checked about =
+        Votes.check(
+            "Posts on social media claim that the Dunmore plant dumps 40 tonnes of waste a week.",
+            texts,
+            published,
+            article);
+    assertThat(about.setAside().get(0)).isNull();
+  }
+
+  @Test
+  void anOlderDateIsSetAsideByANewerOneThatCallsItselfAnUpdate() {
+    Instant article = Instant.parse("2026-12-05T09:00:00Z");
+    List<String> texts =
+        List.of(
+            "The board renewed the quarry's permit, which runs until 2031.",
+            "The board has cut the quarry's permit, which now runs until 2029.");
+    List<Instant> published =
+        List.of(Instant.parse("2020-03-01T10:00:00Z"), Instant.parse("2026-10-01T10:00:00Z"));
+    Votes.Checked c =
+        Votes.check("The quarry's permit runs until 2031.", texts, published, article);
+    assertThat(c.setAside().get(0)).contains("date that was changed");
+    assertThat(c.setAside().get(1)).isNull();
+    // without an update word the two are two accounts: both count
+    Votes.Checked two =
+        Votes.check(
+            "The quarry's permit runs until 2031.",
+            List.of(texts.get(0), "The board said the quarry's permit runs until 2029."),
+            published,
+            article);
+    assertThat(two.setAside()).containsOnlyNulls();
+  }
+
+  @Test
   void aWrongTitleIsNotOutweighedByWhatWasSaid() {
     List<String> texts =
         List.of(
