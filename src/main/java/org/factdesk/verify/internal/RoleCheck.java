@@ -40,8 +40,8 @@ public final class RoleCheck {
           NAME
               + ",?\\s+(?:is\\s+|was\\s+)?(?:the\\s+|a\\s+)?(?:region's\\s+|country's\\s+)?"
               // "Odd Saether, the rail agency's deputy director": lower-case words of the owner
-              // before its possessive
-              + "(?:\\p{Ll}+\\s+){0,2}?"
+              // ending in its possessive (not "Eva Lind, who chairs the board")
+              + "(?:(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+)?"
               + TITLE);
   private static final Pattern THE_TITLE_IS =
       Pattern.compile("\\b[Tt]he\\s+" + TITLE + "(?:,\\s+|\\s+is\\s+)" + NAME);

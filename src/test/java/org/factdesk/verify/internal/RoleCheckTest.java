@@ -76,6 +76,9 @@ class RoleCheckTest {
             + " board's deputy director, told the hearing the pumps failed.|disagrees",
         "Water board director Ines Lund told the hearing the pumps failed.|Ines Lund, the water"
             + " board's director, told the hearing the pumps failed.|agrees",
+        // a verb after the name is no title: "who chairs" does not make her "chair"
+        "Board chairwoman Eva Lind said the ban starts in May.|Eva Lind, who chairs the board,"
+            + " said the ban starts in May.|none",
       })
   void comparesOfficersTitles(String claim, String passage, String expected) {
     assertThat(RoleCheck.check(claim, passage).map(Finding::outcome).orElse("none"))
