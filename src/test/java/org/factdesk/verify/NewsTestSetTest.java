@@ -279,7 +279,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       article that must not count. Run once on the session 12 code (88c4d0a): 16/40; with every
  *       session 13 branch merged (the blind measure) 17/40; 20/40 after the lead, having read its
  *       errors, set aside passages of a later day found by a widened search and stopped a
- *       capitalised first word from naming another event subject (floor: that minus one).
+ *       capitalised first word from naming another event subject; 23/40 after session 14, whose
+ *       engineers had its error kinds (floor: that minus one).
  *   <li>{@code news-heldout10}: 3 articles (an orchestra's first tour abroad in years, a library
  *       putting old newspapers online, a ferry company's fuel surcharge), 41 claims (16 SUPPORTED,
  *       12 REFUTED, 7 CONFLICTING, 6 UNVERIFIED), written blind in session 14 by an engineer who
@@ -303,17 +304,17 @@ class NewsTestSetTest {
     "news-dev6, 31, 0.87",
     "news-dev8, 33, 0.96",
     "news-dev9, 35, 0.85",
-    "news-dev10, 35, 0.65",
+    "news-dev10, 35, 0.71",
     "news-dev11, 35, 0.82",
     "news-dev12, 36, 0.66",
     "news-dev13, 37, 0.67",
     "news-dev14, 35, 0.8",
-    "news-dev15, 35, 0.74",
+    "news-dev15, 35, 0.77",
     "news-dev16, 39, 0.92",
     "news-dev17, 35, 0.91",
     "news-dev18, 39, 0.84",
     "news-dev19, 35, 0.74",
-    "news-dev20, 35, 0.91",
+    "news-dev20, 35, 0.94",
     "news-dev21, 36, 0.72",
     "news-dev22, 37, 0.64",
     "news-dev23, 38, 0.86",
@@ -322,11 +323,11 @@ class NewsTestSetTest {
     "news-heldout2, 36, 0.77",
     "news-heldout3, 38, 0.81",
     "news-heldout4, 39, 0.56",
-    "news-heldout5, 38, 0.57",
-    "news-heldout6, 39, 0.51",
+    "news-heldout5, 38, 0.6",
+    "news-heldout6, 39, 0.53",
     "news-heldout7, 39, 0.51",
     "news-heldout8, 40, 0.57",
-    "news-heldout9, 40, 0.47",
+    "news-heldout9, 40, 0.55",
     "news-heldout10, 41, 0.41",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
