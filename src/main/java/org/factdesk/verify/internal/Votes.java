@@ -329,12 +329,7 @@ public final class Votes {
               "set aside: an older report of a date that was changed; a report of "
                   + published.get(j).toString().substring(0, 10)
                   + " gives the date now in force";
-          setAside.set(i, why);
-          weights.set(i, weights.get(i) * 0.5);
-          authority.set(i, StanceVote.Authority.MODEL);
-          List<Finding> f = new ArrayList<>(findings.get(i));
-          f.add(new Finding("recency", "note", capital(why) + "."));
-          findings.set(i, f);
+          setAsideOne(i, why, "recency", setAside, weights, authority, findings);
           break;
         }
       }
@@ -369,12 +364,7 @@ public final class Votes {
           "set aside: it only repeats what "
               + source.get()
               + " said, which reports the claim, not that it is so";
-      setAside.set(i, why);
-      weights.set(i, weights.get(i) * 0.5);
-      authority.set(i, StanceVote.Authority.MODEL);
-      List<Finding> f = new ArrayList<>(findings.get(i));
-      f.add(new Finding("hearsay", "note", capital(why) + "."));
-      findings.set(i, f);
+      setAsideOne(i, why, "hearsay", setAside, weights, authority, findings);
     }
   }
 
@@ -423,12 +413,7 @@ public final class Votes {
               "set aside: an older report of a state that changed; a report for "
                   + day[j]
                   + " says otherwise";
-          setAside.set(i, why);
-          weights.set(i, weights.get(i) * 0.5);
-          authority.set(i, StanceVote.Authority.MODEL);
-          List<Finding> f = new ArrayList<>(findings.get(i));
-          f.add(new Finding("recency", "note", capital(why) + "."));
-          findings.set(i, f);
+          setAsideOne(i, why, "recency", setAside, weights, authority, findings);
           break;
         }
       }
@@ -496,12 +481,7 @@ public final class Votes {
       if (why.get(i) == null) {
         continue;
       }
-      setAside.set(i, why.get(i));
-      weights.set(i, weights.get(i) * 0.5);
-      authority.set(i, StanceVote.Authority.MODEL);
-      List<Finding> f = new ArrayList<>(findings.get(i));
-      f.add(new Finding("recency", "note", capital(why.get(i)) + "."));
-      findings.set(i, f);
+      setAsideOne(i, why.get(i), "recency", setAside, weights, authority, findings);
     }
   }
 
@@ -554,5 +534,25 @@ public final class Votes {
       }
     }
     return shared / (double) (a.size() + b.size() - shared);
+  }
+
+  /**
+   * Sets passage {@code i} aside for the reason {@code why}: half its weight, the model's authority
+   * (its stance no longer fixed by a check) and a note of kind {@code check} saying why.
+   */
+  private static void setAsideOne(
+      int i,
+      String why,
+      String check,
+      List<String> setAside,
+      List<Double> weights,
+      List<StanceVote.Authority> authority,
+      List<List<Finding>> findings) {
+    setAside.set(i, why);
+    weights.set(i, weights.get(i) * 0.5);
+    authority.set(i, StanceVote.Authority.MODEL);
+    List<Finding> f = new ArrayList<>(findings.get(i));
+    f.add(new Finding(check, "note", capital(why) + "."));
+    findings.set(i, f);
   }
 }
