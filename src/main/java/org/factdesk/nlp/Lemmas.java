@@ -96,7 +96,9 @@ public final class Lemmas {
           Map.entry("forecast", "forecast"),
           // WordNet also reads these as past forms ("wind", "lie"); news means the verbs themselves
           Map.entry("wound", "wound"),
-          Map.entry("lay", "lay"));
+          Map.entry("lay", "lay"),
+          // "born abroad", "born in 1950": a state of its own, not "bear"
+          Map.entry("born", "born"));
 
   /** Verbs ending in "e" whose -ed / -ing / -es forms lose it. */
   private static final Set<String> E_VERBS =
