@@ -48,6 +48,64 @@ public final class QuantityParser {
 
   private QuantityParser() {}
 
+  /**
+   * Hours right before a count of minutes: "an hour and ten minutes", "two hours and 5 minutes".
+   */
+  private static final Pattern HOURS_AND =
+      Pattern.compile(
+          "(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+              + "\\s+hours?,?\\s+and\\s+$");
+
+  private static final Pattern HOURS_THEN_MINUTES = Pattern.compile("(?i)\\bhours?,?\\s+and\\s");
+
+  private static final List<String> HOUR_WORDS =
+      List.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
+
+  /**
+   * The figures with a duration in hours and minutes made one figure in minutes: "an hour and ten
+   * minutes" is 70 minutes, not ten (a figure of the hours alone, if found, is dropped).
+   */
+  static List<org.factdesk.nlp.Quantity> hoursAndMinutes(
+      String text, List<org.factdesk.nlp.Quantity> found) {
+    List<org.factdesk.nlp.Quantity> out = new ArrayList<>(found);
+    for (int k = 0; k < out.size(); k++) {
+      org.factdesk.nlp.Quantity q = out.get(k);
+      if (q.unit() == null || !q.unit().toLowerCase(Locale.ROOT).startsWith("minute")) {
+        continue;
+      }
+      Matcher m = HOURS_AND.matcher(text.substring(Math.max(0, q.start() - 30), q.start()));
+      if (!m.find()) {
+        continue;
+      }
+      String h = m.group(1).toLowerCase(Locale.ROOT);
+      double hours =
+          h.startsWith("a")
+              ? 1
+              : Character.isDigit(h.charAt(0)) ? Double.parseDouble(h) : HOUR_WORDS.indexOf(h) + 1;
+      int start = Math.max(0, q.start() - 30) + m.start();
+      double add = hours * 60;
+      out.set(
+          k,
+          new org.factdesk.nlp.Quantity(
+              text.substring(start, q.end()),
+              start,
+              q.end(),
+              q.value() + add,
+              q.unit(),
+              q.approx(),
+              q.low() + add,
+              q.high() + add,
+              false));
+      final int from = start;
+      final int to = q.start();
+      out.removeIf(o -> o.start() >= from && o.end() <= to);
+      k = out.indexOf(out.stream().filter(o -> o.start() == from).findFirst().orElseThrow());
+    }
+    return out;
+  }
+
   /** The figures in {@code text}, in order (an unmodifiable list). */
   public static List<Quantity> parse(String text) {
     return RECENT.get(text);
@@ -75,6 +133,7 @@ public final class QuantityParser {
         new ArrayList<>(QuantityExtractor.extract(text, tokens));
     found.addAll(QuantityExtractor.multipliers(text)); // "more than double", "tripled"
     found.sort(Comparator.comparingInt(org.factdesk.nlp.Quantity::start));
+    found = hoursAndMinutes(text, found);
     for (org.factdesk.nlp.Quantity q : found) {
       if (q.ordinal() || TimeCheck.since(text, q.start())) {
         continue; // "first time in six months" is a time since, the time check's to resolve
@@ -428,6 +487,9 @@ public final class QuantityParser {
     }
     if (AND_A_HALF.matcher(q.text()).find()) {
       return 0.5; // "fourteen and a half hours" is written to the half hour
+    }
+    if (HOURS_THEN_MINUTES.matcher(q.text()).find()) {
+      return 1; // "two hours and 15 minutes" is written to the minute
     }
     Matcher m = NUMERAL.matcher(q.text());
     if (!m.find()) {

@@ -33,6 +33,23 @@ class FigureMatchingTest {
   }
 
   @Test
+  void hoursInWordsAndMinutesAreOneDuration() {
+    List<Quantity> q = QuantityParser.parse("The crossing takes an hour and ten minutes.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).value()).isEqualTo(70.0);
+    assertThat(
+            outcome(
+                "The 70-minute crossing from Ulby to Sand is the busiest.",
+                "The crossing from Ulby to Sand takes an hour and ten minutes."))
+        .isEqualTo("agrees");
+    assertThat(
+            outcome(
+                "The 80-minute crossing from Ulby to Sand is the busiest.",
+                "The crossing from Ulby to Sand takes two hours and 15 minutes."))
+        .isEqualTo("disagrees");
+  }
+
+  @Test
   void andAHalfAddsHalfAUnit() {
     List<Quantity> q = QuantityParser.parse("The journey takes fourteen and a half hours.");
     assertThat(q).hasSize(1);
