@@ -286,7 +286,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       12 REFUTED, 7 CONFLICTING, 6 UNVERIFIED), written blind in session 14 by an engineer who
  *       read none of the checks, with the time rule stated (passages of the article's UTC day or
  *       earlier count). Run once on the session 13 code (d3655d5): 18/41; with every session 14
- *       branch merged (the blind measure) 18/41 (floor: that minus one).
+ *       branch merged (the blind measure) 18/41; 19/41 after the lead, having read its errors, made
+ *       "an hour and ten minutes" one duration (floor: that minus one).
  * </ul>
  */
 class NewsTestSetTest {
@@ -328,7 +329,7 @@ class NewsTestSetTest {
     "news-heldout7, 39, 0.51",
     "news-heldout8, 40, 0.57",
     "news-heldout9, 40, 0.55",
-    "news-heldout10, 41, 0.41",
+    "news-heldout10, 41, 0.43",
   })
   void verdictsMatchTheExpectedOnes(String set, int claims, double lowest) throws Exception {
     // engineers working on the checks must not run the held-out set; the lead runs it once
