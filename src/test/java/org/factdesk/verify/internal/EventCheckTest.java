@@ -195,7 +195,7 @@ class EventCheckTest {
 
   @Test
   void anEventIsReadOncePerTextAndCannotBeChangedByItsReaders() {
-    String text = "Work on the Harnby lock began on Monday after talks with the Tessel board.";
+    String text = "Work on the Ostrand lock began on Monday after talks with the Tessel board.";
     EventCheck.Event e = EventCheck.Event.of(text);
     assertThat(EventCheck.Event.of(new String(text))).isSameAs(e);
     assertThat(new java.util.ArrayList<>(e.nouns())).isNotEmpty().isSorted();
