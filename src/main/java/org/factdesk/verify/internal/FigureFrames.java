@@ -304,13 +304,40 @@ public final class FigureFrames {
   /** A capitalised word: with {@link #namesAWhole}, a name the one-sided part rule needs. */
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
 
-  /** Capitalised first words that are no name. */
+  /** First words that are no name (lower case): {@link FunctionWords#NOT_NAMES} and more. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "Their", "His", "Her",
-          "Our", "Some", "About", "Around", "Nearly", "Almost", "More", "Fewer", "Less", "In", "On",
-          "At", "By", "For", "Last", "Next", "Each", "Every", "All", "Only", "Over", "Under", "Up",
-          "Since", "After", "Before", "When", "While", "Today", "Now");
+      FunctionWords.with(
+          FunctionWords.NOT_NAMES,
+          Set.of(),
+          "that",
+          "these",
+          "those",
+          "his",
+          "her",
+          "our",
+          "some",
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "more",
+          "fewer",
+          "less",
+          "by",
+          "for",
+          "last",
+          "next",
+          "each",
+          "every",
+          "all",
+          "only",
+          "over",
+          "under",
+          "up",
+          "since",
+          "while",
+          "today",
+          "now");
 
   /**
    * Whether the clause names someone or something (a capitalised word that is not a mere start).
@@ -318,7 +345,7 @@ public final class FigureFrames {
   private static boolean namesAWhole(String clause) {
     Matcher m = CAPITALISED.matcher(clause);
     while (m.find()) {
-      if (!NOT_NAMES.contains(m.group())) {
+      if (!NOT_NAMES.contains(m.group().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -28,6 +28,38 @@ final class FunctionWords {
   static final Set<String> NOT_ACTIONS =
       Set.of("be", "have", "do", "say", "tell", "report", "announce", "add");
 
+  /**
+   * Lower-case forms of words that begin a sentence with a capital but name no one: articles,
+   * pronouns, conjunctions and weekdays ("The", "He", "After", "Tuesday").
+   */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "it",
+          "its",
+          "this",
+          "their",
+          "he",
+          "she",
+          "they",
+          "but",
+          "and",
+          "after",
+          "before",
+          "when",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   private FunctionWords() {}
 
   /** The union of {@code base}, {@code more} and {@code extra}, unmodifiable. */

@@ -400,7 +400,7 @@ public final class LexicalCheck {
       String other = null;
       while (n.find() && other == null) {
         String w = n.group().toLowerCase(Locale.ROOT);
-        if (!NOT_BODY_NAMES.contains(w) && !lowerClaim.contains(w) && !story.contains(w)) {
+        if (!FunctionWords.NOT_NAMES.contains(w) && !lowerClaim.contains(w) && !story.contains(w)) {
           other = n.group();
         }
       }
@@ -425,30 +425,6 @@ public final class LexicalCheck {
     }
     return Optional.empty();
   }
-
-  /** Capitalised words that name no body: sentence openers and days. */
-  private static final Set<String> NOT_BODY_NAMES =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "in",
-          "on",
-          "at",
-          "it",
-          "its",
-          "their",
-          "but",
-          "and",
-          "after",
-          "before",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
 
   /** "The decision to name the hall after Ella Foss was unanimous": the state of a decision. */
   private static final Pattern DECISION_WAS_UNANIMOUS =

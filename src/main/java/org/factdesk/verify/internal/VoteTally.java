@@ -39,35 +39,6 @@ public final class VoteTally {
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve");
 
-  /** Capitalised words that name no place or body. */
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "in",
-          "on",
-          "at",
-          "it",
-          "its",
-          "this",
-          "their",
-          "he",
-          "she",
-          "they",
-          "but",
-          "and",
-          "after",
-          "before",
-          "when",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
-
   private VoteTally() {}
 
   /** What the passage says of the claim's tally, if the claim gives one. */
@@ -142,7 +113,7 @@ public final class VoteTally {
     Matcher m = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*").matcher(sentence);
     while (m.find()) {
       String w = m.group().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
-      if (!NOT_NAMES.contains(w) && !claimWords.contains(w) && !story.contains(w)) {
+      if (!FunctionWords.NOT_NAMES.contains(w) && !claimWords.contains(w) && !story.contains(w)) {
         return true;
       }
     }
